@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace BoxOffice::Shared {
+
+/**
+ * Stable error codes of protocol v1 (append only). The client turns them into translated
+ * text; the human message in an error reply is for logs and developers.
+ */
+#define BOXOFFICE_ERRORS(X)                                                                        \
+    X(MalformedFrame, 1)                                                                           \
+    X(UnknownType, 2)                                                                              \
+    X(BadField, 3)                                                                                 \
+    X(FrameTooLarge, 4)                                                                            \
+    X(VersionMismatch, 5)                                                                          \
+    X(HelloRequired, 6)                                                                            \
+    X(UnknownEvent, 10)                                                                            \
+    X(SeatOutOfRange, 11)                                                                          \
+    X(DuplicateSeat, 12)                                                                           \
+    X(TooManySeats, 13)                                                                            \
+    X(SeatUnavailable, 14)                                                                         \
+    X(UnknownHold, 15)                                                                             \
+    X(HoldExpired, 16)                                                                             \
+    X(NotOwner, 17)                                                                            \
+    X(ExtendLimit, 18)                                                                             \
+    X(NotOnSale, 19)                                                                               \
+    X(NoSeats, 20)                                                                                 \
+    X(ServerBusy, 30)                                                                              \
+    X(Internal, 31)
+
+enum class ErrorCode : int {
+    None = 0,
+#define BOXOFFICE_ERROR_ENTRY(name, value) name = value,
+    BOXOFFICE_ERRORS(BOXOFFICE_ERROR_ENTRY)
+#undef BOXOFFICE_ERROR_ENTRY
+};
+
+/** The stable wire name of a code ("seat_unavailable" style is in docs; this is "SeatUnavailable"). */
+QLatin1StringView errorCodeName(ErrorCode code);
+
+} // namespace BoxOffice::Shared

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "protocol/errors.h"
+#include "protocol/messages.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace BoxOffice::Shared {
+
+/** Field names of protocol v1, shared by both sides so a typo cannot split them. */
+namespace Key {
+inline const QString Type = QStringLiteral("t");
+inline const QString Id = QStringLiteral("id");
+inline const QString Result = QStringLiteral("r");
+inline const QString Error = QStringLiteral("e");
+inline const QString Message = QStringLiteral("m");
+inline const QString Version = QStringLiteral("v");
+inline const QString Client = QStringLiteral("client");
+inline const QString Server = QStringLiteral("server");
+inline const QString Node = QStringLiteral("node");
+inline const QString Owner = QStringLiteral("owner");
+inline const QString Event = QStringLiteral("event");
+inline const QString Events = QStringLiteral("events");
+inline const QString Seats = QStringLiteral("seats");
+inline const QString SeatCount = QStringLiteral("n");
+inline const QString States = QStringLiteral("s");
+inline const QString Changes = QStringLiteral("d");
+inline const QString Hold = QStringLiteral("hold");
+inline const QString Expires = QStringLiteral("expires");
+inline const QString MaxExpires = QStringLiteral("max_expires");
+inline const QString Sale = QStringLiteral("sale");
+inline const QString Total = QStringLiteral("total");
+inline const QString Currency = QStringLiteral("currency");
+inline const QString Time = QStringLiteral("time");
+inline const QString Name = QStringLiteral("name");
+inline const QString Venue = QStringLiteral("venue");
+inline const QString Starts = QStringLiteral("starts");
+inline const QString Available = QStringLiteral("available");
+inline const QString Held = QStringLiteral("held");
+inline const QString Sold = QStringLiteral("sold");
+inline const QString Blocked = QStringLiteral("blocked");
+inline const QString MaxSeats = QStringLiteral("max_seats");
+inline const QString Categories = QStringLiteral("categories");
+inline const QString Price = QStringLiteral("price");
+inline const QString Released = QStringLiteral("released");
+} // namespace Key
+
+/**
+ * One decoded frame: its type, its request id (0 for pushes) and the whole top-level map.
+ * Requests carry their fields in the top-level map; replies carry Key::Result or
+ * Key::Error/Key::Message.
+ */
+struct Frame
+{
+    MessageType type = MessageType::Invalid;
+    qint64 id = 0;
+    QCborMap body;
+
+    bool isError() const { return body.contains(Key::Error); }
+    ErrorCode errorCode() const { return ErrorCode(body.value(Key::Error).toInteger()); }
+    QString errorMessage() const { return body.value(Key::Message).toString(); }
+    QCborMap result() const { return body.value(Key::Result).toMap(); }
+};
+
+/** Outcome of decoding: a frame, or an error with whatever of type and id could be read. */
+struct DecodeResult
+{
+    std::optional<Frame> frame;
+    ErrorCode error = ErrorCode::None;
+    QString message;
+    MessageType type = MessageType::Invalid;
+    qint64 id = 0;
+};
+
+/** Decodes a binary frame. Never trusts the input: every failure is reported, not asserted. */
+DecodeResult decodeFrame(const QByteArray &data);
+
+QByteArray encodeRequest(MessageType type, qint64 id, QCborMap fields = {});
+QByteArray encodeResult(MessageType type, qint64 id, const QCborMap &result = {});
+QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QString &message);
+QByteArray encodePush(MessageType type, QCborMap fields);
+
+/**
+ * Reads typed fields from a request map and remembers the first failure, so a handler can
+ * read all its fields and check once.
+ */
+class FieldReader
+{
+public:
+    explicit FieldReader(const QCborMap &map) : m_map(map) {}
+
+    qint64 integer(const QString &key, qint64 min, qint64 max);
+    std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
+    QString string(const QString &key, qsizetype maxLength, bool required = true);
+    /** A non-empty array of integers in [0, upperBound), unique, at most maxCount long. */
+    QList<int> seatList(const QString &key, int upperBound, int maxCount);
+
+    bool ok() const { return m_error == ErrorCode::None; }
+    ErrorCode error() const { return m_error; }
+    QString message() const { return m_message; }
+    void fail(ErrorCode code, const QString &message);
+
+private:
+    QCborMap m_map;
+    ErrorCode m_error = ErrorCode::None;
+    QString m_message;
+};
+
+} // namespace BoxOffice::Shared

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace BoxOffice::Shared {
+
+/** Protocol version exchanged on Hello; a mismatch is refused. */
+constexpr int ProtocolVersion = 1;
+
+/**
+ * Every message type of the protocol, listed once (append only: never renumber or remove).
+ * Requests and their replies share the type; Snapshot and Delta are pushed by the server.
+ */
+#define BOXOFFICE_MESSAGES(X)                                                                      \
+    X(Hello, 1)                                                                                    \
+    X(Ping, 2)                                                                                     \
+    X(ListEvents, 3)                                                                               \
+    X(Subscribe, 4)                                                                                \
+    X(Unsubscribe, 5)                                                                              \
+    X(Hold, 6)                                                                                     \
+    X(Release, 7)                                                                                  \
+    X(Extend, 8)                                                                                   \
+    X(Confirm, 9)                                                                                  \
+    X(Snapshot, 10)                                                                                \
+    X(Delta, 11)
+
+enum class MessageType : int {
+    Invalid = 0,
+#define BOXOFFICE_ENUM_ENTRY(name, value) name = value,
+    BOXOFFICE_MESSAGES(BOXOFFICE_ENUM_ENTRY)
+#undef BOXOFFICE_ENUM_ENTRY
+};
+
+/** The wire name of a type ("hold"), or an empty view for unknown values. */
+QLatin1StringView messageTypeName(MessageType type);
+
+/** True for the values listed in BOXOFFICE_MESSAGES. */
+bool isKnownMessageType(qint64 value);
+
+/** True for types that a client may send (everything but the server's pushes). */
+bool isClientRequest(MessageType type);
+
+} // namespace BoxOffice::Shared
