@@ -43,7 +43,9 @@ DecodeResult decodeFrame(const QByteArray &data)
         out.message = QStringLiteral("'t' (message type) must be an integer");
         return out;
     }
-    if (!isKnownMessageType(type.toInteger())) {
+    // An error reply to a frame whose type could not be read carries type 0.
+    const bool typelessError = type.toInteger() == 0 && map.contains(Key::Error);
+    if (!typelessError && !isKnownMessageType(type.toInteger())) {
         out.error = ErrorCode::UnknownType;
         out.message = QStringLiteral("unknown message type %1").arg(type.toInteger());
         return out;

@@ -1,0 +1,165 @@
+#include "boxofficeserver.h"
+
+#include "db/dbpool.h"
+#include "db/migrator.h"
+#include "http/httpendpoint.h"
+#include "inventory/batcher.h"
+#include "inventory/eventcatalog.h"
+#include "inventory/inventoryhandlers.h"
+#include "inventory/notificationlistener.h"
+#include "inventory/seatmirror.h"
+#include "inventory/sweeper.h"
+#include "net/clientconnection.h"
+#include "net/dispatcher.h"
+#include "net/sessionhandlers.h"
+#include "net/websocketserver.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace BoxOffice::Server {
+
+Q_LOGGING_CATEGORY(lcServer, "boxoffice.server")
+
+bool prepareDatabase(const ServerSettings &settings, QString *error)
+{
+    const QString name = QStringLiteral("migrations");
+    bool ok = false;
+    {
+        QSqlDatabase db;
+        if (!DbWorker::open(db, settings.db, name)) {
+            *error = QStringLiteral("cannot connect to PostgreSQL at %1:%2 database %3")
+                         .arg(settings.db.host)
+                         .arg(settings.db.port)
+                         .arg(settings.db.name);
+        } else {
+            Migrator migrator(db);
+            ok = migrator.migrate(error) && (!settings.loadDemo || migrator.loadDemo(error));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+BoxOfficeServer::BoxOfficeServer(ServerSettings settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+}
+
+BoxOfficeServer::~BoxOfficeServer()
+{
+    if (m_pool)
+        m_pool->stop();
+}
+
+bool BoxOfficeServer::start(QString *error)
+{
+    if (!prepareDatabase(m_settings, error))
+        return false;
+
+    m_pool = std::make_unique<DbPool>(m_settings.db, m_settings.workers);
+    m_catalog = new EventCatalog(*m_pool, this);
+    {
+        const QString name = QStringLiteral("catalog-init");
+        bool ok = false;
+        {
+            QSqlDatabase db;
+            ok = DbWorker::open(db, m_settings.db, name) && m_catalog->loadNow(db, error);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!ok)
+            return false;
+    }
+    m_pool->start();
+    m_catalog->startRefreshing(5000);
+
+    m_mirror = new SeatMirror(*m_pool, m_metrics, m_settings.tickMs, this);
+    m_listener = new NotificationListener(m_settings.db, this);
+    connect(m_listener, &NotificationListener::seatsChanged, m_mirror, &SeatMirror::applyNotification);
+    connect(m_listener, &NotificationListener::reconnected, m_mirror, &SeatMirror::reloadAll);
+    if (!m_listener->start(error))
+        return false;
+
+    m_batcher = new Batcher(*m_pool, m_metrics, m_settings.maxBatch, m_settings.maxQueue, this);
+    m_dispatcher = std::make_unique<Dispatcher>(m_metrics);
+    registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
+    m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_pool, m_metrics, this);
+    QString missing;
+    if (!m_dispatcher->validate(&missing)) {
+        *error = QStringLiteral("no handler for message type %1").arg(missing);
+        return false;
+    }
+
+    m_sweeper = new Sweeper(*m_pool, m_metrics, m_settings.sweepMs, this);
+    m_sweeper->start();
+
+    m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, this);
+    connect(m_ws, &WebSocketServer::connectionClosed, m_mirror, &SeatMirror::removeConnection);
+    if (!m_ws->listen(m_settings.listenAddress, m_settings.port, error))
+        return false;
+
+    if (m_settings.httpPort != 0) {
+        m_http = new HttpEndpoint([this] { return healthJson(); },
+                                  [this] { return m_metrics.prometheusText(m_settings.nodeName); }, this);
+        if (!m_http->listen(m_settings.listenAddress, m_settings.httpPort, error))
+            return false;
+    }
+    qCInfo(lcServer).noquote() << "node" << m_settings.nodeName << "listening on ws://"
+                                   + m_settings.listenAddress.toString() + QLatin1Char(':')
+                                   + QString::number(m_ws->port())
+                               << "http port" << m_settings.httpPort << "database" << m_settings.db.host
+                               << m_settings.db.port << m_settings.db.name << "workers" << m_settings.workers;
+    return true;
+}
+
+QByteArray BoxOfficeServer::healthJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("status"), m_stopping ? QStringLiteral("stopping") : QStringLiteral("ok"));
+    o.insert(QStringLiteral("node"), m_settings.nodeName);
+    o.insert(QStringLiteral("connections"), m_ws ? m_ws->connectionCount() : 0);
+    o.insert(QStringLiteral("queue"), qint64(m_metrics.queueDepth));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void BoxOfficeServer::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcServer) << "stopping: no new connections; finishing queued requests";
+    if (m_ws)
+        m_ws->stopListening();
+    if (m_sweeper)
+        m_sweeper->stop();
+    auto finish = [this] {
+        if (m_ws)
+            m_ws->closeAll();
+        // Give close frames a moment to leave, then stop.
+        QTimer::singleShot(300, this, [this] {
+            if (m_pool)
+                m_pool->stop();
+            qCInfo(lcServer) << "stopped";
+            emit stopped();
+        });
+    };
+    if (!m_batcher || !m_batcher->busy()) {
+        finish();
+        return;
+    }
+    connect(m_batcher, &Batcher::drained, this, finish, Qt::SingleShotConnection);
+    QTimer::singleShot(5000, this, [this, finish] {
+        if (m_batcher->busy()) {
+            qCWarning(lcServer) << "requests still queued after 5 s; stopping anyway";
+            finish();
+        }
+    });
+}
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/metrics.h"
+#include "core/serversettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace BoxOffice::Server {
+
+class Batcher;
+class DbPool;
+class Dispatcher;
+class EventCatalog;
+class HttpEndpoint;
+class InventoryHandlers;
+class NotificationListener;
+class SeatMirror;
+class Sweeper;
+class WebSocketServer;
+
+/** One server node: wires the database workers, the inventory, the sockets and HTTP. */
+class BoxOfficeServer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BoxOfficeServer(ServerSettings settings, QObject *parent = nullptr);
+    ~BoxOfficeServer() override;
+
+    /** Migrates, loads what it needs and starts listening. */
+    bool start(QString *error);
+    /** Stops accepting, lets queued requests finish (bounded), closes connections. */
+    void shutdown();
+
+signals:
+    void stopped();
+
+private:
+    QByteArray healthJson() const;
+
+    ServerSettings m_settings;
+    Metrics m_metrics;
+    std::unique_ptr<DbPool> m_pool;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    Batcher *m_batcher = nullptr;
+    EventCatalog *m_catalog = nullptr;
+    SeatMirror *m_mirror = nullptr;
+    NotificationListener *m_listener = nullptr;
+    Sweeper *m_sweeper = nullptr;
+    InventoryHandlers *m_inventory = nullptr;
+    WebSocketServer *m_ws = nullptr;
+    HttpEndpoint *m_http = nullptr;
+    bool m_stopping = false;
+};
+
+/** Applies migrations (and demo data) on a connection of its own; used by start(). */
+bool prepareDatabase(const ServerSettings &settings, QString *error);
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,170 @@
+#include "core/serversettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSysInfo>
+
+#include <cstdio>
+
+namespace BoxOffice::Server {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerSettings", text);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "boxoffice-server: %s\n", qPrintable(message));
+}
+
+std::optional<int> toInt(const QString &value, int min, int max)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < min || n > max)
+        return std::nullopt;
+    return n;
+}
+
+} // namespace
+
+std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("BoxOffice inventory server: seat holds and sales in PostgreSQL, live seat maps "
+           "over WebSockets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("Read settings from the INI <file> (section [server] and "
+                                       "[database]; flags win)."),
+                                    tr("file"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address to listen on (default 127.0.0.1)."), tr("address"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("WebSocket port (default 8080)."),
+                                  tr("port"));
+    const QCommandLineOption httpPort(QStringLiteral("http-port"),
+                                      tr("Port of /health and /metrics on the listen address "
+                                         "(default 8081, 0 disables)."),
+                                      tr("port"));
+    const QCommandLineOption dbHost(QStringLiteral("db-host"),
+                                    tr("PostgreSQL host or socket directory (default 127.0.0.1)."),
+                                    tr("host"));
+    const QCommandLineOption dbPort(QStringLiteral("db-port"), tr("PostgreSQL port (default 5432)."),
+                                    tr("port"));
+    const QCommandLineOption dbName(QStringLiteral("db-name"),
+                                    tr("Database name (default boxoffice)."), tr("name"));
+    const QCommandLineOption dbUser(QStringLiteral("db-user"),
+                                    tr("Database user (default boxoffice). The password comes "
+                                       "from BOXOFFICE_DB_PASSWORD or the INI file."),
+                                    tr("user"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     tr("Database worker threads for inventory batches "
+                                        "(default 2)."),
+                                     tr("n"));
+    const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
+                                      tr("Most requests in one group commit (default 512)."),
+                                      tr("n"));
+    const QCommandLineOption tick(QStringLiteral("tick-ms"),
+                                  tr("Seat-map delta coalescing tick in ms (default 20)."), tr("ms"));
+    const QCommandLineOption sweep(QStringLiteral("sweep-ms"),
+                                   tr("Interval of the expired-hold sweeper in ms (default 250)."),
+                                   tr("ms"));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat"),
+                                       tr("Seconds between pings; a connection silent for three "
+                                          "intervals is closed (default 10)."),
+                                       tr("seconds"));
+    const QCommandLineOption node(QStringLiteral("node"),
+                                  tr("Name of this node in replies and metrics (default host:port)."),
+                                  tr("name"));
+    const QCommandLineOption loadDemo(QStringLiteral("load-demo"),
+                                      tr("Load the demo venues and events into an empty database."));
+    const QCommandLineOption migrateOnly(QStringLiteral("migrate-only"),
+                                         tr("Apply migrations (and --load-demo), then exit."));
+    const QCommandLineOption logJson(QStringLiteral("log-json"), tr("Log as JSON lines."));
+    parser.addOptions({config, listen, port, httpPort, dbHost, dbPort, dbName, dbUser, workers,
+                       maxBatch, tick, sweep, heartbeat, node, loadDemo, migrateOnly, logJson});
+    parser.process(app);
+
+    ServerSettings s;
+    QSettings *ini = nullptr;
+    QSettings file(parser.value(config), QSettings::IniFormat);
+    if (parser.isSet(config)) {
+        if (!QFileInfo::exists(parser.value(config))) {
+            fail(tr("config file %1 does not exist").arg(parser.value(config)));
+            return std::nullopt;
+        }
+        ini = &file;
+    }
+    auto value = [&](const QCommandLineOption &opt, const QString &iniKey) -> QString {
+        if (parser.isSet(opt))
+            return parser.value(opt);
+        if (ini)
+            return ini->value(iniKey).toString();
+        return {};
+    };
+    auto intValue = [&](const QCommandLineOption &opt, const QString &iniKey, int min, int max,
+                        int &out) -> bool {
+        const QString v = value(opt, iniKey);
+        if (v.isEmpty())
+            return true;
+        const auto n = toInt(v, min, max);
+        if (!n) {
+            fail(tr("--%1 must be a number from %2 to %3").arg(opt.names().constFirst()).arg(min).arg(max));
+            return false;
+        }
+        out = *n;
+        return true;
+    };
+
+    if (const QString a = value(listen, QStringLiteral("server/listen")); !a.isEmpty()) {
+        if (!s.listenAddress.setAddress(a)) {
+            fail(tr("--listen: %1 is not an IP address").arg(a));
+            return std::nullopt;
+        }
+    }
+    int p = s.port, hp = s.httpPort, dp = s.db.port;
+    if (!intValue(port, QStringLiteral("server/port"), 0, 65535, p)
+        || !intValue(httpPort, QStringLiteral("server/http_port"), 0, 65535, hp)
+        || !intValue(dbPort, QStringLiteral("database/port"), 1, 65535, dp)
+        || !intValue(workers, QStringLiteral("server/workers"), 1, 64, s.workers)
+        || !intValue(maxBatch, QStringLiteral("server/max_batch"), 1, 10000, s.maxBatch)
+        || !intValue(tick, QStringLiteral("server/tick_ms"), 1, 1000, s.tickMs)
+        || !intValue(sweep, QStringLiteral("server/sweep_ms"), 10, 60000, s.sweepMs)
+        || !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS))
+        return std::nullopt;
+    s.port = quint16(p);
+    s.httpPort = quint16(hp);
+    s.db.port = dp;
+    if (const QString v = value(dbHost, QStringLiteral("database/host")); !v.isEmpty())
+        s.db.host = v;
+    if (const QString v = value(dbName, QStringLiteral("database/name")); !v.isEmpty())
+        s.db.name = v;
+    if (const QString v = value(dbUser, QStringLiteral("database/user")); !v.isEmpty())
+        s.db.user = v;
+    s.db.password = qEnvironmentVariable("BOXOFFICE_DB_PASSWORD");
+    if (s.db.password.isEmpty() && ini)
+        s.db.password = ini->value(QStringLiteral("database/password")).toString();
+    s.nodeName = value(node, QStringLiteral("server/node"));
+    if (s.nodeName.isEmpty())
+        s.nodeName = QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(s.port);
+    s.loadDemo = parser.isSet(loadDemo);
+    s.migrateOnly = parser.isSet(migrateOnly);
+    s.logJson = parser.isSet(logJson);
+
+    // Plain WebSockets only on loopback until TLS lands: never expose clear text.
+    if (!s.listenAddress.isLoopback()) {
+        fail(tr("refusing to listen on %1 without TLS; use a loopback address")
+                 .arg(s.listenAddress.toString()));
+        return std::nullopt;
+    }
+    return s;
+}
+
+} // namespace BoxOffice::Server

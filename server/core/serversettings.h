@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace BoxOffice::Server {
+
+struct DbConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString name = QStringLiteral("boxoffice");
+    QString user = QStringLiteral("boxoffice");
+    QString password; // from BOXOFFICE_DB_PASSWORD or the INI file; never logged
+};
+
+struct ServerSettings
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    quint16 httpPort = 8081; // 0 disables /health and /metrics
+    DbConfig db;
+    int workers = 2;
+    int maxBatch = 512;
+    int maxQueue = 50000;
+    int tickMs = 20;
+    int sweepMs = 250;
+    int heartbeatS = 10;
+    QString nodeName;
+    bool loadDemo = false;
+    bool migrateOnly = false;
+    bool logJson = false;
+};
+
+/**
+ * Reads the command line and the optional INI file (--config). Command-line flags win over
+ * the file. Returns nullopt after printing an error; exits for --help/--version.
+ */
+std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app);
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,297 @@
+#include "inventory/inventoryhandlers.h"
+
+#include "core/metrics.h"
+#include "db/dbpool.h"
+#include "inventory/batcher.h"
+#include "inventory/eventcatalog.h"
+#include "inventory/seatmirror.h"
+#include "net/clientconnection.h"
+#include "net/dispatcher.h"
+
+#include <QCborArray>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace BoxOffice::Server {
+
+Q_LOGGING_CATEGORY(lcInventory, "boxoffice.server.inventory")
+
+using namespace BoxOffice::Shared;
+
+namespace {
+
+constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
+
+QCborArray seatArray(const QList<int> &seats)
+{
+    QCborArray a;
+    for (int s : seats)
+        a.append(s);
+    return a;
+}
+
+QString codeMessage(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::SeatUnavailable:
+        return QStringLiteral("one or more seats are not available; nothing was held");
+    case ErrorCode::UnknownHold:
+        return QStringLiteral("no such active hold");
+    case ErrorCode::HoldExpired:
+        return QStringLiteral("the hold has expired");
+    case ErrorCode::NotOwner:
+        return QStringLiteral("the hold belongs to someone else");
+    case ErrorCode::ExtendLimit:
+        return QStringLiteral("the hold is at its maximum lifetime");
+    case ErrorCode::NotOnSale:
+        return QStringLiteral("the event is not on sale");
+    case ErrorCode::UnknownEvent:
+        return QStringLiteral("no such event");
+    case ErrorCode::TooManySeats:
+        return QStringLiteral("more seats than the per-order limit");
+    case ErrorCode::Internal:
+        return QStringLiteral("the server could not complete the request; nothing was changed");
+    default:
+        return QString::fromLatin1(errorCodeName(code));
+    }
+}
+
+} // namespace
+
+InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror &mirror,
+                                     EventCatalog &catalog, DbPool &pool, Metrics &metrics, QObject *parent)
+    : QObject(parent), m_batcher(batcher), m_mirror(mirror), m_catalog(catalog), m_pool(pool), m_metrics(metrics)
+{
+    // Reads the event id and checks it exists; replies and returns nullopt otherwise.
+    auto readEvent = [this](ClientConnection &c, const Frame &f, FieldReader &in) -> std::optional<EventInfo> {
+        const qint64 eventId = in.integer(Key::Event, 1, MaxId);
+        if (!in.ok()) {
+            c.sendError(f.type, f.id, in.error(), in.message());
+            c.strike();
+            return std::nullopt;
+        }
+        auto event = m_catalog.find(eventId);
+        if (!event)
+            c.sendError(f.type, f.id, ErrorCode::UnknownEvent, codeMessage(ErrorCode::UnknownEvent));
+        return event;
+    };
+
+    // Queues a request and replies when its batch commits; the reply is dropped if the
+    // client is gone by then (the hold then simply expires).
+    auto submit = [this](ClientConnection &c, const Frame &f, InventoryRequest request,
+                         std::function<QCborMap(const InventoryResult &)> onSuccess) {
+        QPointer<ClientConnection> conn(&c);
+        const MessageType type = f.type;
+        const qint64 id = f.id;
+        const InventoryOp op = request.op;
+        const bool queued = m_batcher.submit(std::move(request), [this, conn, type, id, op, onSuccess](
+                                                                     const InventoryResult &r) {
+            const bool ok = r.code == ErrorCode::None;
+            switch (op) {
+            case InventoryOp::Hold:
+                ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
+                break;
+            case InventoryOp::Confirm:
+                ++(ok ? m_metrics.sales : m_metrics.salesRefused);
+                break;
+            case InventoryOp::Release:
+                m_metrics.releases += ok;
+                break;
+            case InventoryOp::Extend:
+                m_metrics.extends += ok;
+                break;
+            }
+            if (!conn)
+                return;
+            if (ok)
+                conn->sendResult(type, id, onSuccess(r));
+            else
+                conn->sendError(type, id, r.code, codeMessage(r.code));
+        });
+        if (!queued)
+            c.sendError(type, id, ErrorCode::ServerBusy, QStringLiteral("server queue full; retry shortly"));
+    };
+
+    d.on(MessageType::Hold, [readEvent, submit](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const auto event = readEvent(c, f, in);
+        if (!event)
+            return;
+        InventoryRequest request;
+        request.op = InventoryOp::Hold;
+        request.eventId = event->id;
+        request.owner = c.owner();
+        request.seats = in.seatList(Key::Seats, event->seatCount, event->maxSeatsPerOrder);
+        if (!in.ok()) {
+            c.sendError(f.type, f.id, in.error(), in.message());
+            c.strike();
+            return;
+        }
+        const qint64 eventId = event->id;
+        submit(c, f, std::move(request), [eventId](const InventoryResult &r) {
+            QCborMap m;
+            m.insert(Key::Hold, r.holdId);
+            m.insert(Key::Event, eventId);
+            m.insert(Key::Seats, seatArray(r.seats));
+            m.insert(Key::Expires, r.expiresMs);
+            m.insert(Key::MaxExpires, r.maxExpiresMs);
+            return m;
+        });
+    });
+
+    auto holdOp = [readEvent, submit](InventoryOp op) {
+        return [readEvent, submit, op](ClientConnection &c, const Frame &f) {
+            FieldReader in(f.body);
+            const auto event = readEvent(c, f, in);
+            if (!event)
+                return;
+            InventoryRequest request;
+            request.op = op;
+            request.eventId = event->id;
+            request.owner = c.owner();
+            request.holdId = in.integer(Key::Hold, 1, MaxId);
+            if (!in.ok()) {
+                c.sendError(f.type, f.id, in.error(), in.message());
+                c.strike();
+                return;
+            }
+            const qint64 eventId = event->id;
+            const QString currency = event->currency;
+            submit(c, f, std::move(request), [op, eventId, currency](const InventoryResult &r) {
+                QCborMap m;
+                m.insert(Key::Hold, r.holdId);
+                switch (op) {
+                case InventoryOp::Release:
+                    m.insert(Key::Released, r.count);
+                    break;
+                case InventoryOp::Extend:
+                    m.insert(Key::Expires, r.expiresMs);
+                    m.insert(Key::MaxExpires, r.maxExpiresMs);
+                    break;
+                case InventoryOp::Confirm:
+                    m.insert(Key::Sale, r.saleId);
+                    m.insert(Key::Event, eventId);
+                    m.insert(Key::Seats, seatArray(r.seats));
+                    m.insert(Key::Total, r.totalMinor);
+                    m.insert(Key::Currency, currency);
+                    break;
+                case InventoryOp::Hold:
+                    break;
+                }
+                return m;
+            });
+        };
+    };
+    d.on(MessageType::Release, holdOp(InventoryOp::Release));
+    d.on(MessageType::Extend, holdOp(InventoryOp::Extend));
+    d.on(MessageType::Confirm, holdOp(InventoryOp::Confirm));
+
+    d.on(MessageType::Subscribe, [this, readEvent](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const auto event = readEvent(c, f, in);
+        if (!event)
+            return;
+        QCborMap r;
+        r.insert(Key::Event, event->id);
+        r.insert(Key::SeatCount, event->seatCount);
+        c.sendResult(f.type, f.id, r);
+        c.subscriptions().insert(event->id);
+        m_mirror.subscribe(event->id, event->seatCount, &c);
+    });
+    d.on(MessageType::Unsubscribe, [this, readEvent](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const auto event = readEvent(c, f, in);
+        if (!event)
+            return;
+        c.subscriptions().remove(event->id);
+        m_mirror.unsubscribe(event->id, &c);
+        QCborMap r;
+        r.insert(Key::Event, event->id);
+        c.sendResult(f.type, f.id, r);
+    });
+
+    d.on(MessageType::ListEvents, [this](ClientConnection &c, const Frame &f) {
+        QPointer<ClientConnection> conn(&c);
+        const MessageType type = f.type;
+        const qint64 id = f.id;
+        m_pool.auxWorker()->post([this, conn, type, id](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            bool ok = q.exec(QStringLiteral(
+                "SELECT e.event_id, e.name, v.name, (extract(epoch FROM e.starts_at) * 1000)::bigint,"
+                " e.seat_count, e.max_seats_per_order, e.currency,"
+                " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now())),"
+                " count(*) FILTER (WHERE s.state = 1 AND s.hold_expires >= now()),"
+                " count(*) FILTER (WHERE s.state = 2), count(*) FILTER (WHERE s.state = 3)"
+                " FROM events e JOIN venues v ON v.venue_id = e.venue_id"
+                " JOIN event_seats s ON s.event_id = e.event_id"
+                " GROUP BY e.event_id, v.name ORDER BY e.starts_at, e.event_id"));
+            QCborArray events;
+            QHash<qint64, int> index;
+            while (ok && q.next()) {
+                QCborMap e;
+                e.insert(Key::Id, q.value(0).toLongLong());
+                e.insert(Key::Name, q.value(1).toString());
+                e.insert(Key::Venue, q.value(2).toString());
+                e.insert(Key::Starts, q.value(3).toLongLong());
+                e.insert(Key::SeatCount, q.value(4).toInt());
+                e.insert(Key::MaxSeats, q.value(5).toInt());
+                e.insert(Key::Currency, q.value(6).toString());
+                e.insert(Key::Available, q.value(7).toLongLong());
+                e.insert(Key::Held, q.value(8).toLongLong());
+                e.insert(Key::Sold, q.value(9).toLongLong());
+                e.insert(Key::Blocked, q.value(10).toLongLong());
+                index.insert(q.value(0).toLongLong(), int(events.size()));
+                events.append(e);
+            }
+            QSqlQuery cats(db);
+            cats.setForwardOnly(true);
+            ok = ok && cats.exec(QStringLiteral(
+                "SELECT p.event_id, p.category_id, c.name, p.price_minor,"
+                " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now()))"
+                " FROM event_prices p JOIN events e ON e.event_id = p.event_id"
+                " JOIN price_categories c ON c.venue_id = e.venue_id AND c.category_id = p.category_id"
+                " JOIN seats st ON st.venue_id = e.venue_id AND st.category_id = p.category_id"
+                " JOIN event_seats s ON s.event_id = e.event_id AND s.seat_index = st.seat_index"
+                " GROUP BY p.event_id, p.category_id, c.name, p.price_minor"
+                " ORDER BY p.event_id, p.category_id"));
+            QHash<qint64, QCborArray> categories;
+            while (ok && cats.next()) {
+                QCborMap cm;
+                cm.insert(Key::Id, cats.value(1).toInt());
+                cm.insert(Key::Name, cats.value(2).toString());
+                cm.insert(Key::Price, cats.value(3).toLongLong());
+                cm.insert(Key::Available, cats.value(4).toLongLong());
+                categories[cats.value(0).toLongLong()].append(cm);
+            }
+            for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
+                const int i = index.value(it.key(), -1);
+                if (i < 0)
+                    continue;
+                QCborMap e = events.at(i).toMap();
+                e.insert(Key::Categories, it.value());
+                events[i] = e;
+            }
+            const QString error = ok ? QString() : (q.lastError().isValid() ? q.lastError().text() : cats.lastError().text());
+            QMetaObject::invokeMethod(
+                this,
+                [conn, type, id, ok, error, events] {
+                    if (!conn)
+                        return;
+                    if (!ok) {
+                        qCWarning(lcInventory) << "listing events failed:" << error;
+                        conn->sendError(type, id, ErrorCode::Internal, codeMessage(ErrorCode::Internal));
+                        return;
+                    }
+                    QCborMap r;
+                    r.insert(Key::Events, events);
+                    conn->sendResult(type, id, r);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
+} // namespace BoxOffice::Server

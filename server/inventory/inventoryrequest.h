@@ -1,0 +1,44 @@
+#pragma once
+
+#include "protocol/errors.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace BoxOffice::Server {
+
+enum class InventoryOp : qint16 {
+    Hold = 1,
+    Release = 2,
+    Extend = 3,
+    Confirm = 4,
+};
+
+/** One validated inventory request, waiting for the next group commit. */
+struct InventoryRequest
+{
+    InventoryOp op = InventoryOp::Hold;
+    qint64 eventId = 0;
+    qint64 holdId = 0;
+    QString owner;
+    QList<int> seats; // sorted, distinct; only for Hold
+};
+
+/** What the database decided for one request. */
+struct InventoryResult
+{
+    Shared::ErrorCode code = Shared::ErrorCode::None;
+    qint64 holdId = 0;
+    qint64 expiresMs = 0;
+    qint64 maxExpiresMs = 0;
+    qint64 saleId = 0;
+    qint64 totalMinor = 0;
+    int count = 0;
+    QList<int> seats;
+};
+
+using InventoryCallback = std::function<void(const InventoryResult &)>;
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,225 @@
+#include "inventory/seatmirror.h"
+
+#include "core/metrics.h"
+#include "db/dbpool.h"
+#include "net/clientconnection.h"
+#include "protocol/frame.h"
+
+#include <QCborMap>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace BoxOffice::Server {
+
+Q_LOGGING_CATEGORY(lcMirror, "boxoffice.server.mirror")
+
+using namespace BoxOffice::Shared;
+
+SeatMirror::SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *parent)
+    : QObject(parent), m_pool(pool), m_metrics(metrics)
+{
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(tickMs);
+    m_tick.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &SeatMirror::flush);
+}
+
+void SeatMirror::subscribe(qint64 eventId, int seatCount, ClientConnection *c)
+{
+    EventMirror &m = m_events[eventId];
+    if (m.seatCount == 0)
+        m.seatCount = seatCount;
+    if (!m.watchers.contains(c)) {
+        m.watchers.insert(c);
+        ++m_metrics.watchers;
+    }
+    if (m.loaded) {
+        c->send(snapshotFrame(eventId, m));
+        ++m_metrics.snapshotsSent;
+        return;
+    }
+    m.awaitingSnapshot.append(c);
+    if (!m.loading)
+        load(eventId);
+}
+
+void SeatMirror::unsubscribe(qint64 eventId, ClientConnection *c)
+{
+    auto it = m_events.find(eventId);
+    if (it != m_events.end() && it->watchers.remove(c))
+        --m_metrics.watchers;
+}
+
+void SeatMirror::removeConnection(ClientConnection *c)
+{
+    for (auto &m : m_events) {
+        if (m.watchers.remove(c))
+            --m_metrics.watchers;
+    }
+}
+
+int SeatMirror::watcherCount() const
+{
+    int n = 0;
+    for (const auto &m : m_events)
+        n += int(m.watchers.size());
+    return n;
+}
+
+void SeatMirror::load(qint64 eventId)
+{
+    EventMirror &m = m_events[eventId];
+    m.loading = true;
+    m.buffered.clear();
+    const int seatCount = m.seatCount;
+    m_pool.auxWorker()->post([this, eventId, seatCount](QSqlDatabase &db) {
+        QByteArray states(seatCount, char(SeatState::Blocked));
+        QList<qint64> versions(seatCount, 0);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT seat_index, state, version FROM event_seats WHERE event_id = ?"));
+        q.addBindValue(eventId);
+        bool ok = q.exec();
+        if (!ok)
+            qCWarning(lcMirror) << "loading seats of event" << eventId << "failed:" << q.lastError().text();
+        while (ok && q.next()) {
+            const int seat = q.value(0).toInt();
+            if (seat < 0 || seat >= seatCount)
+                continue;
+            states[seat] = char(q.value(1).toInt());
+            versions[seat] = q.value(2).toLongLong();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, eventId, states = std::move(states), versions = std::move(versions), ok]() mutable {
+                loaded(eventId, std::move(states), std::move(versions), ok);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SeatMirror::loaded(qint64 eventId, QByteArray states, QList<qint64> versions, bool ok)
+{
+    auto it = m_events.find(eventId);
+    if (it == m_events.end())
+        return;
+    EventMirror &m = *it;
+    m.loading = false;
+    if (!ok) {
+        QTimer::singleShot(1000, this, [this, eventId] {
+            auto again = m_events.find(eventId);
+            if (again != m_events.end() && !again->loaded && !again->loading)
+                load(eventId);
+        });
+        return;
+    }
+    m.states = std::move(states);
+    m.versions = std::move(versions);
+    m.loaded = true;
+    m.snapshotFrame.clear();
+    const QList<Change> buffered = std::exchange(m.buffered, {});
+    for (const Change &c : buffered)
+        apply(m, c);
+    const auto waiting = std::exchange(m.awaitingSnapshot, {});
+    if (waiting.isEmpty())
+        return;
+    const QByteArray frame = snapshotFrame(eventId, m);
+    for (const auto &c : waiting) {
+        if (c && m.watchers.contains(c.data())) {
+            c->send(frame);
+            ++m_metrics.snapshotsSent;
+        }
+    }
+}
+
+void SeatMirror::reloadAll()
+{
+    for (auto it = m_events.begin(); it != m_events.end(); ++it) {
+        if (it->loading)
+            continue;
+        // Keep serving the old state until the reload lands; watchers then get a fresh
+        // snapshot so they cannot keep a seat they missed a notification for.
+        it->loaded = false;
+        for (ClientConnection *c : std::as_const(it->watchers))
+            it->awaitingSnapshot.append(c);
+        load(it.key());
+    }
+}
+
+void SeatMirror::apply(EventMirror &m, const Change &c)
+{
+    if (c.seat < 0 || c.seat >= m.seatCount || c.state < 0 || c.state >= SeatStateCount)
+        return;
+    if (c.version <= m.versions.at(c.seat))
+        return; // older than what we have: an earlier notification or the load saw it
+    m.versions[c.seat] = c.version;
+    if (m.states.at(c.seat) == char(c.state))
+        return;
+    m.states[c.seat] = char(c.state);
+    m.snapshotFrame.clear();
+    m.pending.append(SeatChange{c.seat, SeatState(c.state)});
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+void SeatMirror::applyNotification(const QString &payload)
+{
+    ++m_metrics.notifications;
+    const qsizetype semi = payload.indexOf(QLatin1Char(';'));
+    if (semi <= 0)
+        return;
+    bool ok = false;
+    const qint64 eventId = QStringView(payload).left(semi).toLongLong(&ok);
+    if (!ok)
+        return;
+    auto it = m_events.find(eventId);
+    if (it == m_events.end())
+        return; // nobody here watches it; a later load reads the database
+    EventMirror &m = *it;
+    const QStringView body = QStringView(payload).mid(semi + 1);
+    for (const QStringView item : body.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto parts = item.split(QLatin1Char(':'));
+        if (parts.size() != 3)
+            continue;
+        const Change c{parts.at(0).toInt(), parts.at(1).toInt(), parts.at(2).toLongLong()};
+        if (m.loaded)
+            apply(m, c);
+        else if (m.loading)
+            m.buffered.append(c);
+    }
+}
+
+QByteArray SeatMirror::snapshotFrame(qint64 eventId, EventMirror &m)
+{
+    if (m.snapshotFrame.isEmpty()) {
+        QCborMap fields;
+        fields.insert(Key::Event, eventId);
+        fields.insert(Key::SeatCount, m.seatCount);
+        fields.insert(Key::States, encodeSnapshotStates(m.states));
+        m.snapshotFrame = encodePush(MessageType::Snapshot, fields);
+    }
+    return m.snapshotFrame;
+}
+
+void SeatMirror::flush()
+{
+    for (auto it = m_events.begin(); it != m_events.end(); ++it) {
+        EventMirror &m = *it;
+        if (m.pending.isEmpty())
+            continue;
+        const QList<SeatChange> changes = std::exchange(m.pending, {});
+        if (m.watchers.isEmpty())
+            continue;
+        QCborMap fields;
+        fields.insert(Key::Event, it.key());
+        fields.insert(Key::Changes, encodeDelta(changes));
+        const QByteArray frame = encodePush(MessageType::Delta, fields);
+        // No watcher can be ahead of this: while a mirror loads, changes are only buffered.
+        for (ClientConnection *c : std::as_const(m.watchers))
+            c->send(frame);
+        m_metrics.deltasSent += quint64(m.watchers.size());
+    }
+}
+
+} // namespace BoxOffice::Server

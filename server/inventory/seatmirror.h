@@ -1,0 +1,77 @@
+#pragma once
+
+#include "seatmap/seatcodec.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace BoxOffice::Server {
+
+class ClientConnection;
+class DbPool;
+class Metrics;
+
+/**
+ * The in-memory copy of the seat states of every event this node's clients watch. Loaded
+ * once per event from the database, then fed only by the database's notifications (a
+ * seat's version only moves forward), so every node shows what PostgreSQL decided, in
+ * commit order. Changes are coalesced per tick and sent as one Delta per event: encoded
+ * once, sent to every watcher.
+ */
+class SeatMirror final : public QObject
+{
+    Q_OBJECT
+public:
+    SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *parent = nullptr);
+
+    /** Sends c a snapshot of the event (once loaded) and from then on its deltas. */
+    void subscribe(qint64 eventId, int seatCount, ClientConnection *c);
+    void unsubscribe(qint64 eventId, ClientConnection *c);
+    void removeConnection(ClientConnection *c);
+
+    /** A "bo_seats" notification: "event;seat:state:version,...". */
+    void applyNotification(const QString &payload);
+    /** Notifications may have been lost (listener reconnected): reload every mirror. */
+    void reloadAll();
+
+    int watcherCount() const;
+
+private:
+    struct Change
+    {
+        int seat;
+        int state;
+        qint64 version;
+    };
+    struct EventMirror
+    {
+        int seatCount = 0;
+        bool loaded = false;
+        bool loading = false;
+        QByteArray states;
+        QList<qint64> versions;
+        QList<Shared::SeatChange> pending;
+        QList<Change> buffered; // notifications that arrived while loading
+        QSet<ClientConnection *> watchers;
+        QList<QPointer<ClientConnection>> awaitingSnapshot;
+        QByteArray snapshotFrame; // cached until the next change
+    };
+
+    void load(qint64 eventId);
+    void loaded(qint64 eventId, QByteArray states, QList<qint64> versions, bool ok);
+    void apply(EventMirror &m, const Change &c);
+    QByteArray snapshotFrame(qint64 eventId, EventMirror &m);
+    void flush();
+
+    DbPool &m_pool;
+    Metrics &m_metrics;
+    QHash<qint64, EventMirror> m_events;
+    QTimer m_tick;
+};
+
+} // namespace BoxOffice::Server
