@@ -115,7 +115,11 @@ BEGIN
                 r_hold := h.hold_id;
                 r_seats := h.seats;
                 r_count := cardinality(h.seats);
-            ELSIF NOT FOUND OR h.state <> 0 THEN
+            ELSIF NOT FOUND THEN
+                r_code := 15;
+            ELSIF h.state = 3 THEN
+                r_code := 16;  -- swept after expiry
+            ELSIF h.state <> 0 THEN
                 r_code := 15;
             ELSIF h.owner <> p_owners[i] THEN
                 r_code := 17;

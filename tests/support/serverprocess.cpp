@@ -1,0 +1,106 @@
+#include "serverprocess.h"
+
+#include "testdatabase.h"
+
+#include <QDeadlineTimer>
+#include <QTcpServer>
+#include <QTest>
+
+#include <csignal>
+
+namespace BoxOffice::Test {
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000))
+            m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+    delete m_process;
+}
+
+quint16 ServerProcess::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool ServerProcess::start(const TestDatabase &db, const QStringList &extraArgs, QString *error)
+{
+    m_port = freePort();
+    m_httpPort = freePort();
+    m_args = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--port"), QString::number(m_port),
+                         QStringLiteral("--http-port"), QString::number(m_httpPort),
+                         QStringLiteral("--db-host"), db.host(),
+                         QStringLiteral("--db-port"), QString::number(db.port()),
+                         QStringLiteral("--db-user"), db.user(),
+                         QStringLiteral("--db-name"), db.name()}
+             + extraArgs;
+    return launch(error);
+}
+
+bool ServerProcess::restart(QString *error)
+{
+    return launch(error);
+}
+
+bool ServerProcess::launch(QString *error)
+{
+    delete m_process;
+    m_process = new QProcess;
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_args);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_process->errorString());
+        return false;
+    }
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (m_process->state() == QProcess::NotRunning) {
+            m_output += m_process->readAll();
+            *error = QStringLiteral("server exited: %1").arg(QString::fromUtf8(m_output));
+            return false;
+        }
+        m_process->waitForReadyRead(100);
+        m_output += m_process->readAll();
+        if (m_output.contains("listening on ws://"))
+            return true;
+    }
+    *error = QStringLiteral("server did not start listening: %1").arg(QString::fromUtf8(m_output));
+    return false;
+}
+
+int ServerProcess::terminate(int timeoutMs)
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return -1;
+    m_process->terminate();
+    const bool finished = m_process->waitForFinished(timeoutMs);
+    m_output += m_process->readAll();
+    if (!finished) {
+        m_process->kill();
+        m_process->waitForFinished(2000);
+        return -1;
+    }
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+void ServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill(); // SIGKILL
+    m_process->waitForFinished(5000);
+    m_output += m_process->readAll();
+}
+
+QUrl ServerProcess::url() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+}
+
+} // namespace BoxOffice::Test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace BoxOffice::Test {
+
+class TestDatabase;
+
+/** A real boxoffice-server process on free loopback ports, against a test database. */
+class ServerProcess
+{
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+
+    /** Starts the server and waits until it listens (at most 30 s). */
+    bool start(const TestDatabase &db, const QStringList &extraArgs, QString *error);
+    /** Restarts on the same ports after a stop or kill. */
+    bool restart(QString *error);
+    /** SIGTERM and wait; returns the exit code (or -1 on timeout/crash). */
+    int terminate(int timeoutMs = 10000);
+    /** SIGKILL: no chance to clean up. */
+    void kill();
+
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    quint16 httpPort() const { return m_httpPort; }
+    QByteArray output() const { return m_output; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+
+    static quint16 freePort();
+
+private:
+    bool launch(QString *error);
+
+    QProcess *m_process = nullptr;
+    QStringList m_args;
+    quint16 m_port = 0;
+    quint16 m_httpPort = 0;
+    QByteArray m_output;
+};
+
+} // namespace BoxOffice::Test

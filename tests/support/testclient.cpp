@@ -1,0 +1,136 @@
+#include "testclient.h"
+
+#include <QCborArray>
+#include <QTest>
+
+namespace BoxOffice::Test {
+
+using namespace BoxOffice::Shared;
+
+TestClient::TestClient(QObject *parent) : QObject(parent)
+{
+    m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TestClient::onFrame);
+}
+
+bool TestClient::waitUntil(const std::function<bool()> &pred, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!pred()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::sendPostedEvents();
+        if (!pred())
+            QTest::qWait(1);
+    }
+    return true;
+}
+
+bool TestClient::connectTo(const QUrl &url, int timeoutMs)
+{
+    m_socket.open(url);
+    if (!waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState
+                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
+                   timeoutMs)
+        || m_socket.state() != QAbstractSocket::ConnectedState) {
+        m_lastError = QStringLiteral("cannot connect to %1: %2").arg(url.toString(), m_socket.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TestClient::open(const QUrl &url, int timeoutMs)
+{
+    if (!connectTo(url, timeoutMs))
+        return false;
+    QCborMap hello;
+    hello.insert(Key::Version, ProtocolVersion);
+    hello.insert(Key::Client, QStringLiteral("test"));
+    const auto reply = request(MessageType::Hello, hello, timeoutMs);
+    if (!reply || reply->isError()) {
+        m_lastError = reply ? reply->errorMessage() : QStringLiteral("no Hello reply");
+        return false;
+    }
+    m_owner = reply->result().value(Key::Owner).toString();
+    return true;
+}
+
+qint64 TestClient::send(MessageType type, QCborMap fields)
+{
+    const qint64 id = m_nextId++;
+    m_socket.sendBinaryMessage(encodeRequest(type, id, std::move(fields)));
+    return id;
+}
+
+std::optional<Frame> TestClient::takeReply(qint64 id)
+{
+    auto it = m_replies.find(id);
+    if (it == m_replies.end())
+        return std::nullopt;
+    Frame f = *it;
+    m_replies.erase(it);
+    return f;
+}
+
+std::optional<Frame> TestClient::waitReply(qint64 id, int timeoutMs)
+{
+    waitUntil([this, id] { return m_replies.contains(id) || !isConnected(); }, timeoutMs);
+    return takeReply(id);
+}
+
+std::optional<Frame> TestClient::request(MessageType type, QCborMap fields, int timeoutMs)
+{
+    return waitReply(send(type, std::move(fields)), timeoutMs);
+}
+
+std::optional<Frame> TestClient::waitUnmatchedError(int timeoutMs)
+{
+    waitUntil([this] { return !m_unmatched.isEmpty() || !isConnected(); }, timeoutMs);
+    if (m_unmatched.isEmpty())
+        return std::nullopt;
+    return m_unmatched.takeFirst();
+}
+
+bool TestClient::waitForDisconnect(int timeoutMs)
+{
+    return waitUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+}
+
+void TestClient::onFrame(const QByteArray &data)
+{
+    const DecodeResult r = decodeFrame(data);
+    if (!r.frame)
+        return;
+    const Frame &f = *r.frame;
+    if (f.type == MessageType::Snapshot) {
+        const qint64 event = f.body.value(Key::Event).toInteger();
+        const int n = int(f.body.value(Key::SeatCount).toInteger());
+        const auto states = decodeSnapshotStates(f.body.value(Key::States).toByteArray(), n);
+        if (states) {
+            m_states.insert(event, *states);
+            m_snapshotBytes = int(data.size());
+        }
+        return;
+    }
+    if (f.type == MessageType::Delta) {
+        const qint64 event = f.body.value(Key::Event).toInteger();
+        auto it = m_states.find(event);
+        if (it == m_states.end())
+            return;
+        const auto changes = decodeDelta(f.body.value(Key::Changes).toByteArray(), int(it->size()));
+        if (!changes)
+            return;
+        for (const SeatChange &c : *changes)
+            (*it)[c.seat] = char(c.state);
+        emit seatsChanged(event, *changes);
+        return;
+    }
+    if (f.id == 0 && f.isError())
+        m_unmatched.append(f);
+    else
+        m_replies.insert(f.id, f);
+}
+
+} // namespace BoxOffice::Test

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "protocol/frame.h"
+#include "seatmap/seatcodec.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <optional>
+
+namespace BoxOffice::Test {
+
+/**
+ * A protocol client for tests: asynchronous sends, replies matched by id, pushes applied
+ * to a local copy of each watched seat map. Waiting spins the event loop.
+ */
+class TestClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestClient(QObject *parent = nullptr);
+
+    bool connectTo(const QUrl &url, int timeoutMs = 10000);
+    /** Connects and says Hello; returns false (with a reason in lastError) on failure. */
+    bool open(const QUrl &url, int timeoutMs = 10000);
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+
+    qint64 send(Shared::MessageType type, QCborMap fields = {});
+    void sendRaw(const QByteArray &frame) { m_socket.sendBinaryMessage(frame); }
+    void sendText(const QString &text) { m_socket.sendTextMessage(text); }
+    std::optional<Shared::Frame> waitReply(qint64 id, int timeoutMs = 10000);
+    bool hasReply(qint64 id) const { return m_replies.contains(id); }
+    std::optional<Shared::Frame> takeReply(qint64 id);
+    /** send + waitReply. */
+    std::optional<Shared::Frame> request(Shared::MessageType type, QCborMap fields = {}, int timeoutMs = 10000);
+    /** Waits for an error reply with id 0 (to a frame whose id could not be read). */
+    std::optional<Shared::Frame> waitUnmatchedError(int timeoutMs = 10000);
+
+    bool waitForDisconnect(int timeoutMs);
+    void close() { m_socket.close(); }
+    void abort() { m_socket.abort(); }
+
+    /** Seat states of a subscribed event, as this client's pushes built them. */
+    QByteArray seatStates(qint64 eventId) const { return m_states.value(eventId); }
+    bool hasSnapshot(qint64 eventId) const { return m_states.contains(eventId); }
+    /** Waits until pred() holds, spinning the event loop; false on timeout. */
+    static bool waitUntil(const std::function<bool()> &pred, int timeoutMs);
+
+    QString owner() const { return m_owner; }
+    QString lastError() const { return m_lastError; }
+    int snapshotBytes() const { return m_snapshotBytes; }
+    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+
+signals:
+    void seatsChanged(qint64 eventId, const QList<BoxOffice::Shared::SeatChange> &changes);
+
+private:
+    void onFrame(const QByteArray &data);
+
+    QWebSocket m_socket;
+    qint64 m_nextId = 1;
+    QHash<qint64, Shared::Frame> m_replies;
+    QList<Shared::Frame> m_unmatched;
+    QHash<qint64, QByteArray> m_states;
+    QString m_owner;
+    QString m_lastError;
+    int m_snapshotBytes = 0;
+};
+
+} // namespace BoxOffice::Test
