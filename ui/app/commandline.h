@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace BoxOffice::Ui {
+
+/** The client's command line (QCommandLineParser with translated descriptions). */
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(BoxOffice::Ui::CommandLine)
+
+public:
+    struct Options
+    {
+        QUrl server;
+        QString screenshotFile;
+        QString language;
+        QString error; // non-empty: print it and exit with failure
+    };
+
+    /**
+     * The value of --lang, read before the real parse: the translator must be installed
+     * before the parser's descriptions are translated.
+     */
+    static QString preScanLanguage(const QStringList &arguments);
+
+    /**
+     * Parses arguments; exits for --help and --version like QCommandLineParser::process().
+     * The server comes from --server, else BOXOFFICE_SERVER, else ws://127.0.0.1:8080.
+     */
+    static Options parse(const QStringList &arguments);
+};
+
+} // namespace BoxOffice::Ui

@@ -1,0 +1,563 @@
+#include "mainwindow/mainwindow.h"
+
+#include "app/settings.h"
+#include "events/eventlistmodel.h"
+#include "mainwindow/connectdialog.h"
+#include "style/icons.h"
+#include "style/spaciousstyle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace BoxOffice::Ui {
+
+namespace {
+
+constexpr int AutoRefreshMs = 30'000;
+
+QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+QColor stateColor(ServerConnection::State state)
+{
+    switch (state) {
+    case ServerConnection::State::Connected:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ServerConnection::State::Connecting:
+        return QColor(0xef, 0xa0, 0x0b);
+    case ServerConnection::State::Disconnected:
+        break;
+    }
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QPixmap stateDot(ServerConnection::State state, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = stateColor(state);
+    painter.setPen(QPen(color.darker(130), 1));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    return pixmap;
+}
+
+QString hostText(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                        | QUrl::StripTrailingSlash);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(new ServerConnection(this))
+    , m_eventModel(new EventListModel(this))
+    , m_eventProxy(new QSortFilterProxyModel(this))
+{
+    setWindowTitle(tr("BoxOffice"));
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    m_eventModel->setConnection(m_connection);
+    m_eventProxy->setSourceModel(m_eventModel);
+    m_eventProxy->setSortRole(EventListModel::SortRole);
+    m_eventProxy->setFilterKeyColumn(EventListModel::Name);
+    m_eventProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_eventProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_eventProxy->setSortLocaleAware(true);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+
+    connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_connection, &ServerConnection::errorOccurred, this,
+            &MainWindow::updateConnectionViews);
+    connect(m_connection, &ServerConnection::reconnectScheduled, this, [this] {
+        m_countdown.start();
+        updateConnectionViews();
+    });
+    connect(m_eventModel, &EventListModel::loadingChanged, this,
+            &MainWindow::updateConnectionViews);
+    connect(m_eventModel, &EventListModel::refreshed, this, [this] {
+        m_refreshError.clear();
+        updateConnectionViews();
+    });
+    connect(m_eventModel, &EventListModel::refreshFailed, this, [this](const QString &message) {
+        m_refreshError = message;
+        statusBar()->showMessage(tr("Could not load the events: %1").arg(message), 5000);
+        updateConnectionViews();
+    });
+    connect(m_eventProxy, &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateConnectionViews);
+    connect(m_eventProxy, &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateConnectionViews);
+    connect(m_eventProxy, &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateConnectionViews);
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_connection->reconnectRemaining() < 0)
+            m_countdown.stop();
+        updateConnectionViews();
+    });
+    m_autoRefresh.setInterval(AutoRefreshMs);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (m_connection->state() == ServerConnection::State::Connected
+            && !m_eventModel->isLoading())
+            m_eventModel->refresh();
+    });
+
+    restoreSettings();
+    updateConnectionViews();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_connectAction = new QAction(Icons::connect(),
+                                  tr("&Connect…"), this);
+    m_connectAction->setIconText(tr("Connect"));
+    m_connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    m_connectAction->setStatusTip(tr("Connect to a BoxOffice server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_disconnectAction = new QAction(themedIcon(QStringLiteral("network-disconnect"),
+                                                QStyle::SP_DialogCancelButton),
+                                     tr("&Disconnect"), this);
+    m_disconnectAction->setStatusTip(tr("Close the connection to the server"));
+    connect(m_disconnectAction, &QAction::triggered, this, [this] {
+        m_connection->close();
+        m_eventModel->clear();
+        updateConnectionViews();
+    });
+
+    m_refreshAction = new QAction(Icons::refresh(),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Reload the list of events"));
+    connect(m_refreshAction, &QAction::triggered, m_eventModel, &EventListModel::refresh);
+
+    m_findAction = new QAction(tr("&Find Event"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"),
+                                          QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setStatusTip(tr("Quit BoxOffice"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About BoxOffice"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectAction);
+    file->addAction(m_disconnectAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_findAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_refreshAction);
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("eventSearch"));
+    m_search->setPlaceholderText(tr("Search events by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(320);
+    m_search->addAction(Icons::search(),
+                        QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_eventProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    toolBar->addWidget(m_search);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // Shown above a stale list while the connection is down, so nobody sells from it
+    // believing it is live.
+    m_banner = new QWidget(central);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setAttribute(Qt::WA_StyledBackground);
+    m_banner->setStyleSheet(QStringLiteral(
+        "#connectionBanner { background: #fdecea; border-bottom: 1px solid #f1b0ab; }"
+        "#connectionBanner QLabel { color: #8a1c1c; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    auto *bannerIcon = new QLabel(m_banner);
+    bannerIcon->setPixmap(
+        Icons::badge(stateColor(ServerConnection::State::Disconnected), true, 18,
+                     devicePixelRatioF()));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *bannerRetry = new QPushButton(tr("Retry Now"), m_banner);
+    connect(bannerRetry, &QPushButton::clicked, this,
+            [this] { m_connection->open(m_connection->url()); });
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(bannerRetry);
+    layout->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+
+    m_eventView = new QTableView(m_stack);
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setModel(m_eventProxy);
+    m_eventView->setSortingEnabled(true);
+    m_eventView->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventView->setAlternatingRowColors(true);
+    m_eventView->setShowGrid(false);
+    m_eventView->setWordWrap(false);
+    m_eventView->setFrameShape(QFrame::NoFrame);
+    auto *tableStyle = new SpaciousStyle;
+    tableStyle->setParent(m_eventView);
+    m_eventView->setStyle(tableStyle);
+    m_eventView->horizontalHeader()->setStyle(tableStyle);
+    m_eventView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->setFocus();
+    m_eventView->verticalHeader()->setDefaultSectionSize(
+        m_eventView->fontMetrics().height() + 12);
+    QHeaderView *header = m_eventView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EventListModel::Name, QHeaderView::Stretch);
+    header->resizeSection(EventListModel::Venue, 220);
+    header->resizeSection(EventListModel::Date, 160);
+    for (int column = EventListModel::Seats; column < EventListModel::ColumnCount; ++column)
+        header->resizeSection(column, 90);
+
+    m_placeholder = new QWidget(m_stack);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setBackgroundRole(QPalette::Base);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
+    placeholderLayout->setSpacing(10);
+    placeholderLayout->addStretch(2);
+    m_placeholderIcon = new QLabel(m_placeholder);
+    m_placeholderIcon->setAlignment(Qt::AlignCenter);
+    m_placeholderTitle = new QLabel(m_placeholder);
+    m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
+    m_placeholderTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_placeholderTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_placeholderTitle->setFont(titleFont);
+    m_placeholderText = new QLabel(m_placeholder);
+    m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
+    m_placeholderText->setAlignment(Qt::AlignCenter);
+    m_placeholderText->setWordWrap(true);
+    m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholderConnect = new QPushButton(tr("Connect…"), m_placeholder);
+    connect(m_placeholderConnect, &QPushButton::clicked, this, &MainWindow::showConnectDialog);
+    m_placeholderRetry = new QPushButton(m_placeholder);
+    m_placeholderRetry->setDefault(true);
+    connect(m_placeholderRetry, &QPushButton::clicked, this, [this] {
+        if (m_connection->state() == ServerConnection::State::Connected)
+            m_eventModel->refresh();
+        else
+            m_connection->open(m_connection->url());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_placeholderRetry);
+    buttons->addWidget(m_placeholderConnect);
+    buttons->addStretch();
+    placeholderLayout->addWidget(m_placeholderIcon);
+    placeholderLayout->addWidget(m_placeholderTitle);
+    placeholderLayout->addWidget(m_placeholderText);
+    placeholderLayout->addSpacing(6);
+    placeholderLayout->addLayout(buttons);
+    placeholderLayout->addStretch(3);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_eventView);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateIcon = new QLabel(this);
+    m_stateText = new QLabel(this);
+    m_nodeText = new QLabel(this);
+    m_countText = new QLabel(this);
+    m_nodeText->setContentsMargins(10, 0, 6, 0);
+    m_countText->setContentsMargins(10, 0, 10, 0);
+    auto *stateBox = new QWidget(this);
+    auto *stateLayout = new QHBoxLayout(stateBox);
+    stateLayout->setContentsMargins(4, 0, 4, 0);
+    stateLayout->setSpacing(6);
+    stateLayout->addWidget(m_stateIcon);
+    stateLayout->addWidget(m_stateText);
+    statusBar()->addWidget(stateBox);
+    statusBar()->addPermanentWidget(m_countText);
+    statusBar()->addPermanentWidget(m_nodeText);
+}
+
+void MainWindow::restoreSettings()
+{
+    Settings settings;
+    const QByteArray geometry = settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1120, 700);
+    restoreState(settings.mainWindowState());
+    const QByteArray header = settings.eventTableHeaderState();
+    if (!header.isEmpty())
+        m_eventView->horizontalHeader()->restoreState(header);
+}
+
+void MainWindow::saveSettings()
+{
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setEventTableHeaderState(m_eventView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::connectToServer(const QUrl &url)
+{
+    m_eventModel->clear();
+    m_refreshError.clear();
+    m_connection->open(url);
+    updateConnectionViews();
+}
+
+void MainWindow::showConnectDialog()
+{
+    Settings settings;
+    ConnectDialog dialog(this);
+    dialog.setRecentServers(settings.recentServers());
+    dialog.setUrl(m_connection->url().isValid() ? m_connection->url()
+                                                : Settings::defaultServerUrl());
+    if (dialog.exec() != QDialog::Accepted || !dialog.url().isValid())
+        return;
+    settings.addRecentServer(dialog.url());
+    connectToServer(dialog.url());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About BoxOffice"),
+        tr("<h3>BoxOffice %1</h3>"
+           "<p>Box-office and venue management: sell seats at the counter on live seat "
+           "maps.</p>"
+           "<p>Protocol version %2.</p>")
+            .arg(QCoreApplication::applicationVersion())
+            .arg(Shared::ProtocolVersion));
+}
+
+void MainWindow::onStateChanged()
+{
+    if (m_connection->state() == ServerConnection::State::Connected) {
+        m_countdown.stop();
+        m_autoRefresh.start();
+        m_refreshError.clear();
+        m_eventModel->refresh();
+    } else {
+        m_autoRefresh.stop();
+    }
+    updateConnectionViews();
+}
+
+QString MainWindow::reconnectText() const
+{
+    const int remaining = m_connection->reconnectRemaining();
+    if (remaining < 0)
+        return {};
+    const int seconds = std::max(1, int(std::ceil(remaining / 1000.0)));
+    return tr("Retrying in %n s.", nullptr, seconds);
+}
+
+void MainWindow::updateConnectionViews()
+{
+    using State = ServerConnection::State;
+    const State state = m_connection->state();
+    const QString server = hostText(m_connection->url());
+    const bool connected = state == State::Connected;
+    const bool hasRows = m_eventModel->rowCount() > 0;
+    const QString error = m_connection->lastError();
+
+    // Status bar.
+    m_stateIcon->setPixmap(stateDot(state, 12, devicePixelRatioF()));
+    switch (state) {
+    case State::Connected:
+        m_stateText->setText(tr("Connected to %1").arg(server));
+        break;
+    case State::Connecting:
+        m_stateText->setText(tr("Connecting to %1…").arg(server));
+        break;
+    case State::Disconnected:
+        if (m_connection->url().isEmpty())
+            m_stateText->setText(tr("Not connected"));
+        else if (m_connection->reconnectRemaining() >= 0)
+            m_stateText->setText(tr("Disconnected from %1. %2").arg(server, reconnectText()));
+        else
+            m_stateText->setText(tr("Disconnected from %1").arg(server));
+        break;
+    }
+    if (connected) {
+        const QString name = m_connection->serverName().isEmpty() ? tr("unknown server")
+                                                                  : m_connection->serverName();
+        m_nodeText->setText(m_connection->nodeName().isEmpty()
+                                ? tr("Server: %1").arg(name)
+                                : tr("Server: %1 · Node: %2").arg(name,
+                                                                  m_connection->nodeName()));
+    } else {
+        m_nodeText->clear();
+    }
+    m_nodeText->setVisible(connected);
+
+    const int total = m_eventModel->rowCount();
+    const int shown = m_eventProxy->rowCount();
+    if (!m_eventModel->isLoaded())
+        m_countText->clear();
+    else if (shown == total)
+        m_countText->setText(tr("%n event(s)", nullptr, total));
+    else
+        m_countText->setText(tr("%1 of %n event(s)", nullptr, total).arg(shown));
+    m_countText->setVisible(m_eventModel->isLoaded());
+
+    m_refreshAction->setEnabled(connected);
+    m_disconnectAction->setEnabled(state != State::Disconnected
+                                   || m_connection->reconnectRemaining() >= 0);
+
+    // Banner over a stale list.
+    m_banner->setVisible(hasRows && !connected);
+    if (!connected) {
+        QString text = state == State::Connecting
+                           ? tr("Reconnecting to %1. The list below may be out of date.")
+                                 .arg(server)
+                           : tr("The connection to %1 is lost. The list below may be out of "
+                                "date.")
+                                 .arg(server);
+        if (!reconnectText().isEmpty())
+            text += u' ' + reconnectText();
+        m_bannerText->setText(text);
+    }
+
+    // The table, or a page that says why there is none.
+    if (hasRows) {
+        m_stack->setCurrentWidget(m_eventView);
+        return;
+    }
+    m_stack->setCurrentWidget(m_placeholder);
+
+    bool warning = false;
+    QString title;
+    QString text;
+    QString retry;
+    if (state == State::Disconnected) {
+        warning = true;
+        title = tr("Not connected");
+        if (m_connection->url().isEmpty()) {
+            text = tr("Connect to a BoxOffice server to see its events.");
+        } else {
+            text = tr("Could not reach the server at %1.").arg(server);
+            if (!error.isEmpty())
+                text += u'\n' + error;
+            if (!reconnectText().isEmpty())
+                text += u'\n' + reconnectText();
+            retry = tr("Retry Now");
+        }
+    } else if (state == State::Connecting) {
+        title = tr("Connecting…");
+        text = tr("Connecting to %1.").arg(server);
+    } else if (m_eventModel->isLoading()) {
+        title = tr("Loading events…");
+        text = tr("Asking %1 for its events.").arg(server);
+    } else if (!m_refreshError.isEmpty()) {
+        warning = true;
+        title = tr("Could not load the events");
+        text = m_refreshError;
+        retry = tr("Try Again");
+    } else {
+        title = tr("No events");
+        text = tr("The server has no events yet.");
+    }
+    m_placeholderIcon->setPixmap(Icons::badge(warning ? stateColor(State::Disconnected)
+                                                      : QColor(0x54, 0x6e, 0x7a),
+                                              warning, 56, devicePixelRatioF()));
+    m_placeholderTitle->setText(title);
+    m_placeholderText->setText(text);
+    m_placeholderRetry->setText(retry);
+    m_placeholderRetry->setVisible(!retry.isEmpty());
+    m_placeholderConnect->setVisible(state == State::Disconnected);
+}
+
+} // namespace BoxOffice::Ui
