@@ -1,0 +1,106 @@
+#include "app/commandline.h"
+#include "events/eventlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "net/serverconnection.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPixmap>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "boxoffice.app")
+
+using namespace BoxOffice::Ui;
+
+namespace {
+
+constexpr int ScreenshotWaitMs = 10'000;
+
+// Our own strings from the embedded .qm files, plus Qt's (standard buttons, socket errors)
+// where the system has them. English needs no translator.
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale); // dates and numbers follow the chosen language too
+
+    // Without a translation for the locale, English it is; boxoffice_en carries the
+    // English plural forms ("1 event", "3 events").
+    auto *own = new QTranslator(&app);
+    const QString i18n = QStringLiteral(":/i18n");
+    if (own->load(locale, QStringLiteral("boxoffice"), QStringLiteral("_"), i18n)
+        || own->load(QStringLiteral("boxoffice_en"), i18n))
+        QApplication::installTranslator(own);
+    if (!language.isEmpty() && own->language().section(u'_', 0, 0) != locale.name().section(u'_', 0, 0))
+        qCWarning(lcApp) << "no translation for" << language << "- using English";
+
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+// Waits for the event list (or the time limit), then saves the window as a PNG.
+int takeScreenshot(MainWindow &window, const QString &file)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ScreenshotWaitMs, &loop, &QEventLoop::quit);
+    QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop, &QEventLoop::quit);
+    QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop,
+                     &QEventLoop::quit);
+    QObject::connect(window.connection(), &ServerConnection::errorOccurred, &loop, [&] {
+        // A version mismatch will not get better by waiting.
+        if (window.connection()->reconnectRemaining() < 0
+            && window.connection()->state() == ServerConnection::State::Disconnected)
+            loop.quit();
+    });
+    loop.exec();
+    QApplication::processEvents(); // let the views lay out what just arrived
+
+    const bool connected = window.connection()->state() == ServerConnection::State::Connected;
+    if (!window.grab().save(file, "PNG")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Could not write %1.").arg(file)));
+        return 2;
+    }
+    if (!connected) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Could not connect to %1: %2")
+                                    .arg(window.connection()->url().toString(),
+                                         window.connection()->lastError())));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BoxOffice"));
+    QApplication::setApplicationName(QStringLiteral("boxoffice"));
+    QApplication::setApplicationDisplayName(QStringLiteral("BoxOffice"));
+    QApplication::setApplicationVersion(QStringLiteral(BOXOFFICE_VERSION));
+
+    installTranslators(app, CommandLine::preScanLanguage(QApplication::arguments()));
+
+    const CommandLine::Options options = CommandLine::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 1;
+    }
+
+    MainWindow window;
+    window.show();
+    window.connectToServer(options.server);
+
+    if (!options.screenshotFile.isEmpty())
+        return takeScreenshot(window, options.screenshotFile);
+    return QApplication::exec();
+}
