@@ -1,0 +1,550 @@
+#include "fanoutscenario.h"
+
+#include "connectionramp.h"
+#include "framescanner.h"
+
+#include "protocol/errors.h"
+#include "protocol/frame.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcFanout, "boxoffice.load.fanout")
+
+namespace BoxOffice::Load {
+
+using Shared::ErrorCode;
+using Shared::MessageType;
+using Shared::SeatState;
+
+namespace {
+
+constexpr int ReleaseWaitMilliseconds = 3000;
+constexpr int MaxLoggedProblems = 10;
+constexpr int RandomSeatTries = 64;
+
+} // namespace
+
+FanoutScenario::FanoutScenario(const LoadOptions &options, QObject *parent)
+    : Scenario(options, parent)
+    , m_watchers(std::size_t(options.watchers))
+{
+    m_progressTimer.setInterval(1000);
+    connect(&m_progressTimer, &QTimer::timeout, this, &FanoutScenario::reportProgress);
+    m_probeTimer.setTimerType(Qt::PreciseTimer);
+    // Fast enough for the asked rate, never a busy loop; probeTick() catches up on lateness.
+    m_probeTimer.setInterval(std::clamp(int(1000.0 / options.probesPerSecond), 1, 10));
+    connect(&m_probeTimer, &QTimer::timeout, this, &FanoutScenario::probeTick);
+}
+
+void FanoutScenario::start()
+{
+    m_progressTimer.start();
+    // The holder subscribes first: its snapshot is the reference for the watchers' and the
+    // view it picks free seats from.
+    m_holder.socket = openSocket(HolderIndex);
+}
+
+void FanoutScenario::abortRun()
+{
+    std::fprintf(stderr, "[fanout] hard timeout reached, reporting partial results\n");
+    finishRun(true);
+}
+
+qint64 FanoutScenario::sendRequest(Connection &c, MessageType type, QCborMap fields)
+{
+    const qint64 id = c.nextId++;
+    c.socket->sendBinaryMessage(Shared::encodeRequest(type, id, std::move(fields)));
+    return id;
+}
+
+void FanoutScenario::onConnected(int index)
+{
+    Connection &c = connection(index);
+    if (c.phase != Phase::Connecting)
+        return;
+    c.phase = Phase::Hello;
+    c.pendingId = c.nextId++;
+    c.socket->sendBinaryMessage(helloRequest(c.pendingId));
+}
+
+void FanoutScenario::onMessage(int index, const QByteArray &message)
+{
+    Connection &c = connection(index);
+    if (c.phase == Phase::Closed || m_phase == RunPhase::Done)
+        return;
+    ScannedFrame frame;
+    if (!FrameScanner::scan(message, frame)) {
+        countError(QStringLiteral("undecodable frame of %1 bytes").arg(message.size()));
+        return;
+    }
+    if (frame.id < 0) {
+        if (frame.type == qint64(MessageType::Delta))
+            onDelta(index, message, frame);
+        else if (frame.type == qint64(MessageType::Snapshot))
+            onSnapshot(index, c, message, frame);
+        return;
+    }
+    if (index == HolderIndex && c.phase == Phase::Ready)
+        onHolderReply(frame);
+    else
+        onSetupReply(index, c, frame);
+}
+
+void FanoutScenario::failSetup(int index, Connection &c, const QString &what)
+{
+    countError(what);
+    c.phase = Phase::Closed;
+    c.socket->abort();
+    if (index == HolderIndex) {
+        m_holderLost = true;
+        finishRun(false);
+    } else {
+        m_ramp->settle(index, false);
+    }
+}
+
+void FanoutScenario::onSetupReply(int index, Connection &c, const ScannedFrame &frame)
+{
+    if (frame.id != c.pendingId) {
+        countError(QStringLiteral("reply with id %1, expected %2").arg(frame.id).arg(c.pendingId));
+        return;
+    }
+    c.pendingId = 0;
+    if (c.phase == Phase::Hello) {
+        if (frame.error != 0) {
+            failSetup(index, c, QStringLiteral("Hello refused with error %1").arg(frame.error));
+            return;
+        }
+        c.phase = Phase::Subscribing;
+        QCborMap fields;
+        fields.insert(Shared::Key::Event, m_options.event);
+        c.pendingId = sendRequest(c, MessageType::Subscribe, std::move(fields));
+        return;
+    }
+    if (c.phase != Phase::Subscribing)
+        return;
+    if (frame.error != 0 || frame.resultCount <= 0) {
+        failSetup(index, c,
+                  QStringLiteral("Subscribe to event %1 refused with error %2")
+                      .arg(m_options.event)
+                      .arg(frame.error));
+        return;
+    }
+    if (index == HolderIndex) {
+        if (m_seatCount == 0)
+            m_seatCount = int(frame.resultCount);
+    } else if (frame.resultCount != m_seatCount) {
+        countError(QStringLiteral("watcher %1: Subscribe says %2 seats, the holder's said %3")
+                       .arg(index)
+                       .arg(frame.resultCount)
+                       .arg(m_seatCount));
+    }
+    c.gotSubscribeResult = true;
+    if (c.gotSnapshot)
+        becameReady(index, c);
+}
+
+void FanoutScenario::onSnapshot(int index, Connection &c, const QByteArray &message,
+                                const ScannedFrame &frame)
+{
+    if (frame.event != m_options.event || c.gotSnapshot)
+        return;
+    const int count = int(frame.count);
+    const std::optional<QByteArray> states =
+        Shared::decodeSnapshotStates(QByteArray::fromRawData(frame.bytes.data(), frame.bytes.size()), count);
+    if (index == HolderIndex) {
+        if (!states || count <= 0 || (m_seatCount != 0 && count != m_seatCount)) {
+            failSetup(index, c, QStringLiteral("the holder's snapshot does not decode"));
+            return;
+        }
+        m_seatCount = count;
+        m_view = *states;
+        m_seatProbe.assign(std::size_t(count), -1);
+    } else {
+        m_snapshotBytes = std::max(m_snapshotBytes, qint64(message.size()));
+        if (!states || count != m_seatCount) {
+            ++m_snapshotFailures;
+            countError(QStringLiteral("watcher %1: snapshot of %2 bytes does not decode to %3 "
+                                      "seats")
+                           .arg(index)
+                           .arg(message.size())
+                           .arg(m_seatCount));
+        }
+    }
+    c.gotSnapshot = true;
+    if (c.gotSubscribeResult)
+        becameReady(index, c);
+}
+
+void FanoutScenario::becameReady(int index, Connection &c)
+{
+    c.phase = Phase::Ready;
+    c.wasReady = true;
+    if (index == HolderIndex) {
+        startRamp();
+        return;
+    }
+    ++m_ready;
+    m_ramp->settle(index, true);
+}
+
+const QList<Shared::SeatChange> *FanoutScenario::decodeDeltaCached(QByteArrayView bytes)
+{
+    // Every watcher receives the same delta bytes right after one another; decode them
+    // once and let the others compare bytes instead of decoding again.
+    if (QByteArrayView(m_cachedDeltaBytes) != bytes) {
+        m_cachedDeltaBytes = bytes.toByteArray();
+        std::optional<QList<Shared::SeatChange>> changes =
+            Shared::decodeDelta(m_cachedDeltaBytes, m_seatCount);
+        m_cachedDeltaOk = changes.has_value();
+        m_cachedDelta = changes ? std::move(*changes) : QList<Shared::SeatChange>();
+    }
+    return m_cachedDeltaOk ? &m_cachedDelta : nullptr;
+}
+
+void FanoutScenario::onDelta(int index, const QByteArray &message, const ScannedFrame &frame)
+{
+    Connection &c = connection(index);
+    if (frame.event != m_options.event || !c.gotSnapshot)
+        return;
+    const QList<Shared::SeatChange> *changes = decodeDeltaCached(frame.bytes);
+    if (!changes) {
+        countError(QStringLiteral("a delta of %1 bytes does not decode").arg(message.size()));
+        return;
+    }
+    if (index == HolderIndex) {
+        for (const Shared::SeatChange &change : *changes)
+            m_view[change.seat] = char(change.state);
+        return;
+    }
+    if (changes->size() == 1)
+        m_deltaBytes = std::max(m_deltaBytes, qint64(message.size()));
+    if (m_phase != RunPhase::Probing && m_phase != RunPhase::Settling)
+        return;
+    const qint64 now = nowNs();
+    for (const Shared::SeatChange &change : *changes) {
+        if (change.state != SeatState::Held)
+            continue;
+        const int probe = m_seatProbe[std::size_t(change.seat)];
+        if (probe < 0)
+            continue;
+        if (c.seen.size() <= std::size_t(probe))
+            c.seen.resize(m_probes.capacity() > std::size_t(probe) ? m_probes.capacity() : m_probes.size());
+        if (c.seen[std::size_t(probe)])
+            continue;
+        c.seen[std::size_t(probe)] = true;
+        Probe &p = m_probes[std::size_t(probe)];
+        p.samples.push_back(now - p.sentNs);
+        ++m_samples;
+    }
+}
+
+void FanoutScenario::onHolderReply(const ScannedFrame &frame)
+{
+    const auto request = m_holderRequests.constFind(frame.id);
+    if (request == m_holderRequests.cend()) {
+        countError(QStringLiteral("holder: reply with unknown id %1").arg(frame.id));
+        return;
+    }
+    const HolderRequest r = *request;
+    m_holderRequests.erase(request);
+    Probe &p = m_probes[std::size_t(r.probe)];
+    if (r.type == MessageType::Hold) {
+        if (frame.error != 0 || frame.resultHold < 0) {
+            p.state = ProbeState::Failed;
+            // The view lags the server by a tick, so a taken seat is possible but rare.
+            if (frame.error != int(ErrorCode::SeatUnavailable))
+                countError(QStringLiteral("holder: Hold failed with error %1").arg(frame.error));
+        } else {
+            p.state = ProbeState::Held;
+            p.hold = frame.resultHold;
+            if (m_phase == RunPhase::Releasing)
+                sendRelease(r.probe);
+            else
+                m_releaseQueue.push_back(r.probe);
+        }
+    } else if (frame.error != 0) {
+        countError(QStringLiteral("holder: Release failed with error %1").arg(frame.error));
+    }
+    checkReleased();
+}
+
+void FanoutScenario::onLost(int index, const QString &reason)
+{
+    Connection &c = connection(index);
+    if (c.phase == Phase::Closed || m_phase == RunPhase::Done)
+        return;
+    const Phase previous = c.phase;
+    c.phase = Phase::Closed;
+    if (index == HolderIndex) {
+        m_holderLost = true;
+        countError(QStringLiteral("holder connection to %1 lost: %2").arg(m_options.url.toString(), reason));
+        finishRun(false);
+        return;
+    }
+    if (previous != Phase::Ready) {
+        countError(QStringLiteral("watcher %1 failed: %2").arg(index).arg(reason));
+        m_ramp->settle(index, false);
+        return;
+    }
+    ++m_lost;
+    countError(QStringLiteral("watcher %1 lost: %2").arg(index).arg(reason));
+}
+
+void FanoutScenario::startRamp()
+{
+    std::fprintf(stderr, "[fanout] event %lld: %d seats; connecting %d watchers\n",
+                 static_cast<long long>(m_options.event), m_seatCount, m_options.watchers);
+    m_ramp = new ConnectionRamp(m_options.watchers, m_options.connectRate, m_options.maxPendingConnects,
+                                m_options.connectTimeoutSeconds * 1000, this);
+    connect(m_ramp, &ConnectionRamp::finished, this, &FanoutScenario::startProbing);
+    m_ramp->start([this](int index) { m_watchers[std::size_t(index)].socket = openSocket(index); },
+                  [this](int index) {
+                      Connection &c = m_watchers[std::size_t(index)];
+                      if (c.phase == Phase::Closed)
+                          return;
+                      c.phase = Phase::Closed;
+                      countError(QStringLiteral("watcher %1 timed out while connecting").arg(index));
+                      c.socket->abort();
+                  });
+}
+
+void FanoutScenario::startProbing()
+{
+    if (m_phase != RunPhase::Connecting)
+        return;
+    std::fprintf(stderr, "[fanout] %d of %d watchers have their snapshot (%d failed)\n", m_ready,
+                 m_options.watchers, m_ramp->failed());
+    if (m_ready == 0) {
+        finishRun(false);
+        return;
+    }
+    m_phase = RunPhase::Probing;
+    m_probeStartNs = nowNs();
+    m_probeEndNs = m_probeStartNs + qint64(m_options.durationSeconds) * 1000000000;
+    m_probes.reserve(std::size_t(std::ceil(m_options.probesPerSecond * m_options.durationSeconds)) + 16);
+    m_probeTimer.start();
+    probeTick();
+}
+
+void FanoutScenario::probeTick()
+{
+    const qint64 now = nowNs();
+    if (now >= m_probeEndNs) {
+        stopProbing();
+        return;
+    }
+    const auto due =
+        std::size_t(std::floor(double(now - m_probeStartNs) / 1e9 * m_options.probesPerSecond)) + 1;
+    while (m_probes.size() < due) {
+        const int seat = pickFreeSeat();
+        if (seat < 0) {
+            if (!m_noFreeSeatWarned)
+                qCWarning(lcFanout) << "no free seat left to probe; waiting for releases";
+            m_noFreeSeatWarned = true;
+            break;
+        }
+        const int index = int(m_probes.size());
+        Probe probe;
+        probe.seat = seat;
+        probe.sentNs = nowNs();
+        m_probes.push_back(std::move(probe));
+        m_seatProbe[std::size_t(seat)] = index;
+
+        QCborArray seats;
+        seats.append(seat);
+        QCborMap fields;
+        fields.insert(Shared::Key::Event, m_options.event);
+        fields.insert(Shared::Key::Seats, seats);
+        const qint64 id = sendRequest(m_holder, MessageType::Hold, std::move(fields));
+        m_holderRequests.insert(id, HolderRequest{MessageType::Hold, index});
+    }
+    const qint64 holdNs = qint64(m_options.holdMilliseconds) * 1000000;
+    while (!m_releaseQueue.empty() && m_probes[std::size_t(m_releaseQueue.front())].sentNs + holdNs <= now) {
+        sendRelease(m_releaseQueue.front());
+        m_releaseQueue.pop_front();
+    }
+}
+
+int FanoutScenario::pickFreeSeat()
+{
+    // A probed seat is never probed again, so a late delta of an old probe cannot be taken
+    // for a new one.
+    const auto isFree = [this](int seat) {
+        return SeatState(m_view.at(seat)) == SeatState::Available && m_seatProbe[std::size_t(seat)] < 0;
+    };
+    std::uniform_int_distribution<int> distribution(0, m_seatCount - 1);
+    for (int i = 0; i < RandomSeatTries; ++i) {
+        const int seat = distribution(m_random);
+        if (isFree(seat))
+            return seat;
+    }
+    const int start = distribution(m_random);
+    for (int i = 0; i < m_seatCount; ++i) {
+        const int seat = (start + i) % m_seatCount;
+        if (isFree(seat))
+            return seat;
+    }
+    return -1;
+}
+
+void FanoutScenario::sendRelease(int probe)
+{
+    Probe &p = m_probes[std::size_t(probe)];
+    if (p.releaseSent || p.state != ProbeState::Held || m_holder.phase != Phase::Ready)
+        return;
+    p.releaseSent = true;
+    QCborMap fields;
+    fields.insert(Shared::Key::Event, m_options.event);
+    fields.insert(Shared::Key::Hold, p.hold);
+    const qint64 id = sendRequest(m_holder, MessageType::Release, std::move(fields));
+    m_holderRequests.insert(id, HolderRequest{MessageType::Release, probe});
+}
+
+void FanoutScenario::stopProbing()
+{
+    if (m_phase != RunPhase::Probing)
+        return;
+    m_probeTimer.stop();
+    m_phase = RunPhase::Settling;
+    QTimer::singleShot(m_options.settleMilliseconds, this, &FanoutScenario::settleDone);
+}
+
+void FanoutScenario::settleDone()
+{
+    if (m_phase != RunPhase::Settling)
+        return;
+    computeResults();
+    m_phase = RunPhase::Releasing;
+    m_releaseQueue.clear();
+    for (std::size_t i = 0; i < m_probes.size(); ++i)
+        sendRelease(int(i));
+    QTimer::singleShot(ReleaseWaitMilliseconds, this, [this] { finishRun(false); });
+    checkReleased();
+}
+
+void FanoutScenario::checkReleased()
+{
+    if (m_phase == RunPhase::Releasing && m_holderRequests.isEmpty())
+        finishRun(false);
+}
+
+void FanoutScenario::computeResults()
+{
+    if (m_computed)
+        return;
+    m_computed = true;
+    std::vector<int> okProbes;
+    for (std::size_t i = 0; i < m_probes.size(); ++i) {
+        const Probe &p = m_probes[i];
+        switch (p.state) {
+        case ProbeState::Held:
+            okProbes.push_back(int(i));
+            m_latency.append(p.samples);
+            break;
+        case ProbeState::Failed:
+            ++m_probesFailed;
+            break;
+        case ProbeState::Pending:
+            ++m_probesUnanswered;
+            break;
+        }
+    }
+    m_probesOk = qint64(okProbes.size());
+    m_errors += m_probesUnanswered;
+    // Every watcher that had its snapshot when probing began should have seen every
+    // successful probe, including those that lost their connection later.
+    for (const Connection &w : m_watchers) {
+        if (!w.wasReady)
+            continue;
+        qint64 missed = 0;
+        for (const int probe : okProbes)
+            missed += std::size_t(probe) >= w.seen.size() || !w.seen[std::size_t(probe)];
+        if (missed > 0) {
+            ++m_misses;
+            m_missedProbes += missed;
+        }
+    }
+}
+
+void FanoutScenario::finishRun(bool timedOut)
+{
+    if (m_phase == RunPhase::Done)
+        return;
+    computeResults();
+    m_phase = RunPhase::Done;
+    m_progressTimer.stop();
+    m_probeTimer.stop();
+
+    const int connectFailures = m_ramp ? m_options.watchers - m_ramp->succeeded() : m_options.watchers;
+    std::fprintf(stderr,
+                 "[fanout] probes=%lld ok=%lld failed=%lld unanswered=%lld watchers_lost=%lld "
+                 "connect_failures=%d snapshot_failures=%lld\n",
+                 static_cast<long long>(m_probes.size()), static_cast<long long>(m_probesOk),
+                 static_cast<long long>(m_probesFailed), static_cast<long long>(m_probesUnanswered),
+                 static_cast<long long>(m_lost), connectFailures, static_cast<long long>(m_snapshotFailures));
+    printResultLine(
+        QByteArrayLiteral("delta_p50_ms=") + QByteArray::number(m_latency.percentileMs(50), 'f', 2) +
+        " delta_max_ms=" + QByteArray::number(m_latency.maxMs(), 'f', 2) +
+        " samples=" + QByteArray::number(m_latency.count()) + " misses=" + QByteArray::number(m_misses) +
+        " missed_probes=" + QByteArray::number(m_missedProbes) + " probes=" + QByteArray::number(m_probesOk) +
+        " errors=" + QByteArray::number(m_errors));
+    printResultLine(QByteArrayLiteral("watchers=") + QByteArray::number(m_ready) +
+                    " delta_p99_ms=" + QByteArray::number(m_latency.percentileMs(99), 'f', 2) +
+                    " snapshot_bytes=" + QByteArray::number(m_snapshotBytes) +
+                    " delta_bytes=" + QByteArray::number(m_deltaBytes));
+
+    int exitCode = ExitOk;
+    if (timedOut)
+        exitCode = ExitTimeout;
+    else if (connectFailures > 0 || m_misses > 0 || m_probesOk == 0 || m_holderLost)
+        exitCode = ExitFailed;
+
+    QList<QWebSocket *> sockets;
+    sockets.reserve(qsizetype(m_watchers.size()) + 1);
+    sockets.append(m_holder.socket);
+    for (const Connection &w : m_watchers)
+        sockets.append(w.socket);
+    closeAllAndFinish(sockets, exitCode);
+}
+
+void FanoutScenario::countError(const QString &what)
+{
+    if (++m_errors <= MaxLoggedProblems)
+        qCWarning(lcFanout).noquote() << what;
+    else if (m_errors == MaxLoggedProblems + 1)
+        qCWarning(lcFanout) << "further errors are only counted";
+}
+
+void FanoutScenario::reportProgress()
+{
+    switch (m_phase) {
+    case RunPhase::Connecting:
+        if (m_ramp)
+            std::fprintf(stderr, "[fanout] connecting: %d ready, %d failed of %d\n", m_ready,
+                         m_ramp->failed(), m_ramp->total());
+        else
+            std::fprintf(stderr, "[fanout] connecting the holder\n");
+        break;
+    case RunPhase::Probing:
+    case RunPhase::Settling:
+        std::fprintf(stderr, "[fanout] t=%.0fs%s probes=%lld samples=%lld errors=%lld\n",
+                     double(nowNs() - m_probeStartNs) / 1e9,
+                     m_phase == RunPhase::Settling ? " (settling)" : "",
+                     static_cast<long long>(m_probes.size()), static_cast<long long>(m_samples),
+                     static_cast<long long>(m_errors));
+        break;
+    case RunPhase::Releasing:
+    case RunPhase::Done:
+        break;
+    }
+}
+
+} // namespace BoxOffice::Load

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "latencyrecorder.h"
+#include "scenario.h"
+
+#include "protocol/messages.h"
+#include "seatmap/seatcodec.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <deque>
+#include <vector>
+
+namespace BoxOffice::Load {
+
+class ConnectionRamp;
+struct ScannedFrame;
+
+/**
+ * `fanout`: W watchers subscribe to one event; one holder connection holds a random free
+ * seat --holds-per-s times a second (a probe) and releases it after --hold-time. Each
+ * watcher measures, per probe, the time from the holder sending the Hold to the Delta that
+ * shows the seat held. One process and one monotonic clock, so the times compare directly.
+ */
+class FanoutScenario final : public Scenario
+{
+    Q_OBJECT
+
+public:
+    explicit FanoutScenario(const LoadOptions &options, QObject *parent = nullptr);
+
+    void start() override;
+    void abortRun() override;
+
+protected:
+    void onConnected(int index) override;
+    void onMessage(int index, const QByteArray &message) override;
+    void onLost(int index, const QString &reason) override;
+
+private:
+    enum class Phase { Connecting, Hello, Subscribing, Ready, Closed };
+    enum class RunPhase { Connecting, Probing, Settling, Releasing, Done };
+    enum class ProbeState { Pending, Held, Failed };
+
+    struct Connection
+    {
+        QWebSocket *socket = nullptr;
+        Phase phase = Phase::Connecting;
+        qint64 nextId = 1;
+        qint64 pendingId = 0; // Hello or Subscribe
+        bool gotSubscribeResult = false;
+        bool gotSnapshot = false;
+        bool wasReady = false;
+        std::vector<bool> seen; // by probe index
+    };
+
+    struct Probe
+    {
+        int seat = 0;
+        qint64 sentNs = 0;
+        qint64 hold = -1;
+        ProbeState state = ProbeState::Pending;
+        bool releaseSent = false;
+        std::vector<qint64> samples; // one per watcher that saw it
+    };
+
+    struct HolderRequest
+    {
+        Shared::MessageType type = Shared::MessageType::Invalid;
+        int probe = -1;
+    };
+
+    static constexpr int HolderIndex = -1;
+
+    Connection &connection(int index)
+    {
+        return index == HolderIndex ? m_holder : m_watchers[std::size_t(index)];
+    }
+    qint64 sendRequest(Connection &c, Shared::MessageType type, QCborMap fields);
+    void failSetup(int index, Connection &c, const QString &what);
+    void onSetupReply(int index, Connection &c, const ScannedFrame &frame);
+    void onSnapshot(int index, Connection &c, const QByteArray &message, const ScannedFrame &frame);
+    void onDelta(int index, const QByteArray &message, const ScannedFrame &frame);
+    void onHolderReply(const ScannedFrame &frame);
+    void becameReady(int index, Connection &c);
+    const QList<Shared::SeatChange> *decodeDeltaCached(QByteArrayView bytes);
+
+    void startRamp();
+    void startProbing();
+    void probeTick();
+    void sendProbe();
+    void sendRelease(int probe);
+    void stopProbing();
+    void settleDone();
+    void computeResults();
+    void checkReleased();
+    void finishRun(bool timedOut);
+    void reportProgress();
+    void countError(const QString &what);
+    int pickFreeSeat();
+
+    Connection m_holder;
+    std::vector<Connection> m_watchers;
+    ConnectionRamp *m_ramp = nullptr;
+    RunPhase m_phase = RunPhase::Connecting;
+    QTimer m_progressTimer;
+    QTimer m_probeTimer;
+
+    int m_seatCount = 0;
+    QByteArray m_view;            // the holder's view of the seat states
+    std::vector<int> m_seatProbe; // by seat: index of its probe, or -1
+    std::vector<Probe> m_probes;
+    std::deque<int> m_releaseQueue; // held probes by send time
+    QHash<qint64, HolderRequest> m_holderRequests;
+    qint64 m_probeStartNs = 0;
+    qint64 m_probeEndNs = 0;
+
+    QByteArray m_cachedDeltaBytes;
+    QList<Shared::SeatChange> m_cachedDelta;
+    bool m_cachedDeltaOk = true; // the empty cache stands for the empty delta
+
+    qint64 m_errors = 0;
+    qint64 m_lost = 0;
+    qint64 m_samples = 0;
+    qint64 m_snapshotBytes = 0;
+    qint64 m_deltaBytes = 0;
+    qint64 m_snapshotFailures = 0;
+    int m_ready = 0;
+    bool m_holderLost = false;
+    bool m_noFreeSeatWarned = false;
+    bool m_computed = false;
+
+    // Settled when the probing ends, printed when the last releases are answered.
+    LatencyRecorder m_latency;
+    qint64 m_probesOk = 0;
+    qint64 m_probesFailed = 0;
+    qint64 m_probesUnanswered = 0;
+    qint64 m_misses = 0;
+    qint64 m_missedProbes = 0;
+};
+
+} // namespace BoxOffice::Load

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QUrl>
+
+#include <cstdint>
+
+namespace BoxOffice::Load {
+
+/** What to run; filled by CommandLine from the command line, read by the scenarios. */
+struct LoadOptions
+{
+    enum class Mode { Holds, Fanout };
+
+    Mode mode = Mode::Holds;
+    QUrl url;
+    qint64 event = 0;
+    int durationSeconds = 20;
+    int timeoutSeconds = 0; // hard overall limit; computed from the others when 0
+    double connectRate = 500.0;
+    int maxPendingConnects = 64;
+    int connectTimeoutSeconds = 10;
+    std::uint64_t seed = 0;
+
+    // holds
+    int clients = 200;
+    double confirmRatio = 0.02;
+    int seatsMin = 1;
+    int seatsMax = 4;
+    int seatCount = 0; // 0: ask the server (ListEvents)
+    int warmupSeconds = 2;
+
+    // fanout
+    int watchers = 2000;
+    double probesPerSecond = 20.0;
+    int holdMilliseconds = 1000;
+    int settleMilliseconds = 1000;
+};
+
+} // namespace BoxOffice::Load
