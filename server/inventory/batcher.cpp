@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <memory>
@@ -105,13 +106,44 @@ void Batcher::dispatch()
     for (int w = 0; w < m_idle.size() && !m_queue.empty(); ++w) {
         if (!m_idle.at(w))
             continue;
+        // Hold requests in one batch must ask for disjoint seats, and a hold may appear
+        // once: the database then decides each exactly as if it ran alone. A request that
+        // overlaps an earlier one waits for the next batch, keeping its place in line.
         std::vector<Pending> batch;
-        const auto n = std::min<size_t>(m_queue.size(), size_t(m_maxBatch));
-        batch.reserve(n);
-        for (size_t i = 0; i < n; ++i) {
-            batch.push_back(std::move(m_queue.front()));
+        std::deque<Pending> deferred;
+        QSet<quint64> seats;
+        QSet<quint64> holds;
+        const size_t scanLimit = size_t(m_maxBatch) * 4;
+        size_t scanned = 0;
+        while (!m_queue.empty() && batch.size() < size_t(m_maxBatch) && scanned < scanLimit) {
+            Pending p = std::move(m_queue.front());
             m_queue.pop_front();
+            ++scanned;
+            bool clash = false;
+            if (p.request.op == InventoryOp::Hold) {
+                const quint64 base = quint64(p.request.eventId) << 32;
+                for (int seat : std::as_const(p.request.seats))
+                    clash = clash || seats.contains(base | quint32(seat));
+                if (!clash) {
+                    for (int seat : std::as_const(p.request.seats))
+                        seats.insert(base | quint32(seat));
+                }
+            } else {
+                const quint64 key = quint64(p.request.holdId);
+                clash = holds.contains(key);
+                holds.insert(key);
+            }
+            if (clash)
+                deferred.push_back(std::move(p));
+            else
+                batch.push_back(std::move(p));
         }
+        while (!deferred.empty()) {
+            m_queue.push_front(std::move(deferred.back()));
+            deferred.pop_back();
+        }
+        if (batch.empty())
+            break;
         runOn(w, std::move(batch));
     }
     m_metrics.queueDepth = qint64(m_queue.size());
