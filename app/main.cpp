@@ -4,6 +4,7 @@
 #include "net/serverconnection.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,7 +25,7 @@ constexpr int ScreenshotWaitMs = 10'000;
 
 // Our own strings from the embedded .qm files, plus Qt's (standard buttons, socket errors)
 // where the system has them. English needs no translator.
-void installTranslators(QApplication &app, const QString &language)
+void installTranslators(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale); // dates and numbers follow the chosen language too
@@ -35,14 +36,14 @@ void installTranslators(QApplication &app, const QString &language)
     const QString i18n = QStringLiteral(":/i18n");
     if (own->load(locale, QStringLiteral("boxoffice"), QStringLiteral("_"), i18n)
         || own->load(QStringLiteral("boxoffice_en"), i18n))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     if (!language.isEmpty() && own->language().section(u'_', 0, 0) != locale.name().section(u'_', 0, 0))
         qCWarning(lcApp) << "no translation for" << language << "- using English";
 
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 // Waits for the event list (or the time limit), then saves the window as a PNG.
@@ -78,15 +79,40 @@ int takeScreenshot(MainWindow &window, const QString &file)
     return 0;
 }
 
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BoxOffice"));
+    QCoreApplication::setApplicationName(QStringLiteral("boxoffice"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOXOFFICE_VERSION));
+}
+
+// --help and --version print text and exit: they must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installTranslators(app, CommandLine::preScanLanguage(QCoreApplication::arguments()));
+        CommandLine::parse(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BoxOffice"));
-    QApplication::setApplicationName(QStringLiteral("boxoffice"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("BoxOffice"));
-    QApplication::setApplicationVersion(QStringLiteral(BOXOFFICE_VERSION));
 
     installTranslators(app, CommandLine::preScanLanguage(QApplication::arguments()));
 
