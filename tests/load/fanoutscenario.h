@@ -136,6 +136,9 @@ private:
 
     // Settled when the probing ends, printed when the last releases are answered.
     LatencyRecorder m_latency;
+    LatencyRecorder m_holdReplyLatency; // the holder's Hold round trip, to tell the database
+                                        // commit apart from the fan-out in the delta latency
+    qint64 m_lateDeliveries = 0;        // probes seen only after the settle time
     qint64 m_probesOk = 0;
     qint64 m_probesFailed = 0;
     qint64 m_probesUnanswered = 0;

@@ -36,6 +36,7 @@ HoldsScenario::HoldsScenario(const LoadOptions &options, QObject *parent)
     , m_seatsMax(options.seatsMax)
 {
     m_progressTimer.setInterval(1000);
+    m_progressTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_progressTimer, &QTimer::timeout, this, &HoldsScenario::reportProgress);
     m_drainTimer.setSingleShot(true);
     m_drainTimer.setInterval(DrainMilliseconds);
@@ -48,6 +49,7 @@ void HoldsScenario::start()
 {
     m_progressTimer.start();
     if (m_seatCount > 0) {
+        m_seatsMax = std::min(m_seatsMax, m_seatCount);
         startRamp();
         return;
     }
