@@ -82,7 +82,7 @@ CREATE TABLE event_seats (
 CREATE SEQUENCE hold_ids CACHE 64;
 CREATE SEQUENCE sale_ids CACHE 16;
 
--- state: 0 active, 1 released, 2 sold, 3 expired (swept).
+-- state: 0 active, 2 sold, 3 expired (swept). A released hold is deleted (1 is unused).
 CREATE TABLE holds (
     event_id        bigint NOT NULL,
     hold_id         bigint NOT NULL,
