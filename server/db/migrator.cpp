@@ -2,6 +2,7 @@
 
 #include "db/transactionguard.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -37,6 +38,7 @@ bool Migrator::migrate(QString *error)
     if (!exec(q,
               QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                              " version integer PRIMARY KEY, name text NOT NULL,"
+                             " checksum text NOT NULL,"
                              " applied_at timestamptz NOT NULL DEFAULT now())"),
               error))
         return false;
@@ -53,21 +55,32 @@ bool Migrator::migrate(QString *error)
         if (!match.hasMatch())
             continue;
         const int version = match.captured(1).toInt();
-        QSqlQuery seen(m_db);
-        seen.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
-        seen.addBindValue(version);
-        if (!seen.exec()) {
-            *error = seen.lastError().text();
-            return false;
-        }
-        if (seen.next())
-            continue;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read migration %1").arg(name);
             return false;
         }
-        const QString sql = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
+        const QString checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QSqlQuery seen(m_db);
+        seen.prepare(QStringLiteral("SELECT checksum FROM schema_migrations WHERE version = ?"));
+        seen.addBindValue(version);
+        if (!seen.exec()) {
+            *error = seen.lastError().text();
+            return false;
+        }
+        if (seen.next()) {
+            // An applied migration is never edited: a database would silently keep the old
+            // version. Changes go into a new numbered file.
+            if (seen.value(0).toString() != checksum) {
+                *error = QStringLiteral("migration %1 was changed after it was applied to this database; "
+                                        "add a new migration instead")
+                             .arg(name);
+                return false;
+            }
+            continue;
+        }
+        const QString sql = QString::fromUtf8(bytes);
         TransactionGuard tx(m_db);
         QSqlQuery apply(m_db);
         if (!tx.begun() || !exec(apply, sql, error)) {
@@ -75,9 +88,10 @@ bool Migrator::migrate(QString *error)
             return false;
         }
         QSqlQuery record(m_db);
-        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
         record.addBindValue(version);
         record.addBindValue(name);
+        record.addBindValue(checksum);
         if (!record.exec() || !tx.commit()) {
             *error = QStringLiteral("recording migration %1 failed: %2").arg(name, m_db.lastError().text());
             return false;

@@ -45,7 +45,8 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
     }
     const Frame &frame = *decoded.frame;
     if (!isClientRequest(frame.type)) {
-        refuse(frame.type, frame.id, ErrorCode::UnknownType,
+        // Type 0, not the push's own type: a client must never mistake this for a push.
+        refuse(MessageType::Invalid, frame.id, ErrorCode::UnknownType,
                QStringLiteral("%1 is sent by the server only").arg(messageTypeName(frame.type)));
         return;
     }

@@ -58,6 +58,9 @@ bool ServerProcess::launch(QString *error)
         *error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_process->errorString());
         return false;
     }
+    // Only this run's output counts: an earlier run's "listening" line must not satisfy
+    // a restart before the new process listens.
+    const qsizetype runStart = m_output.size();
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (m_process->state() == QProcess::NotRunning) {
@@ -67,7 +70,7 @@ bool ServerProcess::launch(QString *error)
         }
         m_process->waitForReadyRead(100);
         m_output += m_process->readAll();
-        if (m_output.contains("listening on ws://"))
+        if (m_output.indexOf("listening on ws://", runStart) >= 0)
             return true;
     }
     *error = QStringLiteral("server did not start listening: %1").arg(QString::fromUtf8(m_output));

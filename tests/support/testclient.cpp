@@ -104,6 +104,13 @@ void TestClient::onFrame(const QByteArray &data)
     if (!r.frame)
         return;
     const Frame &f = *r.frame;
+    if (f.isError()) {
+        if (f.id == 0)
+            m_unmatched.append(f);
+        else
+            m_replies.insert(f.id, f);
+        return;
+    }
     if (f.type == MessageType::Snapshot) {
         const qint64 event = f.body.value(Key::Event).toInteger();
         const int n = int(f.body.value(Key::SeatCount).toInteger());
@@ -127,10 +134,7 @@ void TestClient::onFrame(const QByteArray &data)
         emit seatsChanged(event, *changes);
         return;
     }
-    if (f.id == 0 && f.isError())
-        m_unmatched.append(f);
-    else
-        m_replies.insert(f.id, f);
+    m_replies.insert(f.id, f);
 }
 
 } // namespace BoxOffice::Test

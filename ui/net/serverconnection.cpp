@@ -271,7 +271,7 @@ void ServerConnection::onBinaryMessage(const QByteArray &data)
         return;
     }
     const Frame &frame = *decoded.frame;
-    if (frame.type == MessageType::Snapshot || frame.type == MessageType::Delta) {
+    if (!frame.isError() && (frame.type == MessageType::Snapshot || frame.type == MessageType::Delta)) {
         handlePush(frame);
         return;
     }
