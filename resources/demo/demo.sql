@@ -87,3 +87,8 @@ UPDATE event_seats SET state = 3 WHERE event_id IN (1, 2) AND seat_index BETWEEN
 
 SELECT setval(pg_get_serial_sequence('venues', 'venue_id'), (SELECT max(venue_id) FROM venues));
 SELECT setval(pg_get_serial_sequence('events', 'event_id'), (SELECT max(event_id) FROM events));
+
+-- Fresh statistics for the planner: without them the batch functions' plans assume
+-- empty tables until autovacuum gets round to it, and an on-sale right after loading
+-- runs several times slower.
+ANALYZE venues, price_categories, sections, seats, events, event_prices, event_seats, holds, sales;
