@@ -65,8 +65,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                        "from BOXOFFICE_DB_PASSWORD or the INI file."),
                                     tr("user"));
     const QCommandLineOption workers(QStringLiteral("workers"),
-                                     tr("Database worker threads for inventory batches "
-                                        "(default 2)."),
+                                     tr("Database worker threads for inventory batches; one keeps "
+                                        "batches large on a small machine (default 1)."),
                                      tr("n"));
     const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
                                       tr("Most requests in one group commit (default 512)."),

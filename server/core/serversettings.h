@@ -25,7 +25,7 @@ struct ServerSettings
     quint16 port = 8080;
     quint16 httpPort = 8081; // 0 disables /health and /metrics
     DbConfig db;
-    int workers = 2;
+    int workers = 1;
     int maxBatch = 512;
     int maxQueue = 50000;
     int tickMs = 20;

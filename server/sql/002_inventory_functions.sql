@@ -44,9 +44,11 @@ DECLARE
     v_total  bigint;
     v_priced integer;
     v_exp    timestamptz;
-    rel_i    integer[] := '{}';
-    rel_e    bigint[] := '{}';
-    rel_h    bigint[] := '{}';
+    rel_i    integer[];
+    rel_e    bigint[];
+    rel_h    bigint[];
+    bad_i    integer[];
+    bad_code integer[];
     req_code integer[];
     req_ttl  integer[];
     req_max  integer[];
@@ -81,9 +83,30 @@ BEGIN
      ORDER BY s.event_id, s.seat_index
        FOR UPDATE OF s;
 
-    -- Phase 2: release, extend and confirm, checked one by one against the hold.
+    -- Phase 2a: releases, checked all at once against their holds.
+    SELECT array_agg(x.i) FILTER (WHERE x.code = 0), array_agg(x.e) FILTER (WHERE x.code = 0),
+           array_agg(x.h) FILTER (WHERE x.code = 0),
+           array_agg(x.i) FILTER (WHERE x.code <> 0), array_agg(x.code) FILTER (WHERE x.code <> 0)
+      INTO rel_i, rel_e, rel_h, bad_i, bad_code
+      FROM (SELECT r.i, hd.event_id AS e, hd.hold_id AS h,
+                   CASE WHEN hd.hold_id IS NULL THEN 15
+                        WHEN hd.state = 3 THEN 16  -- swept after expiry
+                        WHEN hd.state <> 0 THEN 15
+                        WHEN hd.owner <> p_owners[r.i] THEN 17
+                        ELSE 0 END AS code
+              FROM generate_subscripts(p_ops, 1) AS r(i)
+              LEFT JOIN holds hd ON hd.event_id = p_events[r.i] AND hd.hold_id = p_holds[r.i]
+             WHERE p_ops[r.i] = 2) x;
+    IF bad_i IS NOT NULL THEN
+        RETURN QUERY
+            SELECT b.i, b.code, NULL::bigint, NULL::timestamptz, NULL::timestamptz, NULL::bigint,
+                   NULL::bigint, 0, NULL::integer[]
+              FROM unnest(bad_i, bad_code) AS b(i, code);
+    END IF;
+
+    -- Phase 2b: extend and confirm, rare, checked one by one against the hold.
     FOR k IN 1..n LOOP
-        CONTINUE WHEN p_ops[k] = 1;
+        CONTINUE WHEN p_ops[k] IN (1, 2);
         r_idx := k; r_code := 0; r_hold := NULL; r_expires := NULL; r_max_expires := NULL;
         r_sale := NULL; r_total := NULL; r_count := 0; r_seats := NULL;
         SELECT * INTO h FROM holds hd WHERE hd.event_id = p_events[k] AND hd.hold_id = p_holds[k];
@@ -103,13 +126,6 @@ BEGIN
             r_code := 15;
         ELSIF h.owner <> p_owners[k] THEN
             r_code := 17;
-        ELSIF p_ops[k] = 2 THEN
-            -- Released in bulk below; an expired hold may be released too (its seats
-            -- that someone else took meanwhile are not touched).
-            rel_i := rel_i || k;
-            rel_e := rel_e || h.event_id;
-            rel_h := rel_h || h.hold_id;
-            CONTINUE;
         ELSIF h.expires_at < t THEN
             r_code := 16;
         ELSIF p_ops[k] = 3 THEN
@@ -176,8 +192,9 @@ BEGIN
         RETURN NEXT;
     END LOOP;
 
-    -- Phase 3: all releases in one statement: free the seats that still carry the hold.
-    IF cardinality(rel_i) > 0 THEN
+    -- Phase 3: all releases in one statement: free the seats that still carry the hold (an
+    -- expired hold may be released too; its seats someone else took are not touched).
+    IF rel_i IS NOT NULL THEN
         WITH rel AS (
             SELECT x.i, x.e, x.h FROM unnest(rel_i, rel_e, rel_h) AS x(i, e, h)
         ), rs AS (
