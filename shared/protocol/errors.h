@@ -27,7 +27,15 @@ namespace BoxOffice::Shared {
     X(NotOnSale, 19)                                                                               \
     X(NoSeats, 20)                                                                                 \
     X(ServerBusy, 30)                                                                              \
-    X(Internal, 31)
+    X(Internal, 31)                                                                                \
+    X(NotSignedIn, 40)                                                                             \
+    X(PermissionDenied, 41)                                                                        \
+    X(SignInFailed, 42)                                                                            \
+    X(RateLimited, 43)                                                                             \
+    X(SessionExpired, 44)                                                                          \
+    X(UnknownUser, 45)                                                                             \
+    X(UserExists, 46)                                                                              \
+    X(WeakPassword, 47)
 
 enum class ErrorCode : int {
     None = 0,

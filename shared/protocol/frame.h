@@ -48,6 +48,26 @@ inline const QString MaxSeats = QStringLiteral("max_seats");
 inline const QString Categories = QStringLiteral("categories");
 inline const QString Price = QStringLiteral("price");
 inline const QString Released = QStringLiteral("released");
+inline const QString User = QStringLiteral("user");
+inline const QString Users = QStringLiteral("users");
+inline const QString Password = QStringLiteral("password");
+inline const QString Token = QStringLiteral("token");
+inline const QString Roles = QStringLiteral("roles");
+inline const QString Kind = QStringLiteral("kind");
+inline const QString Disabled = QStringLiteral("disabled");
+inline const QString LockedUntil = QStringLiteral("locked_until");
+inline const QString Session = QStringLiteral("session");
+inline const QString Sessions = QStringLiteral("sessions");
+inline const QString Actor = QStringLiteral("actor");
+inline const QString Action = QStringLiteral("action");
+inline const QString Target = QStringLiteral("target");
+inline const QString From = QStringLiteral("from");
+inline const QString To = QStringLiteral("to");
+inline const QString Before = QStringLiteral("before");
+inline const QString After = QStringLiteral("after");
+inline const QString Address = QStringLiteral("address");
+inline const QString Rows = QStringLiteral("rows");
+inline const QString Limit = QStringLiteral("limit");
 } // namespace Key
 
 /**
