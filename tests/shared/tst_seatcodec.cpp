@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+
 using namespace BoxOffice::Shared;
 
 class tst_SeatCodec : public QObject
@@ -12,6 +14,7 @@ private slots:
     void snapshot_roundTripsRandomStates();
     void snapshot_50kSeatsFitIn64KiB();
     void snapshot_rejectsWrongSizeAndGarbage();
+    void snapshot_hugeSeatCount_refusedWithoutOverflow();
     void delta_oneSeatIsTiny();
     void delta_roundTripsAndLastChangeWins();
     void delta_rejectsOutOfRangeAndTruncated();
@@ -48,6 +51,15 @@ void tst_SeatCodec::snapshot_rejectsWrongSizeAndGarbage()
     QVERIFY(!decodeSnapshotStates(QByteArray("\x00\x00\x00\x19garbage", 11), 100).has_value());
     QVERIFY(!decodeSnapshotStates(QByteArray("\xff\xff\xff\xff", 4), 100).has_value());
     QVERIFY(!decodeSnapshotStates(QByteArray(), 0).has_value());
+}
+
+// Found by tests/fuzz: (seatCount + 3) / 4 overflowed an int for counts near INT_MAX, which
+// UBSan reports (scripts/sanitize); wrapped, 0xe0000001 was the size the header had to claim.
+void tst_SeatCodec::snapshot_hugeSeatCount_refusedWithoutOverflow()
+{
+    constexpr int maxInt = std::numeric_limits<int>::max();
+    QVERIFY(!decodeSnapshotStates(QByteArray("\x20\x00\x00\x01\x78\x9c\x03\x00", 8), maxInt).has_value());
+    QVERIFY(!decodeSnapshotStates(QByteArray("\xe0\x00\x00\x01\x78\x9c\x03\x00", 8), maxInt).has_value());
 }
 
 void tst_SeatCodec::delta_oneSeatIsTiny()
