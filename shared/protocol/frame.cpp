@@ -55,6 +55,14 @@ DecodeResult decodeFrame(const QByteArray &data)
     return out;
 }
 
+ErrorCode Frame::errorCode() const
+{
+    // Not QCborValue::toInteger() on any value: it converts a double to qint64 unchecked,
+    // undefined behaviour for a peer's {"e": 1e300} (found by fuzzing).
+    const QCborValue code = body.value(Key::Error);
+    return code.isInteger() ? ErrorCode(code.toInteger()) : ErrorCode::MalformedFrame;
+}
+
 QByteArray encodeRequest(MessageType type, qint64 id, QCborMap fields)
 {
     fields.insert(Key::Type, int(type));

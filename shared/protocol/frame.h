@@ -82,7 +82,8 @@ struct Frame
     QCborMap body;
 
     bool isError() const { return body.contains(Key::Error); }
-    ErrorCode errorCode() const { return ErrorCode(body.value(Key::Error).toInteger()); }
+    /** The code of an error reply; MalformedFrame if the code is not an integer. */
+    ErrorCode errorCode() const;
     QString errorMessage() const { return body.value(Key::Message).toString(); }
     QCborMap result() const { return body.value(Key::Result).toMap(); }
 };

@@ -12,6 +12,7 @@ class tst_Frame : public QObject
 private slots:
     void request_roundTrips();
     void error_roundTrips();
+    void errorCode_notAnInteger_isMalformedFrame();
     void decode_rejectsGarbage_data();
     void decode_rejectsGarbage();
     void seatList_validates_data();
@@ -39,6 +40,22 @@ void tst_Frame::error_roundTrips()
     QVERIFY(r.frame->isError());
     QCOMPARE(r.frame->errorCode(), ErrorCode::SeatUnavailable);
     QCOMPARE(r.frame->id, 5);
+}
+
+// Found by tests/fuzz: errorCode() used QCborValue::toInteger(), whose double-to-integer
+// conversion is undefined for 1e300 or NaN (UBSan in scripts/sanitize reports it).
+void tst_Frame::errorCode_notAnInteger_isMalformedFrame()
+{
+    for (const QCborValue &code : {QCborValue(1e300), QCborValue(qQNaN()), QCborValue(14.0), QCborValue(QStringLiteral("14"))}) {
+        QCborMap map;
+        map.insert(Key::Type, int(MessageType::Hold));
+        map.insert(Key::Id, 1);
+        map.insert(Key::Error, code);
+        const DecodeResult r = decodeFrame(map.toCborValue().toCbor());
+        QVERIFY(r.frame.has_value());
+        QVERIFY(r.frame->isError());
+        QCOMPARE(r.frame->errorCode(), ErrorCode::MalformedFrame);
+    }
 }
 
 void tst_Frame::decode_rejectsGarbage_data()
