@@ -1,5 +1,8 @@
 #include "boxofficeserver.h"
 
+#include "admin/adminhandlers.h"
+#include "auth/authhandlers.h"
+#include "auth/sessionstore.h"
 #include "db/dbpool.h"
 #include "db/migrator.h"
 #include "http/httpendpoint.h"
@@ -83,12 +86,18 @@ bool BoxOfficeServer::start(QString *error)
     m_listener = new NotificationListener(m_settings.db, this);
     connect(m_listener, &NotificationListener::seatsChanged, m_mirror, &SeatMirror::applyNotification);
     connect(m_listener, &NotificationListener::reconnected, m_mirror, &SeatMirror::reloadAll);
+    m_sessions = new SessionStore(m_settings.db, this);
+    m_sessions->start();
+    connect(m_listener, &NotificationListener::sessionsRevoked, m_sessions, &SessionStore::onRevokedNotification);
+    connect(m_listener, &NotificationListener::reconnected, m_sessions, &SessionStore::revalidateAll);
     if (!m_listener->start(error))
         return false;
 
     m_batcher = new Batcher(*m_pool, m_metrics, m_settings.maxBatch, m_settings.maxQueue, this);
     m_dispatcher = std::make_unique<Dispatcher>(m_metrics);
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
+    m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, this);
+    m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_pool, m_metrics, this);
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
@@ -143,6 +152,8 @@ void BoxOfficeServer::shutdown()
             m_ws->closeAll();
         // Give close frames a moment to leave, then stop.
         QTimer::singleShot(300, this, [this] {
+            if (m_sessions)
+                m_sessions->stop();
             if (m_pool)
                 m_pool->stop();
             qCInfo(lcServer) << "stopped";

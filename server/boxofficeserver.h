@@ -9,6 +9,8 @@
 
 namespace BoxOffice::Server {
 
+class AdminHandlers;
+class AuthHandlers;
 class Batcher;
 class DbPool;
 class Dispatcher;
@@ -17,6 +19,7 @@ class HttpEndpoint;
 class InventoryHandlers;
 class NotificationListener;
 class SeatMirror;
+class SessionStore;
 class Sweeper;
 class WebSocketServer;
 
@@ -49,6 +52,9 @@ private:
     NotificationListener *m_listener = nullptr;
     Sweeper *m_sweeper = nullptr;
     InventoryHandlers *m_inventory = nullptr;
+    SessionStore *m_sessions = nullptr;
+    AuthHandlers *m_auth = nullptr;
+    AdminHandlers *m_admin = nullptr;
     WebSocketServer *m_ws = nullptr;
     HttpEndpoint *m_http = nullptr;
     bool m_stopping = false;

@@ -1,6 +1,9 @@
+#include "auth/accounts.h"
 #include "boxofficeserver.h"
 #include "core/serversettings.h"
 #include "core/signalwatcher.h"
+
+#include "db/dbworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +55,24 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(jsonMessageHandler);
     raiseFileLimit();
 
+    if (!settings->createUser.isEmpty()) {
+        QString error;
+        if (!prepareDatabase(*settings, &error)) {
+            std::fprintf(stderr, "boxoffice-server: %s\n", qPrintable(error));
+            return 1;
+        }
+        int code = 1;
+        {
+            QSqlDatabase db;
+            if (DbWorker::open(db, settings->db, QStringLiteral("create-user")))
+                code = Accounts::createUserFromCommandLine(db, settings->createUser, settings->createRoles);
+            else
+                std::fprintf(stderr, "boxoffice-server: cannot connect to the database\n");
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("create-user"));
+        return code;
+    }
     if (settings->migrateOnly) {
         QString error;
         if (!prepareDatabase(*settings, &error)) {

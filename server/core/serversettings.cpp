@@ -88,6 +88,19 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     const QCommandLineOption migrateOnly(QStringLiteral("migrate-only"),
                                          tr("Apply migrations (and --load-demo), then exit."));
     const QCommandLineOption logJson(QStringLiteral("log-json"), tr("Log as JSON lines."));
+    const QCommandLineOption createAdmin(QStringLiteral("create-admin"),
+                                         tr("Apply migrations, create the admin user <name> with the "
+                                            "password read as one line from standard input (at least "
+                                            "12 characters; never a command-line argument), then exit."),
+                                         tr("name"));
+    const QCommandLineOption createUser(QStringLiteral("create-user"),
+                                        tr("Like --create-admin, for a user with the roles of --roles."),
+                                        tr("name"));
+    const QCommandLineOption roles(QStringLiteral("roles"),
+                                   tr("Roles of --create-user, comma-separated: clerk, organizer, "
+                                      "fraud_analyst, admin."),
+                                   tr("roles"));
+    parser.addOptions({createAdmin, createUser, roles});
     parser.addOptions({config, listen, port, httpPort, dbHost, dbPort, dbName, dbUser, workers,
                        maxBatch, tick, sweep, heartbeat, node, loadDemo, migrateOnly, logJson});
     parser.process(app);
@@ -157,6 +170,21 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     s.loadDemo = parser.isSet(loadDemo);
     s.migrateOnly = parser.isSet(migrateOnly);
     s.logJson = parser.isSet(logJson);
+    if (parser.isSet(createAdmin) && parser.isSet(createUser)) {
+        fail(tr("--create-admin and --create-user exclude each other"));
+        return std::nullopt;
+    }
+    if (parser.isSet(createAdmin)) {
+        s.createUser = parser.value(createAdmin);
+        s.createRoles = QStringList{QStringLiteral("admin")};
+    } else if (parser.isSet(createUser)) {
+        s.createUser = parser.value(createUser);
+        s.createRoles = parser.value(roles).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (s.createRoles.isEmpty()) {
+            fail(tr("--create-user needs --roles"));
+            return std::nullopt;
+        }
+    }
 
     // Plain WebSockets only on loopback until TLS lands: never expose clear text.
     if (!s.listenAddress.isLoopback()) {

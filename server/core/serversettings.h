@@ -35,6 +35,9 @@ struct ServerSettings
     bool loadDemo = false;
     bool migrateOnly = false;
     bool logJson = false;
+    // --create-admin / --create-user: create this user (password from stdin) and exit.
+    QString createUser;
+    QStringList createRoles;
 };
 
 /**

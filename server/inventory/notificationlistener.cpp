@@ -12,6 +12,7 @@ Q_LOGGING_CATEGORY(lcListener, "boxoffice.server.listener")
 
 namespace {
 const QString Channel = QStringLiteral("bo_seats");
+const QString SessionChannel = QStringLiteral("bo_sessions");
 const QString ConnectionName = QStringLiteral("listener");
 } // namespace
 
@@ -51,8 +52,10 @@ bool NotificationListener::connectAndListen()
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                 if (name == Channel)
                     emit seatsChanged(payload.toString());
+                else if (name == SessionChannel)
+                    emit sessionsRevoked(payload.toString());
             });
-    return driver->subscribeToNotification(Channel);
+    return driver->subscribeToNotification(Channel) && driver->subscribeToNotification(SessionChannel);
 }
 
 void NotificationListener::check()

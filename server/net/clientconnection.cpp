@@ -1,5 +1,6 @@
 #include "net/clientconnection.h"
 
+#include "auth/session.h"
 #include "core/metrics.h"
 
 #include <QLoggingCategory>
@@ -38,6 +39,21 @@ ClientConnection::~ClientConnection() = default;
 QString ClientConnection::peer() const
 {
     return m_socket->peerAddress().toString() + QLatin1Char(':') + QString::number(m_socket->peerPort());
+}
+
+QString ClientConnection::peerAddress() const
+{
+    return m_socket->peerAddress().toString();
+}
+
+void ClientConnection::setSession(std::shared_ptr<Session> session)
+{
+    m_session = std::move(session);
+}
+
+QString ClientConnection::owner() const
+{
+    return m_session ? m_session->owner : QString();
 }
 
 void ClientConnection::send(const QByteArray &frame)

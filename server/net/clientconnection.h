@@ -7,11 +7,14 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+
 class QWebSocket;
 
 namespace BoxOffice::Server {
 
 class Metrics;
+struct Session;
 
 /** One client's WebSocket and what the server knows of it. Lives on the socket thread. */
 class ClientConnection final : public QObject
@@ -31,10 +34,16 @@ public:
     void strike();
     void close(int code, const QString &reason);
 
-    bool helloDone() const { return !m_owner.isEmpty(); }
-    const QString &owner() const { return m_owner; }
-    void setOwner(const QString &owner) { m_owner = owner; }
+    bool helloDone() const { return m_helloDone; }
+    void setHelloDone() { m_helloDone = true; }
+    /** The session this connection signed in or resumed; null before (or after it ended). */
+    const std::shared_ptr<Session> &session() const { return m_session; }
+    void setSession(std::shared_ptr<Session> session);
+    /** Owner of this connection's holds: its session's, so a resumed session keeps them. */
+    QString owner() const;
     QString peer() const;
+    /** The peer's IP address alone: the key of sign-in rate limits and the audit's address. */
+    QString peerAddress() const;
 
     /** Milliseconds since the peer last showed a sign of life. */
     qint64 silentMs() const { return m_lastSeen.elapsed(); }
@@ -49,7 +58,8 @@ signals:
 private:
     QWebSocket *m_socket;
     Metrics &m_metrics;
-    QString m_owner;
+    bool m_helloDone = false;
+    std::shared_ptr<Session> m_session;
     int m_strikes = 0;
     bool m_closing = false;
     QElapsedTimer m_lastSeen;

@@ -1,5 +1,6 @@
 #include "net/dispatcher.h"
 
+#include "auth/permissions.h"
 #include "core/metrics.h"
 #include "net/clientconnection.h"
 
@@ -23,6 +24,16 @@ bool Dispatcher::validate(QString *missing) const
     }
     BOXOFFICE_MESSAGES(BOXOFFICE_CHECK_HANDLER)
 #undef BOXOFFICE_CHECK_HANDLER
+#define BOXOFFICE_CHECK_PERMISSION(name, value)                                                    \
+    if (isClientRequest(MessageType::name)) {                                                      \
+        const Permission p = Permissions::of(MessageType::name);                                   \
+        if (!p.isPublic && !p.anySession && !p.buyer && !p.roles) {                                \
+            *missing = QStringLiteral(#name " (nobody may send it: no row in the permission table)"); \
+            return false;                                                                          \
+        }                                                                                          \
+    }
+    BOXOFFICE_MESSAGES(BOXOFFICE_CHECK_PERMISSION)
+#undef BOXOFFICE_CHECK_PERMISSION
     return true;
 }
 
@@ -53,6 +64,28 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
     if (!c.helloDone() && frame.type != MessageType::Hello) {
         refuse(frame.type, frame.id, ErrorCode::HelloRequired, QStringLiteral("send Hello first"));
         return;
+    }
+    // Permissions before any handler (server/auth/permissions.cpp is the one table).
+    if (const Permission p = Permissions::of(frame.type); !p.isPublic) {
+        const auto &session = c.session();
+        if (!session) {
+            // Not a strike: a client whose session just ended may have requests in flight.
+            c.sendError(frame.type, frame.id, ErrorCode::NotSignedIn, QStringLiteral("sign in first"));
+            return;
+        }
+        if (!session->alive()) {
+            c.setSession(nullptr);
+            c.sendError(frame.type, frame.id, ErrorCode::SessionExpired,
+                        QStringLiteral("the session has ended; sign in again"));
+            return;
+        }
+        if (!Permissions::allows(*session, frame.type)) {
+            // A strike: a client knows its session's roles and never needs to try.
+            refuse(frame.type, frame.id, ErrorCode::PermissionDenied,
+                   QStringLiteral("%1 is not permitted for this session").arg(messageTypeName(frame.type)));
+            return;
+        }
+        session->touch();
     }
     m_handlers[size_t(frame.type)](c, frame);
 }

@@ -22,7 +22,17 @@ constexpr int ProtocolVersion = 1;
     X(Extend, 8)                                                                                   \
     X(Confirm, 9)                                                                                  \
     X(Snapshot, 10)                                                                                \
-    X(Delta, 11)
+    X(Delta, 11)                                                                                   \
+    X(SignIn, 12)                                                                                  \
+    X(SignOut, 13)                                                                                 \
+    X(BuyerSession, 14)                                                                            \
+    X(ListUsers, 15)                                                                               \
+    X(CreateUser, 16)                                                                              \
+    X(UpdateUser, 17)                                                                              \
+    X(ResetPassword, 18)                                                                           \
+    X(ListSessions, 19)                                                                            \
+    X(RevokeSession, 20)                                                                           \
+    X(QueryAudit, 21)
 
 enum class MessageType : int {
     Invalid = 0,

@@ -241,13 +241,10 @@ void checkDelta(const QByteArray &data, int seatCount)
     FUZZ_CHECK(again && *again == lastChangePerSeat(*changes));
 }
 
-// Not QCborValue::toInteger(): for a double out of qint64's range it is undefined behaviour
-// (see docs/security.md, "Hostile input").
 int clampedSeatCount(const QCborValue &v)
 {
-    return v.isInteger() ? int(std::clamp<qint64>(v.toInteger(), std::numeric_limits<int>::min(),
-                                                   std::numeric_limits<int>::max()))
-                         : 0;
+    return int(std::clamp<qint64>(v.toInteger(0), std::numeric_limits<int>::min(),
+                                  std::numeric_limits<int>::max()));
 }
 
 // A client receives replies and pushes: the reads ServerConnection makes of them.
@@ -258,7 +255,8 @@ void clientReads(const Frame &f)
         (void)f.errorMessage();
         return;
     }
-    (void)f.result();
+    const QCborMap result = f.result();
+    (void)result.value(Key::SeatCount).toInteger(-1);
     if (f.type == MessageType::Snapshot) {
         CheckedReader in(f.body);
         in.integer(Key::Event, 1, MaxId);

@@ -123,6 +123,16 @@ void FanoutScenario::onSetupReply(int index, Connection &c, const ScannedFrame &
             failSetup(index, c, QStringLiteral("Hello refused with error %1").arg(frame.error));
             return;
         }
+        // Watching (and the holder's holds) need a session: each connection is a buyer.
+        c.phase = Phase::Session;
+        c.pendingId = sendRequest(c, MessageType::BuyerSession, {});
+        return;
+    }
+    if (c.phase == Phase::Session) {
+        if (frame.error != 0) {
+            failSetup(index, c, QStringLiteral("BuyerSession refused with error %1").arg(frame.error));
+            return;
+        }
         c.phase = Phase::Subscribing;
         QCborMap fields;
         fields.insert(Shared::Key::Event, m_options.event);

@@ -42,7 +42,7 @@ protected:
     void onLost(int index, const QString &reason) override;
 
 private:
-    enum class Phase { Connecting, Hello, Subscribing, Ready, Closed };
+    enum class Phase { Connecting, Hello, Session, Subscribing, Ready, Closed };
     enum class RunPhase { Connecting, Probing, Settling, Releasing, Done };
     enum class ProbeState { Pending, Held, Failed };
 

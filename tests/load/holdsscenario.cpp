@@ -104,12 +104,20 @@ void HoldsScenario::onMessage(int index, const QByteArray &message)
         onControlMessage(message, frame);
         return;
     }
-    if (c.phase == Phase::Hello) {
+    if (c.phase == Phase::Hello || c.phase == Phase::Session) {
         if (frame.error != 0) {
-            countError(QStringLiteral("Hello refused with error %1").arg(frame.error));
+            countError(QStringLiteral("%1 refused with error %2")
+                           .arg(c.phase == Phase::Hello ? QStringLiteral("Hello") : QStringLiteral("BuyerSession"))
+                           .arg(frame.error));
             c.phase = Phase::Closed;
             c.socket->abort();
             m_ramp->settle(index, false);
+            return;
+        }
+        if (c.phase == Phase::Hello) {
+            // Holds need a session: each client is an online buyer.
+            c.phase = Phase::Session;
+            send(c, MessageType::BuyerSession, {});
             return;
         }
         c.phase = Phase::Ready;
@@ -125,6 +133,16 @@ void HoldsScenario::onControlMessage(const QByteArray &message, const ScannedFra
     if (c.phase == Phase::Hello) {
         if (frame.error != 0) {
             countError(QStringLiteral("Hello refused with error %1").arg(frame.error));
+            finishRun(false);
+            return;
+        }
+        c.phase = Phase::Session;
+        send(c, MessageType::BuyerSession, {});
+        return;
+    }
+    if (c.phase == Phase::Session) {
+        if (frame.error != 0) {
+            countError(QStringLiteral("BuyerSession refused with error %1").arg(frame.error));
             finishRun(false);
             return;
         }
@@ -181,7 +199,7 @@ void HoldsScenario::onLost(int index, const QString &reason)
         finishRun(false);
         return;
     }
-    if (previous == Phase::Connecting || previous == Phase::Hello) {
+    if (previous == Phase::Connecting || previous == Phase::Hello || previous == Phase::Session) {
         countError(QStringLiteral("connection %1 failed: %2").arg(index).arg(reason));
         m_ramp->settle(index, false);
         return;

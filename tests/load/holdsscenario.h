@@ -37,7 +37,7 @@ protected:
     void onLost(int index, const QString &reason) override;
 
 private:
-    enum class Phase { Connecting, Hello, ListEvents, Ready, Closed };
+    enum class Phase { Connecting, Hello, Session, ListEvents, Ready, Closed };
 
     struct Client
     {

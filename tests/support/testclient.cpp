@@ -41,10 +41,8 @@ bool TestClient::connectTo(const QUrl &url, int timeoutMs)
     return true;
 }
 
-bool TestClient::open(const QUrl &url, int timeoutMs)
+bool TestClient::hello(int timeoutMs)
 {
-    if (!connectTo(url, timeoutMs))
-        return false;
     QCborMap hello;
     hello.insert(Key::Version, ProtocolVersion);
     hello.insert(Key::Client, QStringLiteral("test"));
@@ -53,7 +51,52 @@ bool TestClient::open(const QUrl &url, int timeoutMs)
         m_lastError = reply ? reply->errorMessage() : QStringLiteral("no Hello reply");
         return false;
     }
-    m_owner = reply->result().value(Key::Owner).toString();
+    return true;
+}
+
+bool TestClient::openWithoutSession(const QUrl &url, int timeoutMs)
+{
+    return connectTo(url, timeoutMs) && hello(timeoutMs);
+}
+
+bool TestClient::open(const QUrl &url, int timeoutMs, const QString &buyerToken)
+{
+    if (!openWithoutSession(url, timeoutMs))
+        return false;
+    QCborMap fields;
+    if (!buyerToken.isEmpty())
+        fields.insert(Key::Token, buyerToken);
+    return takeSession(request(MessageType::BuyerSession, fields, timeoutMs), QStringLiteral("BuyerSession"));
+}
+
+bool TestClient::signIn(const QString &user, const QString &password, int timeoutMs)
+{
+    QCborMap fields;
+    fields.insert(Key::User, user);
+    fields.insert(Key::Password, password);
+    return takeSession(request(MessageType::SignIn, fields, timeoutMs), QStringLiteral("SignIn"));
+}
+
+bool TestClient::resumeStaff(const QString &token, int timeoutMs)
+{
+    QCborMap fields;
+    fields.insert(Key::Token, token);
+    return takeSession(request(MessageType::SignIn, fields, timeoutMs), QStringLiteral("SignIn"));
+}
+
+bool TestClient::takeSession(const std::optional<Frame> &reply, const QString &what)
+{
+    if (!reply || reply->isError()) {
+        m_lastError = reply ? QStringLiteral("%1 refused: %2 (%3)")
+                                  .arg(what, reply->errorMessage())
+                                  .arg(int(reply->errorCode()))
+                            : QStringLiteral("no %1 reply").arg(what);
+        return false;
+    }
+    const QCborMap r = reply->result();
+    if (r.contains(Key::Token))
+        m_token = r.value(Key::Token).toString();
+    m_sessionId = r.value(Key::Session).toInteger();
     return true;
 }
 

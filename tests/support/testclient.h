@@ -25,8 +25,19 @@ public:
     explicit TestClient(QObject *parent = nullptr);
 
     bool connectTo(const QUrl &url, int timeoutMs = 10000);
-    /** Connects and says Hello; returns false (with a reason in lastError) on failure. */
-    bool open(const QUrl &url, int timeoutMs = 10000);
+    /**
+     * Connects, says Hello and opens a buyer session (or resumes the one of buyerToken);
+     * returns false (with a reason in lastError) on failure.
+     */
+    bool open(const QUrl &url, int timeoutMs = 10000, const QString &buyerToken = {});
+    /** Connects and says Hello only: no session. */
+    bool openWithoutSession(const QUrl &url, int timeoutMs = 10000);
+    /** Hello on a connected socket. */
+    bool hello(int timeoutMs = 10000);
+    /** A staff session by password, on a connection that said Hello. */
+    bool signIn(const QString &user, const QString &password, int timeoutMs = 10000);
+    /** Resumes a staff session by token. */
+    bool resumeStaff(const QString &token, int timeoutMs = 10000);
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
     qint64 send(Shared::MessageType type, QCborMap fields = {});
@@ -50,7 +61,11 @@ public:
     /** Waits until pred() holds, spinning the event loop; false on timeout. */
     static bool waitUntil(const std::function<bool()> &pred, int timeoutMs);
 
-    QString owner() const { return m_owner; }
+    /** Owner of this client's holds in the database: "s:<session id>". */
+    QString owner() const { return m_sessionId ? QStringLiteral("s:%1").arg(m_sessionId) : QString(); }
+    /** Token and id of the session signed in or created last (a resume keeps the token). */
+    QString token() const { return m_token; }
+    qint64 sessionId() const { return m_sessionId; }
     QString lastError() const { return m_lastError; }
     int snapshotBytes() const { return m_snapshotBytes; }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
@@ -66,7 +81,10 @@ private:
     QHash<qint64, Shared::Frame> m_replies;
     QList<Shared::Frame> m_unmatched;
     QHash<qint64, QByteArray> m_states;
-    QString m_owner;
+    bool takeSession(const std::optional<Shared::Frame> &reply, const QString &what);
+
+    QString m_token;
+    qint64 m_sessionId = 0;
     QString m_lastError;
     int m_snapshotBytes = 0;
 };

@@ -1,0 +1,112 @@
+#include "auth/authhandlers.h"
+
+#include "auth/sessionstore.h"
+#include "net/clientconnection.h"
+#include "net/dispatcher.h"
+
+#include <QCborArray>
+#include <QPointer>
+
+namespace BoxOffice::Server {
+
+using namespace BoxOffice::Shared;
+
+namespace {
+
+// One message for every sign-in failure: it must not tell which part was wrong.
+const QString SignInFailedMessage = QStringLiteral("sign-in failed: wrong user name or password, or the account "
+                                                   "is locked or disabled");
+
+QCborMap sessionResult(const Session &s, const QString &token)
+{
+    QCborMap r;
+    if (!token.isEmpty())
+        r.insert(Key::Token, token);
+    r.insert(Key::Session, s.id);
+    if (s.kind == SessionKind::Staff) {
+        r.insert(Key::User, s.user);
+        QCborArray roles;
+        for (const QString &role : s.roles)
+            roles.append(role);
+        r.insert(Key::Roles, roles);
+        r.insert(Key::Kind, QStringLiteral("staff"));
+    } else {
+        r.insert(Key::Kind, QStringLiteral("buyer"));
+    }
+    r.insert(Key::Expires, s.expiresMs());
+    return r;
+}
+
+} // namespace
+
+AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *parent)
+    : QObject(parent), m_sessions(sessions)
+{
+    // Replies to a session request once the store has decided; nothing if the client left.
+    auto finish = [](ClientConnection &c, const Frame &f, const QString &failure) {
+        return [conn = QPointer<ClientConnection>(&c), type = f.type, id = f.id,
+                failure](const SessionStore::Outcome &out) {
+            if (!conn)
+                return;
+            if (out.code != ErrorCode::None) {
+                conn->sendError(type, id, out.code,
+                                out.code == ErrorCode::SignInFailed     ? SignInFailedMessage
+                                : out.code == ErrorCode::SessionExpired ? failure
+                                : QStringLiteral("the server could not complete the request"));
+                return;
+            }
+            conn->setSession(out.session);
+            conn->sendResult(type, id, sessionResult(*out.session, out.token));
+        };
+    };
+    const QString expired = QStringLiteral("the session is unknown, expired, revoked or signed out");
+
+    d.on(MessageType::SignIn, [this, finish, expired](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const QString token = in.string(Key::Token, 64, false);
+        const QString user = in.string(Key::User, 64, false);
+        const QString password = in.string(Key::Password, 1024, false);
+        if (in.ok() && token.isEmpty() && (user.isEmpty() || password.isEmpty()))
+            in.fail(ErrorCode::BadField, QStringLiteral("SignIn needs 'user' and 'password', or 'token'"));
+        if (!in.ok()) {
+            c.sendError(f.type, f.id, in.error(), in.message());
+            c.strike();
+            return;
+        }
+        if (!token.isEmpty()) {
+            m_sessions.resume(token, SessionKind::Staff, finish(c, f, expired));
+            return;
+        }
+        if (!m_limiter.take(c.peerAddress())) {
+            c.sendError(f.type, f.id, ErrorCode::RateLimited,
+                        QStringLiteral("too many sign-in attempts from this address; retry later"));
+            return;
+        }
+        m_sessions.signIn(user, password, c.peerAddress(), finish(c, f, expired));
+    });
+
+    d.on(MessageType::BuyerSession, [this, finish, expired](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const QString token = in.string(Key::Token, 64, false);
+        if (!in.ok()) {
+            c.sendError(f.type, f.id, in.error(), in.message());
+            c.strike();
+            return;
+        }
+        if (!token.isEmpty())
+            m_sessions.resume(token, SessionKind::Buyer, finish(c, f, expired));
+        else
+            m_sessions.createBuyer(c.peerAddress(), finish(c, f, expired));
+    });
+
+    d.on(MessageType::SignOut, [this](ClientConnection &c, const Frame &f) {
+        const qint64 id = c.session()->id; // the dispatcher let only live sessions through
+        c.setSession(nullptr);
+        m_sessions.revoke(id, [conn = QPointer<ClientConnection>(&c), type = f.type, rid = f.id](bool) {
+            if (conn)
+                conn->sendResult(type, rid, {});
+        });
+    });
+}
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,87 @@
+#include "auth/permissions.h"
+
+namespace BoxOffice::Server {
+
+using Shared::MessageType;
+
+quint8 roleBit(const QString &name)
+{
+    if (name == QLatin1String("clerk"))
+        return Role::Clerk;
+    if (name == QLatin1String("organizer"))
+        return Role::Organizer;
+    if (name == QLatin1String("fraud_analyst"))
+        return Role::FraudAnalyst;
+    if (name == QLatin1String("admin"))
+        return Role::Admin;
+    return 0;
+}
+
+bool validRoles(const QStringList &names)
+{
+    quint8 seen = 0;
+    for (const QString &n : names) {
+        const quint8 bit = roleBit(n);
+        if (!bit || (seen & bit))
+            return false;
+        seen |= bit;
+    }
+    return true;
+}
+
+Permission Permissions::of(MessageType type)
+{
+    constexpr quint8 Everyone = Role::Clerk | Role::Organizer | Role::FraudAnalyst | Role::Admin;
+    constexpr Permission Public{true, false, false, 0};
+    constexpr Permission AnySession{false, true, false, 0};
+    constexpr Permission Watch{false, false, true, Everyone};   // list and watch seat maps
+    constexpr Permission Sell{false, false, true, Role::Clerk}; // hold and buy
+    constexpr Permission AdminOnly{false, false, false, Role::Admin};
+    constexpr Permission Nobody{};
+
+    // THE permission table. No default: a new message type does not compile (-Wswitch)
+    // until it is given a row here, and Dispatcher::validate checks every request has one.
+    switch (type) {
+    case MessageType::Hello:
+    case MessageType::Ping:
+    case MessageType::SignIn:
+    case MessageType::BuyerSession:
+        return Public;
+    case MessageType::SignOut:
+        return AnySession;
+    case MessageType::ListEvents:
+    case MessageType::Subscribe:
+    case MessageType::Unsubscribe:
+        return Watch;
+    case MessageType::Hold:
+    case MessageType::Release:
+    case MessageType::Extend:
+    case MessageType::Confirm:
+        return Sell;
+    case MessageType::ListUsers:
+    case MessageType::CreateUser:
+    case MessageType::UpdateUser:
+    case MessageType::ResetPassword:
+    case MessageType::ListSessions:
+    case MessageType::RevokeSession:
+    case MessageType::QueryAudit:
+        return AdminOnly;
+    case MessageType::Snapshot: // pushes: the dispatcher refuses them before asking
+    case MessageType::Delta:
+    case MessageType::Invalid:
+        return Nobody;
+    }
+    return Nobody;
+}
+
+bool Permissions::allows(const Session &session, MessageType type)
+{
+    const Permission p = of(type);
+    if (p.isPublic || p.anySession)
+        return true;
+    if (session.kind == SessionKind::Buyer)
+        return p.buyer;
+    return (session.roleBits & p.roles) != 0;
+}
+
+} // namespace BoxOffice::Server

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "auth/session.h"
+#include "core/serversettings.h"
+#include "protocol/errors.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace BoxOffice::Server {
+
+class DbWorker;
+
+/**
+ * Sessions of this node: sign-in, buyer sessions, resume by token, sign-out and
+ * revocation. Lives on the socket thread; database work runs on an "auth" DbWorker of its
+ * own, so scrypt and session writes never delay an inventory batch or a snapshot.
+ *
+ * Connections hold their Session; checking it per request is a look at memory, never a
+ * database round trip. last_seen is written in bulk, at most about once a minute per
+ * session. Revocation updates the table and NOTIFYs "bo_sessions" with the id; every node
+ * (this one included) drops the session on the notification.
+ */
+class SessionStore final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        Shared::ErrorCode code = Shared::ErrorCode::None;
+        std::shared_ptr<Session> session;
+        QString token; // only for a new session; never logged
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    static constexpr int MaxFailures = 5;
+    static constexpr int FailureWindowS = 15 * 60;
+    static constexpr int LockS = 15 * 60;
+
+    SessionStore(const DbConfig &config, QObject *parent = nullptr);
+    ~SessionStore() override;
+
+    void start();
+    void stop();
+    /** The auth worker, for admin requests (low volume, same tables). */
+    DbWorker &worker() { return *m_worker; }
+
+    /** Password sign-in. Every failure is SignInFailed after the same scrypt work. */
+    void signIn(const QString &user, const QString &password, const QString &address, Done done);
+    /** A session presented by token; SessionExpired unless live and of this kind. */
+    void resume(const QString &token, SessionKind kind, Done done);
+    /** A new buyer session; creations arriving together are inserted in one statement. */
+    void createBuyer(const QString &address, Done done);
+    /** Ends a session everywhere (sign-out, admin revocation); done(false) if it was not live. */
+    void revoke(qint64 sessionId, std::function<void(bool)> done);
+
+    /** Payload of a "bo_sessions" notification: ids of sessions that ended. */
+    void onRevokedNotification(const QString &payload);
+    /** After the listener reconnected (notifications may be lost): re-check every cached session. */
+    void revalidateAll();
+
+    /** 64 hex digits of 32 random bytes. */
+    static QString newToken();
+    /** SHA-256 of the token's bytes; empty if token is not 64 hex digits. */
+    static QByteArray tokenHash(const QString &token);
+
+private:
+    struct PendingBuyer
+    {
+        QString token;
+        QString hashHex;
+        QString address;
+        Done done;
+    };
+    struct Loaded
+    {
+        qint64 id = 0;
+        SessionKind kind = SessionKind::Buyer;
+        qint64 userId = 0;
+        QString user;
+        QStringList roles;
+        qint64 hardLeftMs = 0;
+    };
+
+    std::shared_ptr<Session> adopt(const Loaded &row);
+    void drop(qint64 id);
+    void flushLastSeen();
+    void drainBuyers();
+
+    std::unique_ptr<DbWorker> m_worker;
+    QHash<qint64, std::weak_ptr<Session>> m_sessions;
+    QList<PendingBuyer> m_pendingBuyers;
+    bool m_buyerJobRunning = false;
+    QString m_dummyHash; // verified against for unknown names, so they cost the same time
+    QTimer m_flush;
+};
+
+} // namespace BoxOffice::Server
