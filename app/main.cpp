@@ -1,4 +1,8 @@
+#include "admin/adminworkspace.h"
+#include "admin/auditpanel.h"
+#include "admin/userspanel.h"
 #include "app/commandline.h"
+#include "auth/signindialog.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "net/serverconnection.h"
@@ -46,36 +50,85 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
-// Waits for the event list (or the time limit), then saves the window as a PNG.
-int takeScreenshot(MainWindow &window, const QString &file)
+int failScreenshot(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
+// The sign-in dialog as a new user sees it, server filled in.
+int takeSignInScreenshot(MainWindow &window, const QUrl &server, const QString &file)
+{
+    window.showSignInDialog(QString(), server);
+    auto *dialog = window.findChild<SignInDialog *>();
+    if (!dialog)
+        return failScreenshot(QStringLiteral("no sign-in dialog"));
+    dialog->setUserName(QStringLiteral("alice"));
+    QApplication::processEvents();
+    if (!dialog->grab().save(file, "PNG"))
+        return failScreenshot(QApplication::translate("main", "Could not write %1.").arg(file));
+    return 0;
+}
+
+// Signs in, waits for the workspace (or the time limit), then saves the window as a PNG.
+int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
 {
     QEventLoop loop;
     QTimer::singleShot(ScreenshotWaitMs, &loop, &QEventLoop::quit);
-    QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop, &QEventLoop::quit);
-    QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop,
-                     &QEventLoop::quit);
+    QString signInError;
+    const bool admin = options.workspace == QStringLiteral("admin");
+    int adminPagesPending = 2; // users and audit log
+    auto adminPageDone = [&] {
+        if (--adminPagesPending == 0)
+            loop.quit();
+    };
+    QObject::connect(&window, &MainWindow::signInFinished, &loop,
+                     [&](bool ok, const QString &error) {
+        if (!ok) {
+            signInError = error;
+            loop.quit();
+        } else if (admin) {
+            if (!window.isAdminWorkspaceAvailable()) {
+                signInError = QApplication::translate("main", "%1 is no administrator.")
+                                  .arg(options.user);
+                loop.quit();
+                return;
+            }
+            window.showAdminWorkspace();
+        }
+    });
+    if (admin) {
+        QObject::connect(window.adminWorkspace()->usersPanel(), &AdminPanel::requestFinished,
+                         &loop, adminPageDone);
+        QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished,
+                         &loop, adminPageDone);
+    } else {
+        QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop,
+                         &QEventLoop::quit);
+        QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop,
+                         &QEventLoop::quit);
+    }
     QObject::connect(window.connection(), &ServerConnection::errorOccurred, &loop, [&] {
-        // A version mismatch will not get better by waiting.
+        // A version mismatch or a refused certificate will not get better by waiting.
         if (window.connection()->reconnectRemaining() < 0
             && window.connection()->state() == ServerConnection::State::Disconnected)
             loop.quit();
     });
+    window.signIn(options.server, options.user, options.password);
     loop.exec();
     QApplication::processEvents(); // let the views lay out what just arrived
 
     const bool connected = window.connection()->state() == ServerConnection::State::Connected;
-    if (!window.grab().save(file, "PNG")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Could not write %1.").arg(file)));
-        return 2;
-    }
-    if (!connected) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Could not connect to %1: %2")
-                                    .arg(window.connection()->url().toString(),
-                                         window.connection()->lastError())));
-        return 1;
-    }
+    if (!window.grab().save(options.screenshotFile, "PNG"))
+        return failScreenshot(
+            QApplication::translate("main", "Could not write %1.").arg(options.screenshotFile));
+    if (!connected)
+        return failScreenshot(QApplication::translate("main", "Could not connect to %1: %2")
+                                  .arg(window.connection()->url().toString(),
+                                       window.connection()->lastError()));
+    if (!signInError.isEmpty())
+        return failScreenshot(
+            QApplication::translate("main", "Could not sign in: %1").arg(signInError));
     return 0;
 }
 
@@ -124,9 +177,26 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    window.connectToServer(options.server);
+    if (!options.screenshotFile.isEmpty()) {
+        if (options.user.isEmpty())
+            return takeSignInScreenshot(window, options.server, options.screenshotFile);
+        return takeScreenshot(window, options);
+    }
 
-    if (!options.screenshotFile.isEmpty())
-        return takeScreenshot(window, options.screenshotFile);
+    window.setPromptForSignIn(true);
+    if (!options.user.isEmpty()) {
+        window.signIn(options.server, options.user, options.password);
+        QObject::connect(&window, &MainWindow::signInFinished, &window,
+                         [&window](bool ok, const QString &error) {
+            if (!ok)
+                window.showSignInDialog(error);
+        });
+    } else {
+        // After the main window is on screen, so the dialog has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window, &options] {
+            window.showSignInDialog(QString(),
+                                    options.serverGiven ? options.server : QUrl());
+        });
+    }
     return QApplication::exec();
 }

@@ -18,6 +18,33 @@ FakeServer::FakeServer(QObject *parent)
     : QObject(parent)
     , m_server(new QWebSocketServer(QStringLiteral("fake"), QWebSocketServer::NonSecureMode, this))
 {
+    init();
+}
+
+FakeServer::FakeServer(const QSslConfiguration &tls, QObject *parent)
+    : QObject(parent)
+    , m_server(new QWebSocketServer(QStringLiteral("fake"), QWebSocketServer::SecureMode, this))
+{
+    m_server->setSslConfiguration(tls);
+    init();
+}
+
+void FakeServer::init()
+{
+    accounts.insert(QStringLiteral("clerk"),
+                    Account{QStringLiteral("clerk-password"), {QStringLiteral("clerk")}});
+    accounts.insert(QStringLiteral("admin"),
+                    Account{QStringLiteral("admin-password"),
+                            {QStringLiteral("admin"), QStringLiteral("clerk")}});
+    for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
+        QCborMap user;
+        user.insert(Key::User, it.key());
+        user.insert(Key::Roles, QCborArray::fromStringList(it->roles));
+        user.insert(Key::Disabled, false);
+        user.insert(Key::LockedUntil, QCborValue(nullptr));
+        user.insert(QStringLiteral("failed"), 0);
+        users.append(user);
+    }
     events = sampleEvents();
     seatStates = QByteArray(seatCount, char(Shared::SeatState::Available));
     seatStates[3] = char(Shared::SeatState::Sold);
@@ -85,7 +112,25 @@ quint16 FakeServer::port() const
 
 QUrl FakeServer::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port()));
+    const bool secure = m_server->secureMode() == QWebSocketServer::SecureMode;
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(secure ? QStringLiteral("wss") : QStringLiteral("ws"))
+                    .arg(port()));
+}
+
+void FakeServer::expireSessions()
+{
+    m_tokens.clear();
+    m_signedIn.clear();
+}
+
+Shared::Frame FakeServer::lastOf(MessageType type) const
+{
+    for (auto it = received.crbegin(); it != received.crend(); ++it) {
+        if (it->type == type)
+            return *it;
+    }
+    return {};
 }
 
 void FakeServer::dropClients()
@@ -108,6 +153,7 @@ void FakeServer::onNewConnection()
                 [this, socket](const QByteArray &data) { onFrame(socket, data); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             m_clients.removeAll(socket);
+            m_signedIn.remove(socket);
             socket->deleteLater();
         });
     }
@@ -126,6 +172,14 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
     emit requestReceived(frame);
     if (silentTypes.contains(frame.type))
         return;
+    if (handleStaff(socket, frame))
+        return;
+    if (requireSession && frame.type != MessageType::Hello && !m_signedIn.contains(socket)) {
+        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id,
+                                                      Shared::ErrorCode::NotSignedIn,
+                                                      QStringLiteral("sign in first")));
+        return;
+    }
 
     switch (frame.type) {
     case MessageType::Hello: {
@@ -177,6 +231,142 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
                                                       Shared::ErrorCode::UnknownType,
                                                       QStringLiteral("not in the fake")));
         return;
+    }
+}
+
+bool FakeServer::handleStaff(QWebSocket *socket, const Shared::Frame &frame)
+{
+    using Shared::ErrorCode;
+    auto reply = [&](const QCborMap &result) {
+        socket->sendBinaryMessage(Shared::encodeResult(frame.type, frame.id, result));
+        return true;
+    };
+    auto error = [&](ErrorCode code) {
+        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id, code,
+                                                      QStringLiteral("refused by the fake")));
+        return true;
+    };
+    auto sessionResult = [&](const QString &user) {
+        QCborMap result;
+        result.insert(Key::User, user);
+        result.insert(Key::Roles, QCborArray::fromStringList(accounts.value(user).roles));
+        result.insert(Key::Kind, QStringLiteral("staff"));
+        result.insert(Key::Expires, QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+        return result;
+    };
+    auto userIndex = [&](const QString &name) {
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            if (users.at(i).toMap().value(Key::User).toString() == name)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    const QCborMap &body = frame.body;
+
+    switch (frame.type) {
+    case MessageType::SignIn: {
+        if (body.contains(Key::Token)) {
+            const QString user = m_tokens.value(body.value(Key::Token).toString());
+            if (user.isEmpty())
+                return error(ErrorCode::SessionExpired);
+            m_signedIn.insert(socket, user);
+            return reply(sessionResult(user));
+        }
+        const QString user = body.value(Key::User).toString();
+        const auto account = accounts.constFind(user);
+        if (account == accounts.cend()
+            || account->password != body.value(Key::Password).toString())
+            return error(ErrorCode::SignInFailed);
+        const QString token = QStringLiteral("%1").arg(issuedTokens.size() + 1, 64, 10,
+                                                       QLatin1Char('0'));
+        issuedTokens.append(token);
+        m_tokens.insert(token, user);
+        m_signedIn.insert(socket, user);
+        QCborMap result = sessionResult(user);
+        result.insert(Key::Token, token);
+        return reply(result);
+    }
+    case MessageType::SignOut:
+        m_signedIn.remove(socket);
+        return reply({});
+    case MessageType::ListUsers:
+    case MessageType::CreateUser:
+    case MessageType::UpdateUser:
+    case MessageType::ResetPassword:
+    case MessageType::ListSessions:
+    case MessageType::RevokeSession:
+    case MessageType::QueryAudit:
+        break;
+    default:
+        return false;
+    }
+
+    if (requireSession
+        && !accounts.value(m_signedIn.value(socket)).roles.contains(QStringLiteral("admin")))
+        return error(m_signedIn.contains(socket) ? ErrorCode::PermissionDenied
+                                                 : ErrorCode::NotSignedIn);
+    QCborMap result;
+    switch (frame.type) {
+    case MessageType::ListUsers:
+        result.insert(Key::Users, users);
+        return reply(result);
+    case MessageType::CreateUser: {
+        const QString name = body.value(Key::User).toString();
+        if (userIndex(name) >= 0)
+            return error(ErrorCode::UserExists);
+        if (body.value(Key::Password).toString().size() < 12)
+            return error(ErrorCode::WeakPassword);
+        QCborMap user;
+        user.insert(Key::User, name);
+        user.insert(Key::Roles, body.value(Key::Roles));
+        user.insert(Key::Disabled, false);
+        user.insert(Key::LockedUntil, QCborValue(nullptr));
+        user.insert(QStringLiteral("failed"), 0);
+        users.append(user);
+        result.insert(Key::User, name);
+        return reply(result);
+    }
+    case MessageType::UpdateUser:
+    case MessageType::ResetPassword: {
+        const QString name = body.value(Key::User).toString();
+        const qsizetype index = userIndex(name);
+        if (index < 0)
+            return error(ErrorCode::UnknownUser);
+        QCborMap user = users.at(index).toMap();
+        if (body.contains(Key::Roles))
+            user.insert(Key::Roles, body.value(Key::Roles));
+        if (body.contains(Key::Disabled))
+            user.insert(Key::Disabled, body.value(Key::Disabled));
+        users[index] = user;
+        result.insert(Key::User, name);
+        return reply(result);
+    }
+    case MessageType::ListSessions:
+        result.insert(Key::Sessions, sessions);
+        return reply(result);
+    case MessageType::RevokeSession: {
+        const qint64 id = body.value(Key::Session).toInteger();
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            if (sessions.at(i).toMap().value(Key::Session).toInteger() == id) {
+                sessions.removeAt(i);
+                break;
+            }
+        }
+        result.insert(Key::Session, id);
+        return reply(result);
+    }
+    case MessageType::QueryAudit: {
+        const QString actor = body.value(Key::Actor).toString();
+        QCborArray rows;
+        for (const QCborValue &row : std::as_const(auditRows)) {
+            if (actor.isEmpty() || row.toMap().value(Key::Actor).toString() == actor)
+                rows.append(row);
+        }
+        result.insert(Key::Rows, rows);
+        return reply(result);
+    }
+    default:
+        return false;
     }
 }
 

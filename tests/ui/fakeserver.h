@@ -3,7 +3,10 @@
 #include "protocol/frame.h"
 
 #include <QCborArray>
+#include <QHash>
 #include <QList>
+#include <QSslConfiguration>
+#include <QStringList>
 #include <QObject>
 #include <QSet>
 #include <QUrl>
@@ -16,7 +19,10 @@ namespace BoxOffice::Tests {
 /**
  * A protocol v1 server in the test process: answers Hello, ListEvents and Subscribe with
  * canned CBOR made by the shared codec, and lets a test drop connections, stay silent or
- * refuse the version.
+ * refuse the version. It signs in the accounts in `accounts` (sessions and their tokens
+ * survive a dropped connection, like the real server's) and answers the admin messages
+ * from the `users`, `sessions` and `auditRows` arrays. With a TLS configuration it listens
+ * in secure mode (wss://).
  */
 class FakeServer final : public QObject
 {
@@ -24,6 +30,8 @@ class FakeServer final : public QObject
 
 public:
     explicit FakeServer(QObject *parent = nullptr);
+    /** A wss:// server with this certificate and key. */
+    explicit FakeServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~FakeServer() override;
 
     /** Listens on 127.0.0.1, on port (0: any free one). */
@@ -44,8 +52,28 @@ public:
     int seatCount = 12;
     QByteArray seatStates; // one byte per seat, for Snapshot pushes
 
+    struct Account
+    {
+        QString password;
+        QStringList roles;
+    };
+    /** "clerk" and "admin" (passwords "clerk-password" and "admin-password"). */
+    QHash<QString, Account> accounts;
+    /** When true, everything but Hello and SignIn needs a session (NotSignedIn). */
+    bool requireSession = false;
+    /** Forgets every session token, as a server restart or an expiry would. */
+    void expireSessions();
+    /** Session tokens handed out, newest last. */
+    QStringList issuedTokens;
+
+    QCborArray users; // ListUsers; CreateUser and UpdateUser change it
+    QCborArray sessions;
+    QCborArray auditRows;
+
     /** Every request received, in order. */
     QList<Shared::Frame> received;
+    /** The last request of this type, or an empty frame. */
+    Shared::Frame lastOf(Shared::MessageType type) const;
 
     static QCborArray sampleEvents();
 
@@ -55,10 +83,14 @@ signals:
 private:
     void onNewConnection();
     void onFrame(QWebSocket *socket, const QByteArray &data);
+    bool handleStaff(QWebSocket *socket, const Shared::Frame &frame);
+    void init();
 
     QWebSocketServer *m_server = nullptr;
     QList<QWebSocket *> m_clients;
     int m_ownerCounter = 0;
+    QHash<QString, QString> m_tokens;           // token -> user
+    QHash<QWebSocket *, QString> m_signedIn;    // socket -> user
 };
 
 } // namespace BoxOffice::Tests

@@ -60,11 +60,11 @@ void tst_MainWindow::connect_showsEventsAndNode()
     QVERIFY(server.listen());
     MainWindow window;
     window.show();
-    window.connectToServer(server.url());
+    window.signIn(server.url(), QStringLiteral("clerk"), QStringLiteral("clerk-password"));
     QTRY_COMPARE(window.eventModel()->rowCount(), 3);
     QCOMPARE(window.connection()->state(), ServerConnection::State::Connected);
 
-    auto *stack = window.findChild<QStackedWidget *>();
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("eventStack"));
     QVERIFY(stack);
     QCOMPARE(stack->currentWidget(), window.eventView());
     QVERIFY(window.eventView()->isVisible());
@@ -82,7 +82,7 @@ void tst_MainWindow::search_filtersByName()
     QVERIFY(server.listen());
     MainWindow window;
     window.show();
-    window.connectToServer(server.url());
+    window.signIn(server.url(), QStringLiteral("clerk"), QStringLiteral("clerk-password"));
     QTRY_COMPARE(window.eventModel()->rowCount(), 3);
 
     QTest::keyClicks(window.searchField(), QStringLiteral("JAZZ"));
@@ -109,7 +109,7 @@ void tst_MainWindow::noServer_showsDisconnectedPage()
     QTRY_VERIFY(window.connection()->reconnectRemaining() >= 0);
     QCOMPARE(window.connection()->state(), ServerConnection::State::Disconnected);
 
-    auto *stack = window.findChild<QStackedWidget *>();
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("eventStack"));
     QVERIFY(stack);
     QVERIFY(stack->currentWidget() != window.eventView());
     auto *title = window.findChild<QLabel *>(QStringLiteral("placeholderTitle"));

@@ -37,10 +37,21 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("url"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        tr("Connect, wait until the event list is loaded (at most 10 s), save a picture of "
-           "the main window to <file> (PNG) and exit. Exits with an error if the server "
-           "could not be reached."),
+        tr("Sign in (with --user and BOXOFFICE_PASSWORD), wait until the workspace is loaded "
+           "(at most 10 s), save a picture of the main window to <file> (PNG) and exit. "
+           "Without a user, saves a picture of the sign-in dialog. Exits with an error if "
+           "the server could not be reached or the sign-in failed."),
         tr("file"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        tr("Sign in as <name> without the sign-in dialog (the environment variable "
+           "BOXOFFICE_USER also sets it). The password is read from the environment variable "
+           "BOXOFFICE_PASSWORD, never from the command line."),
+        tr("name"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        tr("Workspace to show after signing in: events (default) or admin."),
+        tr("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         tr("User interface language, for example de, fr or es (default: the system "
@@ -48,6 +59,8 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         tr("code"));
     parser.addOption(serverOption);
     parser.addOption(screenshotOption);
+    parser.addOption(userOption);
+    parser.addOption(workspaceOption);
     parser.addOption(languageOption);
 
     parser.process(arguments); // exits on --help, --version and unknown options
@@ -55,6 +68,16 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     Options options;
     options.screenshotFile = parser.value(screenshotOption);
     options.language = parser.value(languageOption);
+    options.user = parser.value(userOption);
+    if (options.user.isEmpty())
+        options.user = qEnvironmentVariable("BOXOFFICE_USER");
+    if (!options.user.isEmpty())
+        options.password = qEnvironmentVariable("BOXOFFICE_PASSWORD");
+    options.workspace = parser.value(workspaceOption);
+    if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events")
+        && options.workspace != QStringLiteral("admin"))
+        options.error = tr("Unknown workspace \"%1\": expected events or admin.")
+                            .arg(options.workspace);
 
     QString serverText = parser.value(serverOption);
     if (serverText.isEmpty())
@@ -62,6 +85,7 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     if (serverText.isEmpty()) {
         options.server = Settings::defaultServerUrl();
     } else {
+        options.serverGiven = true;
         options.server = ConnectDialog::parseServerUrl(serverText);
         if (!options.server.isValid())
             options.error = tr("Invalid server address \"%1\": expected ws://host:port or "

@@ -16,7 +16,11 @@ public:
     struct Options
     {
         QUrl server;
+        bool serverGiven = false; // from --server or BOXOFFICE_SERVER, not the default
         QString screenshotFile;
+        QString user;     // --user or BOXOFFICE_USER
+        QString password; // BOXOFFICE_PASSWORD only: never on the command line
+        QString workspace; // "events" or "admin", for --screenshot
         QString language;
         QString error; // non-empty: print it and exit with failure
     };
@@ -30,6 +34,7 @@ public:
     /**
      * Parses arguments; exits for --help and --version like QCommandLineParser::process().
      * The server comes from --server, else BOXOFFICE_SERVER, else ws://127.0.0.1:8080.
+     * The user from --user, else BOXOFFICE_USER; the password only from BOXOFFICE_PASSWORD.
      */
     static Options parse(const QStringList &arguments);
 };

@@ -7,6 +7,10 @@ const QString RecentServersKey = QStringLiteral("connection/recentServers");
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString EventHeaderKey = QStringLiteral("mainWindow/eventTableHeader");
+const QString LastServerKey = QStringLiteral("connection/lastServer");
+const QString RememberServerKey = QStringLiteral("connection/rememberServer");
+// One map rather than a key per server: host:port of an IPv6 address is no valid key.
+const QString PinnedCertificatesKey = QStringLiteral("connection/pinnedCertificates");
 constexpr qsizetype MaxRecentServers = 8;
 } // namespace
 
@@ -27,6 +31,45 @@ void Settings::addRecentServer(const QUrl &url)
     recent.removeAll(text);
     recent.prepend(text);
     m_settings.setValue(RecentServersKey, recent.mid(0, MaxRecentServers));
+}
+
+QUrl Settings::lastServer() const
+{
+    return QUrl(m_settings.value(LastServerKey).toString());
+}
+
+void Settings::setLastServer(const QUrl &url)
+{
+    if (url.isValid())
+        m_settings.setValue(LastServerKey, url.toString());
+    else
+        m_settings.remove(LastServerKey);
+}
+
+bool Settings::rememberServer() const
+{
+    return m_settings.value(RememberServerKey, true).toBool();
+}
+
+void Settings::setRememberServer(bool remember)
+{
+    m_settings.setValue(RememberServerKey, remember);
+}
+
+QByteArray Settings::pinnedCertificate(const QString &hostPort) const
+{
+    const QVariantMap pins = m_settings.value(PinnedCertificatesKey).toMap();
+    return QByteArray::fromHex(pins.value(hostPort).toString().toLatin1());
+}
+
+void Settings::setPinnedCertificate(const QString &hostPort, const QByteArray &sha256)
+{
+    QVariantMap pins = m_settings.value(PinnedCertificatesKey).toMap();
+    if (sha256.isEmpty())
+        pins.remove(hostPort);
+    else
+        pins.insert(hostPort, QString::fromLatin1(sha256.toHex()));
+    m_settings.setValue(PinnedCertificatesKey, pins);
 }
 
 QByteArray Settings::mainWindowGeometry() const

@@ -17,6 +17,17 @@ public:
     /** Puts url first in the recent list (at most a handful are kept). */
     void addRecentServer(const QUrl &url);
 
+    /** The server the sign-in dialog offers first (saved only with "remember server"). */
+    QUrl lastServer() const;
+    void setLastServer(const QUrl &url);
+    bool rememberServer() const;
+    void setRememberServer(bool remember);
+
+    /** SHA-256 fingerprint of the certificate the user trusted for host:port, or empty. */
+    QByteArray pinnedCertificate(const QString &hostPort) const;
+    /** Stores the pin; an empty fingerprint removes it. */
+    void setPinnedCertificate(const QString &hostPort, const QByteArray &sha256);
+
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const;

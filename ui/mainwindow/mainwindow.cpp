@@ -1,8 +1,12 @@
 #include "mainwindow/mainwindow.h"
 
+#include "admin/adminworkspace.h"
+#include "admin/roles.h"
 #include "app/settings.h"
+#include "auth/certificatedialog.h"
+#include "auth/signindialog.h"
 #include "events/eventlistmodel.h"
-#include "mainwindow/connectdialog.h"
+#include "net/errortext.h"
 #include "style/icons.h"
 #include "style/spaciousstyle.h"
 
@@ -21,11 +25,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace BoxOffice::Ui {
 
@@ -96,7 +102,17 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createStatusBar();
 
+    // Asked outside the socket's handshake (ServerConnection queues it).
+    m_connection->setTrustDecider(
+        [this](const CertificateProblem &problem) { return CertificateDialog::ask(problem, this); });
+
     connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_connection, &ServerConnection::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_connection, &ServerConnection::sessionLost, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        if (m_promptForSignIn)
+            showSignInDialog(message);
+    });
     connect(m_connection, &ServerConnection::errorOccurred, this,
             &MainWindow::updateConnectionViews);
     connect(m_connection, &ServerConnection::reconnectScheduled, this, [this] {
@@ -142,12 +158,27 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_connectAction = new QAction(Icons::connect(),
-                                  tr("&Connect…"), this);
-    m_connectAction->setIconText(tr("Connect"));
-    m_connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
-    m_connectAction->setStatusTip(tr("Connect to a BoxOffice server"));
-    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    m_signInAction = new QAction(Icons::connect(), tr("&Sign In…"), this);
+    m_signInAction->setIconText(tr("Sign In"));
+    m_signInAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    m_signInAction->setStatusTip(tr("Sign in to a BoxOffice server"));
+    connect(m_signInAction, &QAction::triggered, this, [this] { showSignInDialog(); });
+
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
+    m_signOutAction->setStatusTip(tr("End your session on the server"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_eventsWorkspaceAction = new QAction(tr("&Events"), this);
+    m_eventsWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+1")));
+    connect(m_eventsWorkspaceAction, &QAction::triggered, this, [this] {
+        m_workspaces->setCurrentIndex(0);
+        m_eventView->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_adminWorkspaceAction = new QAction(tr("&Administration"), this);
+    m_adminWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+2")));
+    m_adminWorkspaceAction->setStatusTip(tr("Users, sessions and the audit log"));
+    connect(m_adminWorkspaceAction, &QAction::triggered, this, &MainWindow::showAdminWorkspace);
 
     m_disconnectAction = new QAction(themedIcon(QStringLiteral("network-disconnect"),
                                                 QStyle::SP_DialogCancelButton),
@@ -162,8 +193,13 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(Icons::refresh(),
                                   tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setStatusTip(tr("Reload the list of events"));
-    connect(m_refreshAction, &QAction::triggered, m_eventModel, &EventListModel::refresh);
+    m_refreshAction->setStatusTip(tr("Reload what the workspace shows"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_workspaces->currentWidget() == m_admin)
+            m_admin->refreshCurrent();
+        else
+            m_eventModel->refresh();
+    });
 
     m_findAction = new QAction(tr("&Find Event"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -192,12 +228,16 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_connectAction);
+    file->addAction(m_signInAction);
+    file->addAction(m_signOutAction);
     file->addAction(m_disconnectAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_eventsWorkspaceAction);
+    view->addAction(m_adminWorkspaceAction);
+    view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
 
@@ -212,7 +252,7 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_connectAction);
+    toolBar->addAction(m_signInAction);
     toolBar->addAction(m_refreshAction);
 
     auto *spacer = new QWidget(toolBar);
@@ -264,6 +304,7 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_banner);
 
     m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("eventStack"));
     layout->addWidget(m_stack, 1);
 
     m_eventView = new QTableView(m_stack);
@@ -317,8 +358,8 @@ void MainWindow::createCentralWidget()
     m_placeholderText->setAlignment(Qt::AlignCenter);
     m_placeholderText->setWordWrap(true);
     m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholderConnect = new QPushButton(tr("Connect…"), m_placeholder);
-    connect(m_placeholderConnect, &QPushButton::clicked, this, &MainWindow::showConnectDialog);
+    m_placeholderConnect = new QPushButton(tr("Sign In…"), m_placeholder);
+    connect(m_placeholderConnect, &QPushButton::clicked, this, [this] { showSignInDialog(); });
     m_placeholderRetry = new QPushButton(m_placeholder);
     m_placeholderRetry->setDefault(true);
     connect(m_placeholderRetry, &QPushButton::clicked, this, [this] {
@@ -341,7 +382,26 @@ void MainWindow::createCentralWidget()
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_eventView);
-    setCentralWidget(central);
+
+    // The workspaces of the signed-in roles; the tab bar appears only when there is a choice.
+    m_workspaces = new QTabWidget(this);
+    m_workspaces->setObjectName(QStringLiteral("workspaces"));
+    m_workspaces->setDocumentMode(true);
+    m_workspaces->addTab(central, tr("Events"));
+    m_admin = new AdminWorkspace(m_connection, m_workspaces);
+    m_workspaces->addTab(m_admin, tr("Administration"));
+    m_workspaces->setTabVisible(1, false);
+    m_workspaces->tabBar()->hide();
+    connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
+        const bool events = m_workspaces->currentIndex() == 0;
+        m_search->setEnabled(events);
+        m_findAction->setEnabled(events);
+        if (!events && !m_adminLoaded && m_connection->isSignedIn()) {
+            m_adminLoaded = true;
+            m_admin->refreshAll();
+        }
+    });
+    setCentralWidget(m_workspaces);
 }
 
 void MainWindow::createStatusBar()
@@ -350,6 +410,9 @@ void MainWindow::createStatusBar()
     m_stateText = new QLabel(this);
     m_nodeText = new QLabel(this);
     m_countText = new QLabel(this);
+    m_userText = new QLabel(this);
+    m_userText->setObjectName(QStringLiteral("signedInUser"));
+    m_userText->setContentsMargins(10, 0, 10, 0);
     m_nodeText->setContentsMargins(10, 0, 6, 0);
     m_countText->setContentsMargins(10, 0, 10, 0);
     auto *stateBox = new QWidget(this);
@@ -360,6 +423,7 @@ void MainWindow::createStatusBar()
     stateLayout->addWidget(m_stateText);
     statusBar()->addWidget(stateBox);
     statusBar()->addPermanentWidget(m_countText);
+    statusBar()->addPermanentWidget(m_userText);
     statusBar()->addPermanentWidget(m_nodeText);
 }
 
@@ -397,17 +461,84 @@ void MainWindow::connectToServer(const QUrl &url)
     updateConnectionViews();
 }
 
-void MainWindow::showConnectDialog()
+bool MainWindow::isAdminWorkspaceAvailable() const
 {
-    Settings settings;
-    ConnectDialog dialog(this);
-    dialog.setRecentServers(settings.recentServers());
-    dialog.setUrl(m_connection->url().isValid() ? m_connection->url()
-                                                : Settings::defaultServerUrl());
-    if (dialog.exec() != QDialog::Accepted || !dialog.url().isValid())
+    return m_connection->session().hasRole(Roles::Admin);
+}
+
+void MainWindow::showAdminWorkspace()
+{
+    if (!isAdminWorkspaceAvailable())
         return;
-    settings.addRecentServer(dialog.url());
-    connectToServer(dialog.url());
+    m_workspaces->setCurrentWidget(m_admin);
+    m_admin->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::signIn(const QUrl &url, const QString &user, const QString &password)
+{
+    m_pendingUser = user;
+    m_pendingPassword = password;
+    if (m_connection->url() == url && m_connection->state() == ServerConnection::State::Connected)
+        onStateChanged();
+    else
+        connectToServer(url);
+}
+
+void MainWindow::showSignInDialog(const QString &message, const QUrl &preferredServer)
+{
+    if (findChild<SignInDialog *>())
+        return; // one is open already
+    Settings settings;
+    auto *dialog = new SignInDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRecentServers(settings.recentServers());
+    QUrl server = preferredServer.isValid() ? preferredServer : m_connection->url();
+    if (!server.isValid())
+        server = settings.lastServer();
+    dialog->setServer(server.isValid() ? server : Settings::defaultServerUrl());
+    dialog->setRememberServer(settings.rememberServer());
+    dialog->setUserName(m_connection->session().user);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Settings settings;
+        settings.setRememberServer(dialog->rememberServer());
+        if (dialog->rememberServer()) {
+            settings.addRecentServer(dialog->server());
+            settings.setLastServer(dialog->server());
+        }
+        statusBar()->showMessage(tr("Signed in as %1.").arg(m_connection->session().user), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    m_connection->signOut();
+    statusBar()->showMessage(tr("Signed out."), 5000);
+    if (m_promptForSignIn)
+        showSignInDialog();
+}
+
+void MainWindow::onSessionChanged()
+{
+    const bool admin = isAdminWorkspaceAvailable();
+    m_workspaces->setTabVisible(1, admin);
+    m_workspaces->tabBar()->setVisible(admin);
+    m_adminWorkspaceAction->setEnabled(admin);
+    if (!admin)
+        m_workspaces->setCurrentIndex(0);
+    if (!m_connection->isSignedIn()) {
+        m_eventModel->clear();
+        m_adminLoaded = false;
+    } else if (m_connection->state() == ServerConnection::State::Connected) {
+        m_eventModel->refresh();
+        m_autoRefresh.start();
+        if (admin && m_workspaces->currentWidget() == m_admin) {
+            m_adminLoaded = true;
+            m_admin->refreshAll();
+        }
+    }
+    updateConnectionViews();
 }
 
 void MainWindow::showAbout()
@@ -426,9 +557,25 @@ void MainWindow::onStateChanged()
 {
     if (m_connection->state() == ServerConnection::State::Connected) {
         m_countdown.stop();
-        m_autoRefresh.start();
         m_refreshError.clear();
-        m_eventModel->refresh();
+        if (!m_pendingUser.isEmpty()) {
+            const QString user = std::exchange(m_pendingUser, QString());
+            const QString password = std::exchange(m_pendingPassword, QString());
+            m_connection->signIn(user, password, [this](const Shared::Frame &reply) {
+                const QString error =
+                    reply.isError() ? ErrorText::describe(reply.errorCode()) : QString();
+                if (!error.isEmpty()) {
+                    m_refreshError = error;
+                    updateConnectionViews();
+                }
+                emit signInFinished(error.isEmpty(), error);
+            });
+        } else if (m_connection->isSignedIn()) {
+            m_autoRefresh.start();
+            m_eventModel->refresh();
+            if (m_workspaces->currentWidget() == m_admin)
+                m_admin->refreshCurrent(); // after a reconnect: show the server's state
+        }
     } else {
         m_autoRefresh.stop();
     }
@@ -493,7 +640,14 @@ void MainWindow::updateConnectionViews()
         m_countText->setText(tr("%1 of %n event(s)", nullptr, total).arg(shown));
     m_countText->setVisible(m_eventModel->isLoaded());
 
-    m_refreshAction->setEnabled(connected);
+    const bool signedIn = m_connection->isSignedIn();
+    const ServerConnection::Session &session = m_connection->session();
+    if (signedIn)
+        m_userText->setText(tr("Signed in as %1 · %2")
+                                .arg(session.user, Roles::displayList(session.roles)));
+    m_userText->setVisible(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    m_refreshAction->setEnabled(connected && signedIn);
     m_disconnectAction->setEnabled(state != State::Disconnected
                                    || m_connection->reconnectRemaining() >= 0);
 
@@ -535,6 +689,13 @@ void MainWindow::updateConnectionViews()
                 text += u'\n' + reconnectText();
             retry = tr("Retry Now");
         }
+    } else if (!m_connection->isSignedIn() && !m_refreshError.isEmpty()) {
+        warning = true;
+        title = tr("Sign-in failed");
+        text = m_refreshError;
+    } else if (!m_connection->isSignedIn() && state == State::Connected) {
+        title = tr("Not signed in");
+        text = tr("Sign in to %1 to see its events.").arg(server);
     } else if (state == State::Connecting) {
         title = tr("Connecting…");
         text = tr("Connecting to %1.").arg(server);
@@ -557,7 +718,8 @@ void MainWindow::updateConnectionViews()
     m_placeholderText->setText(text);
     m_placeholderRetry->setText(retry);
     m_placeholderRetry->setVisible(!retry.isEmpty());
-    m_placeholderConnect->setVisible(state == State::Disconnected);
+    m_placeholderConnect->setVisible(state == State::Disconnected
+                                     || !m_connection->isSignedIn());
 }
 
 } // namespace BoxOffice::Ui

@@ -13,12 +13,17 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 
 namespace BoxOffice::Ui {
 
+class AdminWorkspace;
 class EventListModel;
 
-/** The application shell: connection, event list, status; later workspaces dock here. */
+/**
+ * The application shell: sign-in, connection, status, and the workspaces of the signed-in
+ * roles (the event list for everyone, administration for admins).
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,7 +38,25 @@ public:
     QTableView *eventView() const { return m_eventView; }
     QLineEdit *searchField() const { return m_search; }
 
+    AdminWorkspace *adminWorkspace() const { return m_admin; }
+    QTabWidget *workspaces() const { return m_workspaces; }
+    bool isAdminWorkspaceAvailable() const;
+    void showAdminWorkspace();
+
+    /** Opens the connection (resuming the session in memory, if any) without signing in. */
     void connectToServer(const QUrl &url);
+    /**
+     * Connects and signs in without asking (for --screenshot and tests); emits
+     * signInFinished(). The password is dropped once it has been sent.
+     */
+    void signIn(const QUrl &url, const QString &user, const QString &password);
+    /** Shows the sign-in dialog (window-modal, not blocking); message says why, if given. */
+    void showSignInDialog(const QString &message = QString(), const QUrl &server = QUrl());
+    /** Whether losing the session opens the sign-in dialog by itself (the app: yes). */
+    void setPromptForSignIn(bool prompt) { m_promptForSignIn = prompt; }
+
+signals:
+    void signInFinished(bool ok, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,7 +70,8 @@ private:
     void restoreSettings();
     void saveSettings();
 
-    void showConnectDialog();
+    void onSessionChanged();
+    void signOut();
     void showAbout();
     void onStateChanged();
     void updateConnectionViews();
@@ -57,7 +81,10 @@ private:
     EventListModel *m_eventModel = nullptr;
     QSortFilterProxyModel *m_eventProxy = nullptr;
 
-    QAction *m_connectAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_eventsWorkspaceAction = nullptr;
+    QAction *m_adminWorkspaceAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
@@ -66,6 +93,8 @@ private:
     QAction *m_aboutQtAction = nullptr;
 
     QLineEdit *m_search = nullptr;
+    QTabWidget *m_workspaces = nullptr;
+    AdminWorkspace *m_admin = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_eventView = nullptr;
     QWidget *m_placeholder = nullptr;
@@ -80,11 +109,16 @@ private:
     QLabel *m_stateIcon = nullptr;
     QLabel *m_stateText = nullptr;
     QLabel *m_nodeText = nullptr;
+    QLabel *m_userText = nullptr;
     QLabel *m_countText = nullptr;
 
     QTimer m_countdown;    // refreshes "retrying in n s" once a second
     QTimer m_autoRefresh;  // counts are live on the server; the list catches up periodically
     QString m_refreshError;
+    QString m_pendingUser;     // signIn(): sent once the connection is up
+    QString m_pendingPassword;
+    bool m_promptForSignIn = false;
+    bool m_adminLoaded = false;
 };
 
 } // namespace BoxOffice::Ui

@@ -56,6 +56,24 @@ QString ErrorText::describe(ErrorCode code)
         return tr("The server is busy. Please try again in a moment.");
     case ErrorCode::Internal:
         return tr("The server failed to process the request. Nothing was changed.");
+    case ErrorCode::NotSignedIn:
+        return tr("You are not signed in.");
+    case ErrorCode::PermissionDenied:
+        return tr("Your role does not allow this.");
+    case ErrorCode::SignInFailed:
+        return tr("Sign-in failed. Check the user name and password; after repeated "
+                  "failures an account is locked for 15 minutes.");
+    case ErrorCode::RateLimited:
+        return tr("Too many sign-in attempts from this computer. Please wait a moment and "
+                  "try again.");
+    case ErrorCode::SessionExpired:
+        return tr("Your session has ended. Please sign in again.");
+    case ErrorCode::UnknownUser:
+        return tr("There is no user with this name.");
+    case ErrorCode::UserExists:
+        return tr("A user with this name already exists.");
+    case ErrorCode::WeakPassword:
+        return tr("The password is too short: use at least 12 characters.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -51,6 +52,8 @@ ServerConnection::ServerConnection(QObject *parent)
     connect(m_socket, &QWebSocket::textMessageReceived, this, [](const QString &) {
         qCWarning(lcConnection) << "ignoring a text frame: protocol v1 is binary only";
     });
+    connect(m_socket, &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { onSslErrors(errors); });
     // QWebSocket::errorOccurred is Qt 6.5; 6.4 has the overloaded error() signal.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
@@ -83,8 +86,13 @@ int ServerConnection::reconnectRemaining() const
 void ServerConnection::open(const QUrl &url)
 {
     if (url != m_url) {
-        // Holds and subscriptions belong to the server they were made on.
+        // Holds, sessions and subscriptions belong to the server they were made on.
         m_ownerToken.clear();
+        m_sessionToken.clear();
+        if (m_session.isValid()) {
+            m_session = {};
+            emit sessionChanged();
+        }
         m_subscriptions.clear();
         m_seatCounts.clear();
     }
@@ -96,8 +104,11 @@ void ServerConnection::open(const QUrl &url)
     m_url = url;
     m_wantOpen = true;
     m_fatal = false;
+    m_awaitingTrust = false;
     m_nextDelayMs = m_initialDelayMs;
     m_lastError.clear();
+    // An ignore list from an earlier handshake must not carry over to this one.
+    m_socket->ignoreSslErrors(QList<QSslError>());
     m_serverName.clear();
     m_nodeName.clear();
     setState(State::Connecting);
@@ -150,7 +161,9 @@ qint64 ServerConnection::send(MessageType type, QCborMap fields, ReplyHandler ha
         finish(id, localError(type, id, TimeoutError, ErrorText::describe(TimeoutError)));
     });
     timer->start(m_requestTimeoutMs);
-    m_pending.insert(id, Pending{type, std::move(handler), timer, fields});
+    // Only Subscribe needs its fields later; a SignIn's password is not kept around.
+    m_pending.insert(id, Pending{type, std::move(handler), timer,
+                                 type == MessageType::Subscribe ? fields : QCborMap()});
     m_socket->sendBinaryMessage(Shared::encodeRequest(type, id, std::move(fields)));
     return id;
 }
@@ -165,6 +178,12 @@ void ServerConnection::finish(qint64 id, const Frame &reply)
     pending.timer->deleteLater();
     pending.timer->stop();
     noteReply(pending, reply);
+    if (reply.isError() && m_session.isValid() && pending.type != MessageType::SignIn
+        && (reply.errorCode() == ErrorCode::NotSignedIn
+            || reply.errorCode() == ErrorCode::SessionExpired)) {
+        // Revoked by an admin or expired while we were connected.
+        loseSession(ErrorText::describe(reply.errorCode()));
+    }
     if (pending.handler)
         pending.handler(reply);
 }
@@ -242,6 +261,37 @@ void ServerConnection::onHelloReply(const Frame &reply)
         m_ownerToken = owner;
     m_lastError.clear();
     m_nextDelayMs = m_initialDelayMs;
+
+    if (!m_sessionToken.isEmpty()) {
+        // Resume before anything else, so the holds of the session are ours again and no
+        // request of the application can overtake the resume and meet NotSignedIn.
+        QCborMap fields;
+        fields.insert(Key::Token, m_sessionToken);
+        send(MessageType::SignIn, fields, [this](const Frame &r) { onResumeReply(r); });
+        return;
+    }
+    becomeConnected();
+}
+
+void ServerConnection::onResumeReply(const Frame &reply)
+{
+    if (reply.isError()) {
+        const ErrorCode code = reply.errorCode();
+        if (code == DisconnectedError)
+            return;
+        if (code == TimeoutError || code == ErrorCode::ServerBusy) {
+            m_socket->abort(); // try again on the next connection
+            return;
+        }
+        loseSession(ErrorText::describe(code));
+    } else {
+        applySession(reply.result());
+    }
+    becomeConnected();
+}
+
+void ServerConnection::becomeConnected()
+{
     setState(State::Connected);
 
     // A reconnected client asks for fresh snapshots: deltas missed while away are lost.
@@ -255,6 +305,121 @@ void ServerConnection::onHelloReply(const Frame &reply)
                                         << r.errorMessage();
         });
     }
+}
+
+void ServerConnection::signIn(const QString &user, const QString &password,
+                              ReplyHandler handler)
+{
+    QCborMap fields;
+    fields.insert(Key::User, user);
+    fields.insert(Key::Password, password);
+    request(MessageType::SignIn, fields, [this, handler = std::move(handler)](const Frame &reply) {
+        if (!reply.isError()) {
+            m_sessionToken = reply.result().value(Key::Token).toString();
+            applySession(reply.result());
+        }
+        if (handler)
+            handler(reply);
+    });
+}
+
+void ServerConnection::signOut(ReplyHandler handler)
+{
+    const bool wasSignedIn = m_session.isValid();
+    m_sessionToken.clear();
+    m_session = {};
+    // The server drops the session's subscriptions with it.
+    m_subscriptions.clear();
+    if (wasSignedIn)
+        emit sessionChanged();
+    request(MessageType::SignOut, {}, std::move(handler));
+}
+
+void ServerConnection::applySession(const QCborMap &result)
+{
+    Session session;
+    session.user = result.value(Key::User).toString();
+    const QCborArray roles = result.value(Key::Roles).toArray();
+    for (const QCborValue &role : roles)
+        session.roles.append(role.toString());
+    session.kind = result.value(Key::Kind).toString();
+    const qint64 expires = result.value(Key::Expires).toInteger(0);
+    if (expires > 0)
+        session.expires = QDateTime::fromMSecsSinceEpoch(expires);
+    m_session = session;
+    emit sessionChanged();
+}
+
+void ServerConnection::loseSession(const QString &message)
+{
+    m_sessionToken.clear();
+    m_subscriptions.clear();
+    const bool wasSignedIn = m_session.isValid();
+    m_session = {};
+    if (wasSignedIn)
+        emit sessionChanged();
+    emit sessionLost(message);
+}
+
+void ServerConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    // QWebSocket does not show the handshake's peer certificate (its sslConfiguration() is
+    // the one set before opening), but the QSslSocket it owns does; the errors carry the
+    // certificate they are about as a fallback.
+    QSslCertificate peer;
+    if (const auto *ssl = m_socket->findChild<QSslSocket *>())
+        peer = ssl->peerCertificate();
+    for (qsizetype i = 0; peer.isNull() && i < errors.size(); ++i)
+        peer = errors.at(i).certificate();
+
+    CertificateProblem problem;
+    problem.url = m_url;
+    problem.hostPort = CertificateTrust::hostPort(m_url);
+    problem.certificate = peer;
+    problem.errors = errors;
+    switch (m_trust.evaluate(problem.hostPort, peer, errors)) {
+    case CertificateTrust::Verdict::Accept:
+        // Exactly these errors about exactly the pinned certificate, never a blanket ignore.
+        m_socket->ignoreSslErrors(errors);
+        return;
+    case CertificateTrust::Verdict::AskUser:
+        problem.kind = CertificateProblem::Kind::Untrusted;
+        m_awaitingTrust = true;
+        fail(tr("The server's certificate is not trusted by this system."));
+        break;
+    case CertificateTrust::Verdict::Changed:
+        problem.kind = CertificateProblem::Kind::Changed;
+        problem.pinnedFingerprint = m_trust.pinnedFingerprint(problem.hostPort);
+        fail(tr("The server presented a different certificate than the one you trusted. "
+                "The connection was refused: someone may be intercepting it."));
+        break;
+    case CertificateTrust::Verdict::Refuse:
+        problem.kind = CertificateProblem::Kind::Invalid;
+        fail(tr("The server's certificate is invalid: %1")
+                 .arg(errors.isEmpty() ? QString() : errors.constFirst().errorString()));
+        break;
+    }
+    // No automatic retry: the same certificate would be refused again. The socket fails
+    // the handshake by itself once this handler returns.
+    m_fatal = true;
+    // Queued: a dialog must not run its event loop inside the socket's handshake.
+    QMetaObject::invokeMethod(this, [this, problem] { decideTrust(problem); },
+                              Qt::QueuedConnection);
+}
+
+void ServerConnection::decideTrust(const CertificateProblem &problem)
+{
+    const bool accepted = m_trustDecider && m_trustDecider(problem);
+    m_awaitingTrust = false;
+    if (problem.url != m_url)
+        return; // the user went elsewhere meanwhile
+    if (problem.kind == CertificateProblem::Kind::Untrusted && accepted) {
+        m_trust.pin(problem.hostPort, problem.certificate);
+        open(m_url);
+        return;
+    }
+    if (problem.kind == CertificateProblem::Kind::Untrusted)
+        fail(tr("The server's certificate was not trusted; the connection was not made."));
 }
 
 void ServerConnection::onBinaryMessage(const QByteArray &data)

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "net/certificatetrust.h"
 #include "protocol/frame.h"
 #include "seatmap/seatcodec.h"
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSslError>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -24,8 +28,14 @@ namespace BoxOffice::Ui {
  *
  * Says Hello by itself on every (re)connect, matches replies to requests by id, times
  * requests out, decodes seat-map pushes, and reconnects with backoff after an unexpected
- * drop. The owner token from the first Hello is sent again on every re-Hello so that the
- * holds this client made survive a dropped connection.
+ * drop. The owner token from the first Hello is sent again on every re-Hello, and the session
+ * token from SignIn resumes the session after it (before the connection counts as Connected),
+ * so that the holds this client made survive a dropped connection. The session token lives
+ * in memory only: it is never written to disk.
+ *
+ * wss:// certificates are verified against the system trust store; a self-signed one is
+ * accepted only when the user trusted exactly that certificate (see CertificateTrust and
+ * setTrustDecider()).
  */
 class ServerConnection final : public QObject
 {
@@ -40,6 +50,25 @@ public:
     Q_ENUM(State)
 
     using ReplyHandler = std::function<void(const Shared::Frame &reply)>;
+    /**
+     * Asked, outside the socket's signal handler, about a certificate the system does not
+     * trust. Returns true to trust an Untrusted certificate from now on (it is pinned and
+     * the connection reopened); the answer for Changed and Invalid is ignored: those are
+     * always refused, the decider only gets to warn the user.
+     */
+    using TrustDecider = std::function<bool(const CertificateProblem &problem)>;
+
+    /** The signed-in staff session (SignIn result). */
+    struct Session
+    {
+        QString user;
+        QStringList roles;
+        QString kind;
+        QDateTime expires;
+
+        bool isValid() const { return !user.isEmpty(); }
+        bool hasRole(const QString &role) const { return roles.contains(role); }
+    };
 
     // Client-side failures reuse the shape of an error reply so callers handle one kind of
     // result. Protocol codes are positive; these negative ones never travel on the wire.
@@ -61,6 +90,20 @@ public:
      */
     qint64 request(Shared::MessageType type, QCborMap fields, ReplyHandler handler);
 
+    /**
+     * Signs in with user name and password (needs Connected). On success the session token
+     * is kept for resuming and sessionChanged() is emitted before handler runs.
+     */
+    void signIn(const QString &user, const QString &password, ReplyHandler handler);
+    /** Ends the session on the server (if connected) and forgets the token at once. */
+    void signOut(ReplyHandler handler = {});
+    bool isSignedIn() const { return m_session.isValid(); }
+    const Session &session() const { return m_session; }
+
+    void setTrustDecider(TrustDecider decider) { m_trustDecider = std::move(decider); }
+    /** True while a certificate waits for the trust decider's answer. */
+    bool isAwaitingTrust() const { return m_awaitingTrust; }
+
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
     QString serverName() const { return m_serverName; }
@@ -81,6 +124,10 @@ signals:
     void stateChanged(BoxOffice::Ui::ServerConnection::State state);
     void errorOccurred(const QString &message);
     void reconnectScheduled(int msec);
+    /** Signed in, resumed with other roles, signed out or lost. */
+    void sessionChanged();
+    /** The server no longer knows the session (expired, revoked): sign in again. */
+    void sessionLost(const QString &message);
     void snapshotReceived(qint64 eventId, int seatCount, const QByteArray &states);
     void deltaReceived(qint64 eventId, const QList<BoxOffice::Shared::SeatChange> &changes);
 
@@ -97,6 +144,12 @@ private:
     void onSocketStateChanged();
     void onBinaryMessage(const QByteArray &data);
     void onHelloReply(const Shared::Frame &reply);
+    void onResumeReply(const Shared::Frame &reply);
+    void becomeConnected();
+    void onSslErrors(const QList<QSslError> &errors);
+    void decideTrust(const CertificateProblem &problem);
+    void applySession(const QCborMap &result);
+    void loseSession(const QString &message);
     void handlePush(const Shared::Frame &frame);
     void noteReply(const Pending &pending, const Shared::Frame &reply);
     qint64 send(Shared::MessageType type, QCborMap fields, ReplyHandler handler);
@@ -123,6 +176,11 @@ private:
     QString m_nodeName;
     QString m_ownerToken;
     QString m_lastError;
+    QString m_sessionToken; // memory only, by design
+    Session m_session;
+    TrustDecider m_trustDecider;
+    CertificateTrust m_trust;
+    bool m_awaitingTrust = false;
     int m_requestTimeoutMs = 10000;
     int m_initialDelayMs = 500;
     int m_maximumDelayMs = 30000;
