@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BoxOffice::Ui::AdminWorkspace</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log</source>
+        <translation>Prüf&amp;protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditPanel</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>jeder Benutzer</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>Query the audit log with this filter (Enter)</source>
+        <translation>Das Prüfprotokoll mit diesem Filter abfragen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (%1)</source>
+        <translation>Die angezeigten Zeilen als CSV-Datei speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Select a row to see the complete before and after.</source>
+        <translation>Wählen Sie eine Zeile, um Vorher und Nachher vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s); narrow the filter or raise the row limit to see more.</source>
+        <translation>
+            <numerusform>Die erste Zeile wird angezeigt; schränken Sie den Filter ein oder erhöhen Sie das Zeilenlimit, um mehr zu sehen.</numerusform>
+            <numerusform>Die ersten %n Zeilen werden angezeigt; schränken Sie den Filter ein oder erhöhen Sie das Zeilenlimit, um mehr zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Before:
+%4
+
+After:
+%5</source>
+        <translation>%1 · %2 · %3
+
+Vorher:
+%4
+
+Nachher:
+%5</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>pruefprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CertificateDialog</name>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>Serverzertifikat geändert</translation>
+    </message>
+    <message>
+        <source>Untrusted Server Certificate</source>
+        <translation>Nicht vertrauenswürdiges Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>Das Zertifikat von %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>You trusted another certificate for this server before. Someone may be intercepting the connection, or the server got a new certificate. The connection was refused.
+
+Ask the server&apos;s administrator whether the certificate was replaced and compare the fingerprint below. To accept a new certificate, an administrator removes the old trust entry from this computer&apos;s settings.</source>
+        <translation>Sie haben diesem Server früher mit einem anderen Zertifikat vertraut. Möglicherweise wird die Verbindung abgefangen, oder der Server hat ein neues Zertifikat erhalten. Die Verbindung wurde abgelehnt.
+
+Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und vergleichen Sie den Fingerabdruck unten. Um ein neues Zertifikat anzunehmen, entfernt ein Administrator den alten Vertrauenseintrag aus den Einstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>%1 uses a certificate this computer does not trust</source>
+        <translation>%1 verwendet ein Zertifikat, dem dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed or its issuer is unknown. Compare the fingerprint with the one your administrator gave you. If they match, you can trust this certificate for this server; it is remembered, and any other certificate for this server will be refused.</source>
+        <translation>Das Zertifikat ist selbstsigniert oder sein Aussteller ist unbekannt. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Administrator Ihnen gegeben hat. Wenn beide übereinstimmen, können Sie diesem Zertifikat für diesen Server vertrauen; es wird gespeichert, und jedes andere Zertifikat für diesen Server wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is invalid</source>
+        <translation>Das Zertifikat von %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be accepted: %1</source>
+        <translation>Das Zertifikat kann nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256:</source>
+        <translation>Neuer SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>Vertrauter SHA-256:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Gemeldet:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CommandLine</name>
     <message>
         <source>BoxOffice desktop client: sell tickets at the counter on live seat maps.</source>
@@ -14,10 +248,6 @@
     <message>
         <source>url</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>Connect, wait until the event list is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Exits with an error if the server could not be reached.</source>
-        <translation>Verbinden, warten bis die Veranstaltungsliste geladen ist (höchstens 10 s), ein Bild des Hauptfensters als &lt;Datei&gt; (PNG) speichern und beenden. Endet mit einem Fehler, wenn der Server nicht erreichbar war.</translation>
     </message>
     <message>
         <source>file</source>
@@ -38,6 +268,26 @@
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Sign in (with --user and BOXOFFICE_PASSWORD), wait until the workspace is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Without a user, saves a picture of the sign-in dialog. Exits with an error if the server could not be reached or the sign-in failed.</source>
+        <translation>Anmelden (mit --user und BOXOFFICE_PASSWORD), warten bis der Arbeitsbereich geladen ist (höchstens 10 s), ein Bild des Hauptfensters als &lt;Datei&gt; (PNG) speichern und beenden. Ohne Benutzer wird ein Bild des Anmeldedialogs gespeichert. Endet mit einem Fehler, wenn der Server nicht erreichbar war oder die Anmeldung fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; without the sign-in dialog (the environment variable BOXOFFICE_USER also sets it). The password is read from the environment variable BOXOFFICE_PASSWORD, never from the command line.</source>
+        <translation>Ohne Anmeldedialog als &lt;Name&gt; anmelden (auch über die Umgebungsvariable BOXOFFICE_USER einstellbar). Das Passwort wird aus der Umgebungsvariable BOXOFFICE_PASSWORD gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default) or admin.</source>
+        <translation>Arbeitsbereich nach der Anmeldung: events (Standard) oder admin.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
+        <translation>Unbekannter Arbeitsbereich „%1“: erwartet wird events oder admin.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +411,38 @@
         <source>Unknown error (code %1).</source>
         <translation>Unbekannter Fehler (Code %1).</translation>
     </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt dies nicht.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
+        <translation>Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort; nach wiederholten Fehlversuchen wird ein Konto für 15 Minuten gesperrt.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
+        <translation>Zu viele Anmeldeversuche von diesem Computer. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>Es gibt keinen Benutzer mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Ein Benutzer mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 12 characters.</source>
+        <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens 12 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -215,20 +497,8 @@
         <translation>Die Veranstaltungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Connect to a BoxOffice server</source>
-        <translation>Mit einem BoxOffice-Server verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -241,10 +511,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Reload the list of events</source>
-        <translation>Die Veranstaltungsliste neu laden</translation>
     </message>
     <message>
         <source>&amp;Find Event</source>
@@ -289,10 +555,6 @@
     <message>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>About BoxOffice</source>
@@ -403,6 +665,109 @@
         <source>The server has no events yet.</source>
         <translation>Auf dem Server gibt es noch keine Veranstaltungen.</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Bei einem BoxOffice-Server anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Ihre Sitzung auf dem Server beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Users, sessions and the audit log</source>
+        <translation>Benutzer, Sitzungen und Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Reload what the workspace shows</source>
+        <translation>Den Inhalt des Arbeitsbereichs neu laden</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to see its events.</source>
+        <translation>Melden Sie sich bei %1 an, um die Veranstaltungen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Fraud analyst</source>
+        <translation>Betrugsanalyst</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ServerConnection</name>
@@ -414,6 +779,374 @@
         <source>The server speaks protocol version %1, this client version %2. Install matching versions of client and server.</source>
         <translation>Der Server spricht Protokollversion %1, dieser Client Version %2. Installieren Sie zueinander passende Versionen von Client und Server.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this system.</source>
+        <translation>Diesem System ist das Zertifikat des Servers nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted. The connection was refused: someone may be intercepting it.</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie vertraut haben. Die Verbindung wurde abgelehnt: Möglicherweise wird sie abgefangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is invalid: %1</source>
+        <translation>Das Zertifikat des Servers ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
+        <translation>Dem Zertifikat des Servers wurde nicht vertraut; die Verbindung wurde nicht hergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionListModel</name>
+    <message>
+        <source>(online buyer)</source>
+        <translation>(Online-Käufer)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionsPanel</name>
+    <message>
+        <source>&amp;Revoke Session…</source>
+        <translation>Sitzung &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>End the selected session at once (%1)</source>
+        <translation>Die gewählte Sitzung sofort beenden (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the list of sessions (F5)</source>
+        <translation>Die Liste der Sitzungen neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>The session was revoked; its holder has to sign in again.</source>
+        <translation>Die Sitzung wurde widerrufen; ihr Inhaber muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
+        <translation>Die Sitzung von %1 von %2 beenden? Nicht verkaufte Reservierungen werden beim Ablauf freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember this server</source>
+        <translation>Diesen Server &amp;merken</translation>
+    </message>
+    <message>
+        <source>Sign In to BoxOffice</source>
+        <translation>Bei BoxOffice anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to BoxOffice</source>
+        <translation>Bei BoxOffice anmelden</translation>
+    </message>
+    <message>
+        <source>Use the staff account your administrator gave you.</source>
+        <translation>Verwenden Sie das Mitarbeiterkonto, das Ihr Administrator Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>wss://boxoffice.example.org</source>
+        <translation>wss://boxoffice.example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter a wss:// address (ws:// only for this computer).</source>
+        <translation>Geben Sie eine wss://-Adresse ein (ws:// nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Unencrypted: the password would cross the network in clear. Use wss:// for other machines.</source>
+        <translation>Unverschlüsselt: Das Passwort würde im Klartext durch das Netz gehen. Verwenden Sie wss:// für andere Rechner.</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (TLS).</source>
+        <translation>Verschlüsselte Verbindung (TLS).</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection on this computer.</source>
+        <translation>Unverschlüsselte Verbindung auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Warte auf Ihre Entscheidung zum Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk: sells at the counter</source>
+        <translation>&amp;Kassierer: verkauft an der Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer: venues, events, prices</source>
+        <translation>&amp;Veranstalter: Säle, Veranstaltungen, Preise</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud analyst: reviews flagged orders</source>
+        <translation>Betrugs&amp;analyst: prüft markierte Bestellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: staff, sessions, audit log</source>
+        <translation>A&amp;dministrator: Personal, Sitzungen, Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Edit Roles</source>
+        <translation>Rollen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save Roles</source>
+        <translation>Rollen speichern</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Failed Sign-ins</source>
+        <translation>Fehlanmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UsersPanel</name>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Create a staff account</source>
+        <translation>Ein Mitarbeiterkonto anlegen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Roles…</source>
+        <translation>&amp;Rollen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected user</source>
+        <translation>Die Rollen des gewählten Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>Das gewählte Konto deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Ein neues Passwort für den gewählten Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the list of users (F5)</source>
+        <translation>Die Liste der Benutzer neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>Benutzer %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Die Rollen von %1 sind jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 ist deaktiviert und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 ist wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -424,6 +1157,14 @@
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no administrator.</source>
+        <translation>%1 ist kein Administrator.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
     </message>
 </context>
 </TS>

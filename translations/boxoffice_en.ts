@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoxOffice::Ui::AuditPanel</name>
+    <message numerus="yes">
+        <source>Showing the first %n row(s); narrow the filter or raise the row limit to see more.</source>
+        <translation>
+            <numerusform>Showing the first row; narrow the filter or raise the row limit to see more.</numerusform>
+            <numerusform>Showing the first %n rows; narrow the filter or raise the row limit to see more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::EventListModel</name>
     <message numerus="yes">
         <source>%n seat(s) blocked</source>
@@ -32,6 +49,23 @@
         <translation>
             <numerusform>%1 of %n event</numerusform>
             <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BoxOffice::Ui::AdminWorkspace</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditPanel</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>cualquier usuario</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>Query the audit log with this filter (Enter)</source>
+        <translation>Consultar el registro de auditoría con este filtro (Intro)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (%1)</source>
+        <translation>Guardar las filas mostradas en un archivo CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Select a row to see the complete before and after.</source>
+        <translation>Seleccione una fila para ver el antes y el después completos.</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>El inicio del periodo es posterior a su final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s); narrow the filter or raise the row limit to see more.</source>
+        <translation>
+            <numerusform>Se muestra la primera fila; acote el filtro o aumente el límite de filas para ver más.</numerusform>
+            <numerusform>Se muestran las primeras %n filas; acote el filtro o aumente el límite de filas para ver más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Before:
+%4
+
+After:
+%5</source>
+        <translation>%1 · %2 · %3
+
+Antes:
+%4
+
+Después:
+%5</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>registro-auditoria-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exportar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CertificateDialog</name>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>Untrusted Server Certificate</source>
+        <translation>Certificado de servidor no fiable</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>El certificado de %1 ha cambiado</translation>
+    </message>
+    <message>
+        <source>You trusted another certificate for this server before. Someone may be intercepting the connection, or the server got a new certificate. The connection was refused.
+
+Ask the server&apos;s administrator whether the certificate was replaced and compare the fingerprint below. To accept a new certificate, an administrator removes the old trust entry from this computer&apos;s settings.</source>
+        <translation>Antes confió en otro certificado para este servidor. Alguien podría estar interceptando la conexión, o el servidor tiene un certificado nuevo. Se rechazó la conexión.
+
+Pregunte al administrador del servidor si se sustituyó el certificado y compare la huella de abajo. Para aceptar un certificado nuevo, un administrador elimina la confianza anterior de la configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 uses a certificate this computer does not trust</source>
+        <translation>%1 usa un certificado en el que este equipo no confía</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed or its issuer is unknown. Compare the fingerprint with the one your administrator gave you. If they match, you can trust this certificate for this server; it is remembered, and any other certificate for this server will be refused.</source>
+        <translation>El certificado está autofirmado o su emisor es desconocido. Compare la huella con la que le dio su administrador. Si coinciden, puede confiar en este certificado para este servidor; se recordará y cualquier otro certificado para este servidor será rechazado.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is invalid</source>
+        <translation>El certificado de %1 no es válido</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be accepted: %1</source>
+        <translation>El certificado no se puede aceptar: %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256:</source>
+        <translation>SHA-256 nuevo:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>SHA-256 de confianza:</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Notificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Confiar en este certificado</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CommandLine</name>
     <message>
         <source>BoxOffice desktop client: sell tickets at the counter on live seat maps.</source>
@@ -14,10 +248,6 @@
     <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Connect, wait until the event list is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Exits with an error if the server could not be reached.</source>
-        <translation>Conectar, esperar a que se cargue la lista de eventos (como máximo 10 s), guardar una imagen de la ventana principal en &lt;archivo&gt; (PNG) y salir. Termina con un error si no se pudo contactar con el servidor.</translation>
     </message>
     <message>
         <source>file</source>
@@ -38,6 +268,26 @@
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Sign in (with --user and BOXOFFICE_PASSWORD), wait until the workspace is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Without a user, saves a picture of the sign-in dialog. Exits with an error if the server could not be reached or the sign-in failed.</source>
+        <translation>Iniciar sesión (con --user y BOXOFFICE_PASSWORD), esperar a que se cargue el espacio de trabajo (10 s como máximo), guardar una imagen de la ventana principal en &lt;archivo&gt; (PNG) y salir. Sin usuario, guarda una imagen del diálogo de inicio de sesión. Termina con error si no se pudo acceder al servidor o falló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; without the sign-in dialog (the environment variable BOXOFFICE_USER also sets it). The password is read from the environment variable BOXOFFICE_PASSWORD, never from the command line.</source>
+        <translation>Iniciar sesión como &lt;nombre&gt; sin el diálogo de inicio de sesión (también con la variable de entorno BOXOFFICE_USER). La contraseña se lee de la variable de entorno BOXOFFICE_PASSWORD, nunca de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default) or admin.</source>
+        <translation>Espacio de trabajo tras iniciar sesión: events (predeterminado) o admin.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
+        <translation>Espacio de trabajo «%1» desconocido: se esperaba events o admin.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +411,38 @@
         <source>Unknown error (code %1).</source>
         <translation>Error desconocido (código %1).</translation>
     </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Su rol no lo permite.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
+        <translation>Error al iniciar sesión. Compruebe el nombre de usuario y la contraseña; tras varios fallos, una cuenta se bloquea durante 15 minutos.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
+        <translation>Demasiados intentos de inicio de sesión desde este equipo. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>No hay ningún usuario con este nombre.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Ya existe un usuario con este nombre.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 12 characters.</source>
+        <translation>La contraseña es demasiado corta: use al menos 12 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -215,20 +497,8 @@
         <translation>No se pudieron cargar los eventos: %1</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Conectar…</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Connect to a BoxOffice server</source>
-        <translation>Conectar a un servidor BoxOffice</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -241,10 +511,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>Reload the list of events</source>
-        <translation>Volver a cargar la lista de eventos</translation>
     </message>
     <message>
         <source>&amp;Find Event</source>
@@ -289,10 +555,6 @@
     <message>
         <source>Retry Now</source>
         <translation>Reintentar ahora</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Conectar…</translation>
     </message>
     <message>
         <source>About BoxOffice</source>
@@ -403,6 +665,109 @@
         <source>The server has no events yet.</source>
         <translation>El servidor aún no tiene eventos.</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Iniciar sesión en un servidor BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Terminar su sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administración</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Users, sessions and the audit log</source>
+        <translation>Usuarios, sesiones y registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Reload what the workspace shows</source>
+        <translation>Recargar el contenido del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Sesión iniciada como %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to see its events.</source>
+        <translation>Inicie sesión en %1 para ver sus eventos.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Taquillero</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Fraud analyst</source>
+        <translation>Analista de fraude</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ServerConnection</name>
@@ -414,6 +779,374 @@
         <source>The server speaks protocol version %1, this client version %2. Install matching versions of client and server.</source>
         <translation>El servidor habla la versión %1 del protocolo y este cliente la versión %2. Instale versiones compatibles del cliente y del servidor.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this system.</source>
+        <translation>Este sistema no confía en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted. The connection was refused: someone may be intercepting it.</source>
+        <translation>El servidor presentó un certificado distinto del que usted aprobó. Se rechazó la conexión: alguien podría estar interceptándola.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is invalid: %1</source>
+        <translation>El certificado del servidor no es válido: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
+        <translation>No se confió en el certificado del servidor; no se estableció la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionListModel</name>
+    <message>
+        <source>(online buyer)</source>
+        <translation>(comprador en línea)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionsPanel</name>
+    <message>
+        <source>&amp;Revoke Session…</source>
+        <translation>&amp;Revocar sesión…</translation>
+    </message>
+    <message>
+        <source>End the selected session at once (%1)</source>
+        <translation>Terminar de inmediato la sesión seleccionada (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Reload the list of sessions (F5)</source>
+        <translation>Recargar la lista de sesiones (F5)</translation>
+    </message>
+    <message>
+        <source>The session was revoked; its holder has to sign in again.</source>
+        <translation>Se revocó la sesión; su titular debe volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Revocar sesión</translation>
+    </message>
+    <message>
+        <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
+        <translation>¿Terminar la sesión de %1 desde %2? Sus reservas no vendidas se liberan al caducar.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember this server</source>
+        <translation>&amp;Recordar este servidor</translation>
+    </message>
+    <message>
+        <source>Sign In to BoxOffice</source>
+        <translation>Iniciar sesión en BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign in to BoxOffice</source>
+        <translation>Iniciar sesión en BoxOffice</translation>
+    </message>
+    <message>
+        <source>Use the staff account your administrator gave you.</source>
+        <translation>Use la cuenta de personal que le dio su administrador.</translation>
+    </message>
+    <message>
+        <source>wss://boxoffice.example.org</source>
+        <translation>wss://boxoffice.example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter a wss:// address (ws:// only for this computer).</source>
+        <translation>Introduzca una dirección wss:// (ws:// solo para este equipo).</translation>
+    </message>
+    <message>
+        <source>Unencrypted: the password would cross the network in clear. Use wss:// for other machines.</source>
+        <translation>Sin cifrar: la contraseña viajaría en claro por la red. Use wss:// para otros equipos.</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (TLS).</source>
+        <translation>Conexión cifrada (TLS).</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection on this computer.</source>
+        <translation>Conexión sin cifrar en este equipo.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Esperando su decisión sobre el certificado…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>No se pudo conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk: sells at the counter</source>
+        <translation>&amp;Taquillero: vende en la taquilla</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer: venues, events, prices</source>
+        <translation>&amp;Organizador: salas, eventos, precios</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud analyst: reviews flagged orders</source>
+        <translation>Analista de &amp;fraude: revisa pedidos marcados</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: staff, sessions, audit log</source>
+        <translation>A&amp;dministrador: personal, sesiones, auditoría</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>Crear usuario</translation>
+    </message>
+    <message>
+        <source>Edit Roles</source>
+        <translation>Editar roles</translation>
+    </message>
+    <message>
+        <source>Save Roles</source>
+        <translation>Guardar roles</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bloqueado hasta las %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Failed Sign-ins</source>
+        <translation>Inicios fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UsersPanel</name>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Nuevo usuario…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Create a staff account</source>
+        <translation>Crear una cuenta de personal</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Roles…</source>
+        <translation>Editar &amp;roles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected user</source>
+        <translation>Cambiar los roles del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>Desactivar o activar la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Establecer una nueva contraseña para el usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Reload the list of users (F5)</source>
+        <translation>Recargar la lista de usuarios (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>Se creó el usuario %1.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Los roles de %1 son ahora: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 está desactivado y ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 vuelve a estar activado.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Se cambió la contraseña de %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -424,6 +1157,14 @@
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>No se pudo conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no administrator.</source>
+        <translation>%1 no es administrador.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BoxOffice::Ui::AdminWorkspace</name>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::AuditPanel</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>tout utilisateur</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>Query the audit log with this filter (Enter)</source>
+        <translation>Interroger le journal d’audit avec ce filtre (Entrée)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as a CSV file (%1)</source>
+        <translation>Enregistrer les lignes affichées dans un fichier CSV (%1)</translation>
+    </message>
+    <message>
+        <source>Select a row to see the complete before and after.</source>
+        <translation>Sélectionnez une ligne pour voir l’état avant et après en entier.</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>Le début de la période est postérieur à sa fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n row(s); narrow the filter or raise the row limit to see more.</source>
+        <translation>
+            <numerusform>Affichage de la première ligne ; affinez le filtre ou augmentez la limite de lignes pour en voir plus.</numerusform>
+            <numerusform>Affichage des %n premières lignes ; affinez le filtre ou augmentez la limite de lignes pour en voir plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Before:
+%4
+
+After:
+%5</source>
+        <translation>%1 · %2 · %3
+
+Avant :
+%4
+
+Après :
+%5</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>journal-audit-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CertificateDialog</name>
+    <message>
+        <source>Server Certificate Changed</source>
+        <translation>Certificat du serveur modifié</translation>
+    </message>
+    <message>
+        <source>Untrusted Server Certificate</source>
+        <translation>Certificat de serveur non approuvé</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed</source>
+        <translation>Le certificat de %1 a changé</translation>
+    </message>
+    <message>
+        <source>You trusted another certificate for this server before. Someone may be intercepting the connection, or the server got a new certificate. The connection was refused.
+
+Ask the server&apos;s administrator whether the certificate was replaced and compare the fingerprint below. To accept a new certificate, an administrator removes the old trust entry from this computer&apos;s settings.</source>
+        <translation>Vous aviez approuvé un autre certificat pour ce serveur. Quelqu’un intercepte peut-être la connexion, ou le serveur a reçu un nouveau certificat. La connexion a été refusée.
+
+Demandez à l’administrateur du serveur si le certificat a été remplacé et comparez l’empreinte ci-dessous. Pour accepter un nouveau certificat, un administrateur supprime l’ancienne approbation des paramètres de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 uses a certificate this computer does not trust</source>
+        <translation>%1 utilise un certificat que cet ordinateur n’approuve pas</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed or its issuer is unknown. Compare the fingerprint with the one your administrator gave you. If they match, you can trust this certificate for this server; it is remembered, and any other certificate for this server will be refused.</source>
+        <translation>Le certificat est auto-signé ou son émetteur est inconnu. Comparez l’empreinte avec celle que votre administrateur vous a donnée. Si elles concordent, vous pouvez approuver ce certificat pour ce serveur ; il est mémorisé, et tout autre certificat pour ce serveur sera refusé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is invalid</source>
+        <translation>Le certificat de %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be accepted: %1</source>
+        <translation>Le certificat ne peut pas être accepté : %1</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>New SHA-256:</source>
+        <translation>Nouveau SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Trusted SHA-256:</source>
+        <translation>SHA-256 approuvé :</translation>
+    </message>
+    <message>
+        <source>Reported:</source>
+        <translation>Signalé :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>&amp;Approuver ce certificat</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CommandLine</name>
     <message>
         <source>BoxOffice desktop client: sell tickets at the counter on live seat maps.</source>
@@ -14,10 +248,6 @@
     <message>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <source>Connect, wait until the event list is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Exits with an error if the server could not be reached.</source>
-        <translation>Se connecter, attendre le chargement de la liste des événements (10 s au plus), enregistrer une image de la fenêtre principale dans &lt;fichier&gt; (PNG) et quitter. Termine avec une erreur si le serveur était injoignable.</translation>
     </message>
     <message>
         <source>file</source>
@@ -38,6 +268,26 @@
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot nécessite un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Sign in (with --user and BOXOFFICE_PASSWORD), wait until the workspace is loaded (at most 10 s), save a picture of the main window to &lt;file&gt; (PNG) and exit. Without a user, saves a picture of the sign-in dialog. Exits with an error if the server could not be reached or the sign-in failed.</source>
+        <translation>Se connecter (avec --user et BOXOFFICE_PASSWORD), attendre le chargement de l’espace de travail (10 s au plus), enregistrer une image de la fenêtre principale dans &lt;fichier&gt; (PNG) et quitter. Sans utilisateur, enregistre une image de la boîte de connexion. Se termine par une erreur si le serveur est injoignable ou si la connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;name&gt; without the sign-in dialog (the environment variable BOXOFFICE_USER also sets it). The password is read from the environment variable BOXOFFICE_PASSWORD, never from the command line.</source>
+        <translation>Se connecter en tant que &lt;nom&gt; sans la boîte de connexion (la variable d’environnement BOXOFFICE_USER le définit aussi). Le mot de passe est lu dans la variable d’environnement BOXOFFICE_PASSWORD, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default) or admin.</source>
+        <translation>Espace de travail affiché après la connexion : events (par défaut) ou admin.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
+        <translation>Espace de travail « %1 » inconnu : events ou admin attendu.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +411,38 @@
         <source>Unknown error (code %1).</source>
         <translation>Erreur inconnue (code %1).</translation>
     </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
+        <translation>Échec de la connexion. Vérifiez le nom d’utilisateur et le mot de passe ; après des échecs répétés, un compte est verrouillé pendant 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
+        <translation>Trop de tentatives de connexion depuis cet ordinateur. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>There is no user with this name.</source>
+        <translation>Aucun utilisateur ne porte ce nom.</translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation>Un utilisateur portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 12 characters.</source>
+        <translation>Le mot de passe est trop court : utilisez au moins 12 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -215,20 +497,8 @@
         <translation>Impossible de charger les événements : %1</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Connect to a BoxOffice server</source>
-        <translation>Se connecter à un serveur BoxOffice</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -241,10 +511,6 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Reload the list of events</source>
-        <translation>Recharger la liste des événements</translation>
     </message>
     <message>
         <source>&amp;Find Event</source>
@@ -289,10 +555,6 @@
     <message>
         <source>Retry Now</source>
         <translation>Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>About BoxOffice</source>
@@ -403,6 +665,109 @@
         <source>The server has no events yet.</source>
         <translation>Le serveur n’a encore aucun événement.</translation>
     </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Se connecter à un serveur BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Terminer votre session sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Users, sessions and the audit log</source>
+        <translation>Utilisateurs, sessions et journal d’audit</translation>
+    </message>
+    <message>
+        <source>Reload what the workspace shows</source>
+        <translation>Recharger le contenu de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Connecté en tant que %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to see its events.</source>
+        <translation>Connectez-vous à %1 pour voir ses événements.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Guichetier</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Fraud analyst</source>
+        <translation>Analyste fraude</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ServerConnection</name>
@@ -414,6 +779,374 @@
         <source>The server speaks protocol version %1, this client version %2. Install matching versions of client and server.</source>
         <translation>Le serveur parle la version %1 du protocole, ce client la version %2. Installez des versions correspondantes du client et du serveur.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this system.</source>
+        <translation>Le certificat du serveur n’est pas approuvé par ce système.</translation>
+    </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted. The connection was refused: someone may be intercepting it.</source>
+        <translation>Le serveur a présenté un autre certificat que celui que vous aviez approuvé. La connexion a été refusée : quelqu’un l’intercepte peut-être.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is invalid: %1</source>
+        <translation>Le certificat du serveur n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
+        <translation>Le certificat du serveur n’a pas été approuvé ; la connexion n’a pas été établie.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionListModel</name>
+    <message>
+        <source>(online buyer)</source>
+        <translation>(acheteur en ligne)</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionsPanel</name>
+    <message>
+        <source>&amp;Revoke Session…</source>
+        <translation>&amp;Révoquer la session…</translation>
+    </message>
+    <message>
+        <source>End the selected session at once (%1)</source>
+        <translation>Terminer immédiatement la session sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Reload the list of sessions (F5)</source>
+        <translation>Recharger la liste des sessions (F5)</translation>
+    </message>
+    <message>
+        <source>The session was revoked; its holder has to sign in again.</source>
+        <translation>La session a été révoquée ; son titulaire doit se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Revoke Session</source>
+        <translation>Révoquer la session</translation>
+    </message>
+    <message>
+        <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
+        <translation>Terminer la session de %1 depuis %2 ? Ses réservations non vendues sont libérées à leur expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember this server</source>
+        <translation>&amp;Mémoriser ce serveur</translation>
+    </message>
+    <message>
+        <source>Sign In to BoxOffice</source>
+        <translation>Connexion à BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign in to BoxOffice</source>
+        <translation>Connexion à BoxOffice</translation>
+    </message>
+    <message>
+        <source>Use the staff account your administrator gave you.</source>
+        <translation>Utilisez le compte du personnel que votre administrateur vous a remis.</translation>
+    </message>
+    <message>
+        <source>wss://boxoffice.example.org</source>
+        <translation>wss://boxoffice.example.org</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter a wss:// address (ws:// only for this computer).</source>
+        <translation>Saisissez une adresse wss:// (ws:// uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Unencrypted: the password would cross the network in clear. Use wss:// for other machines.</source>
+        <translation>Non chiffré : le mot de passe circulerait en clair sur le réseau. Utilisez wss:// pour les autres machines.</translation>
+    </message>
+    <message>
+        <source>Encrypted connection (TLS).</source>
+        <translation>Connexion chiffrée (TLS).</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection on this computer.</source>
+        <translation>Connexion non chiffrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>En attente de votre décision sur le certificat…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Au moins %n caractère</numerusform>
+            <numerusform>Au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nouveau mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk: sells at the counter</source>
+        <translation>&amp;Guichetier : vend au guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer: venues, events, prices</source>
+        <translation>&amp;Organisateur : salles, événements, prix</translation>
+    </message>
+    <message>
+        <source>&amp;Fraud analyst: reviews flagged orders</source>
+        <translation>Analyste &amp;fraude : examine les commandes signalées</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: staff, sessions, audit log</source>
+        <translation>A&amp;dministrateur : personnel, sessions, journal d’audit</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>Créer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Edit Roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <source>Save Roles</source>
+        <translation>Enregistrer les rôles</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d’utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UserListModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Failed Sign-ins</source>
+        <translation>Échecs de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::UsersPanel</name>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Create a staff account</source>
+        <translation>Créer un compte du personnel</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Roles…</source>
+        <translation>Modifier les &amp;rôles…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected user</source>
+        <translation>Modifier les rôles de l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account</source>
+        <translation>Désactiver ou activer le compte sélectionné</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Définir un nouveau mot de passe pour l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Reload the list of users (F5)</source>
+        <translation>Recharger la liste des utilisateurs (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>User %1 was created.</source>
+        <translation>L’utilisateur %1 a été créé.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are now: %2.</source>
+        <translation>Les rôles de %1 sont désormais : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>%1 est désactivé et ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 est de nouveau activé.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -424,6 +1157,14 @@
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is no administrator.</source>
+        <translation>%1 n’est pas administrateur.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
     </message>
 </context>
 </TS>
