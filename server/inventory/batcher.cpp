@@ -38,14 +38,19 @@ QString intArrayLiteral(const Container &values)
     return out;
 }
 
-QString textArrayLiteral(const QStringList &values)
+// A PostgreSQL text-array literal; an empty string becomes NULL when nullIfEmpty is set.
+// Every element is quoted and escaped, whatever it holds (audit entries carry user names).
+QString textArrayLiteral(const QStringList &values, bool nullIfEmpty = false)
 {
-    // Owner tokens are hex strings we generated; quote them anyway.
     QString out = QStringLiteral("{");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             out += QLatin1Char(',');
         QString v = values.at(i);
+        if (nullIfEmpty && v.isEmpty()) {
+            out += QStringLiteral("NULL");
+            continue;
+        }
         v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         out += QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -75,7 +80,7 @@ const QString BatchSql = QStringLiteral(
     "SELECT r_idx, r_code, r_hold, (extract(epoch FROM r_expires) * 1000)::bigint,"
     " (extract(epoch FROM r_max_expires) * 1000)::bigint, r_sale, r_total, r_count, r_seats"
     " FROM bo_apply_batch(CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),"
-    " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]))");
+    " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS jsonb[]))");
 
 } // namespace
 
@@ -156,7 +161,7 @@ void Batcher::runOn(int worker, std::vector<Pending> batch)
 
     QList<qint16> ops;
     QList<qint64> events, holds;
-    QStringList owners;
+    QStringList owners, audits;
     QList<int> counts, seats;
     ops.reserve(qsizetype(batch.size()));
     for (const Pending &p : batch) {
@@ -164,16 +169,18 @@ void Batcher::runOn(int worker, std::vector<Pending> batch)
         events.append(p.request.eventId);
         holds.append(p.request.holdId);
         owners.append(p.request.owner);
+        audits.append(p.request.audit);
         counts.append(int(p.request.seats.size()));
         seats.append(p.request.seats);
     }
     const QString a0 = intArrayLiteral(ops), a1 = intArrayLiteral(events), a2 = intArrayLiteral(holds),
-                  a3 = textArrayLiteral(owners), a4 = intArrayLiteral(counts), a5 = intArrayLiteral(seats);
+                  a3 = textArrayLiteral(owners), a4 = intArrayLiteral(counts), a5 = intArrayLiteral(seats),
+                  a6 = textArrayLiteral(audits, true);
     const qsizetype n = qsizetype(batch.size());
 
     auto shared = std::make_shared<std::vector<Pending>>(std::move(batch));
     DbWorker *dbWorker = m_pool.batchWorker(worker);
-    dbWorker->post([this, dbWorker, worker, shared, a0, a1, a2, a3, a4, a5, n](QSqlDatabase &db) {
+    dbWorker->post([this, dbWorker, worker, shared, a0, a1, a2, a3, a4, a5, a6, n](QSqlDatabase &db) {
         QElapsedTimer timer;
         timer.start();
         QList<InventoryResult> results(n);
@@ -188,6 +195,7 @@ void Batcher::runOn(int worker, std::vector<Pending> batch)
             q->addBindValue(a3);
             q->addBindValue(a4);
             q->addBindValue(a5);
+            q->addBindValue(a6);
             if (!q->exec()) {
                 const QSqlError e = q->lastError();
                 qCWarning(lcBatcher) << "batch failed, attempt" << attempt + 1 << ":" << e.text();

@@ -1,5 +1,6 @@
 #include "inventory/inventoryhandlers.h"
 
+#include "auth/session.h"
 #include "core/metrics.h"
 #include "db/dbpool.h"
 #include "inventory/batcher.h"
@@ -9,6 +10,8 @@
 #include "net/dispatcher.h"
 
 #include <QCborArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSqlError>
@@ -30,6 +33,20 @@ QCborArray seatArray(const QList<int> &seats)
     for (int s : seats)
         a.append(s);
     return a;
+}
+
+// Who a staff action is audited as; empty for buyers (their holds and sales are recorded in
+// holds and sales, keyed by their session).
+QString staffAudit(const ClientConnection &c)
+{
+    const auto &session = c.session();
+    if (!session || session->kind != SessionKind::Staff)
+        return {};
+    QJsonObject o;
+    o.insert(QStringLiteral("actor"), session->user);
+    o.insert(QStringLiteral("role"), session->roleText());
+    o.insert(QStringLiteral("address"), c.peerAddress());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString codeMessage(ErrorCode code)
@@ -123,6 +140,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         request.op = InventoryOp::Hold;
         request.eventId = event->id;
         request.owner = c.owner();
+        request.audit = staffAudit(c);
         request.seats = in.seatList(Key::Seats, event->seatCount, event->maxSeatsPerOrder);
         if (!in.ok()) {
             c.sendError(f.type, f.id, in.error(), in.message());
@@ -151,6 +169,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
             request.op = op;
             request.eventId = event->id;
             request.owner = c.owner();
+            request.audit = staffAudit(c);
             request.holdId = in.integer(Key::Hold, 1, MaxId);
             if (!in.ok()) {
                 c.sendError(f.type, f.id, in.error(), in.message());

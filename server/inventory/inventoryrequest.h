@@ -24,6 +24,9 @@ struct InventoryRequest
     qint64 holdId = 0;
     QString owner;
     QList<int> seats; // sorted, distinct; only for Hold
+    /** For staff sessions, {"actor", "role", "address"} as JSON text: the change is
+     *  audited in the same transaction. Empty for online buyers. */
+    QString audit;
 };
 
 /** What the database decided for one request. */
