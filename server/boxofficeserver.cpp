@@ -15,6 +15,7 @@
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
 #include "net/sessionhandlers.h"
+#include "net/tlsconfiguration.h"
 #include "net/websocketserver.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,24 @@ BoxOfficeServer::~BoxOfficeServer()
 
 bool BoxOfficeServer::start(QString *error)
 {
+    // TLS files first: a wrong path or key is an operator's typo, reported before anything
+    // touches the database.
+    std::optional<QSslConfiguration> tls;
+    if (m_settings.tls()) {
+        tls = loadTlsConfiguration(m_settings.tlsCert, m_settings.tlsKey, error);
+        if (!tls)
+            return false;
+        qCInfo(lcServer).noquote() << "TLS certificate" << tls->localCertificate().subjectDisplayName()
+                                   << "SHA-256" << sha256Fingerprint(tls->localCertificate()) << "expires"
+                                   << tls->localCertificate().expiryDate().toString(Qt::ISODate);
+    } else if (!m_settings.listenAddress.isLoopback()) {
+        // Only reachable with --insecure-listen (parseServerSettings refuses otherwise).
+        qCWarning(lcServer).noquote()
+            << "INSECURE: --insecure-listen serves plain ws:// on" << m_settings.listenAddress.toString()
+            << "- passwords, session tokens and every frame cross the network in CLEAR TEXT."
+            << "Use --tls-cert/--tls-key unless a TLS-terminating proxy sits in front.";
+    }
+
     if (!prepareDatabase(m_settings, error))
         return false;
 
@@ -108,7 +127,7 @@ bool BoxOfficeServer::start(QString *error)
     m_sweeper = new Sweeper(*m_pool, m_metrics, m_settings.sweepMs, this);
     m_sweeper->start();
 
-    m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, this);
+    m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, tls, this);
     connect(m_ws, &WebSocketServer::connectionClosed, m_mirror, &SeatMirror::removeConnection);
     if (!m_ws->listen(m_settings.listenAddress, m_settings.port, error))
         return false;
@@ -116,13 +135,21 @@ bool BoxOfficeServer::start(QString *error)
     if (m_settings.httpPort != 0) {
         m_http = new HttpEndpoint([this] { return healthJson(); },
                                   [this] { return m_metrics.prometheusText(m_settings.nodeName); }, this);
-        if (!m_http->listen(m_settings.listenAddress, m_settings.httpPort, error))
+        if (!m_http->listen(m_settings.httpListenAddress, m_settings.httpPort, error))
             return false;
     }
-    qCInfo(lcServer).noquote() << "node" << m_settings.nodeName << "listening on ws://"
-                                   + m_settings.listenAddress.toString() + QLatin1Char(':')
-                                   + QString::number(m_ws->port())
-                               << "http port" << m_settings.httpPort << "database" << m_settings.db.host
+    // tests/support/serverprocess.cpp waits for "listening on ws" (ws:// or wss://).
+    QString wsHost = m_settings.listenAddress.toString();
+    if (m_settings.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        wsHost = QLatin1Char('[') + wsHost + QLatin1Char(']');
+    qCInfo(lcServer).noquote() << "node" << m_settings.nodeName << "listening on"
+                               << (m_ws->isSecure() ? QStringLiteral("wss://") : QStringLiteral("ws://"))
+                                   + wsHost + QLatin1Char(':') + QString::number(m_ws->port())
+                               << "http" << (m_settings.httpPort ? m_settings.httpListenAddress.toString()
+                                                                      + QLatin1Char(':')
+                                                                      + QString::number(m_settings.httpPort)
+                                                                : QStringLiteral("off"))
+                               << "database" << m_settings.db.host
                                << m_settings.db.port << m_settings.db.name << "workers" << m_settings.workers;
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSysInfo>
@@ -50,9 +51,27 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     const QCommandLineOption port(QStringLiteral("port"), tr("WebSocket port (default 8080)."),
                                   tr("port"));
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
-                                      tr("Port of /health and /metrics on the listen address "
-                                         "(default 8081, 0 disables)."),
+                                      tr("Port of /health and /metrics, plain HTTP (default 8081, "
+                                         "0 disables)."),
                                       tr("port"));
+    const QCommandLineOption httpListen(QStringLiteral("http-listen"),
+                                        tr("Address of /health and /metrics (default: the listen "
+                                           "address if it is loopback, else 127.0.0.1)."),
+                                        tr("address"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Serve wss:// with the PEM certificate chain in <file> "
+                                        "(server certificate first, then intermediates); needs "
+                                        "--tls-key."),
+                                     tr("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("Unencrypted PEM private key of the --tls-cert "
+                                       "certificate."),
+                                    tr("file"));
+    const QCommandLineOption insecureListen(
+        QStringLiteral("insecure-listen"),
+        tr("Allow plain ws:// (no TLS) on a non-loopback --listen address. Everything, "
+           "passwords and session tokens included, crosses the network in clear text; only "
+           "for a trusted network or behind a TLS-terminating proxy. Command line only."));
     const QCommandLineOption dbHost(QStringLiteral("db-host"),
                                     tr("PostgreSQL host or socket directory (default 127.0.0.1)."),
                                     tr("host"));
@@ -101,8 +120,9 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                       "fraud_analyst, admin."),
                                    tr("roles"));
     parser.addOptions({createAdmin, createUser, roles});
-    parser.addOptions({config, listen, port, httpPort, dbHost, dbPort, dbName, dbUser, workers,
-                       maxBatch, tick, sweep, heartbeat, node, loadDemo, migrateOnly, logJson});
+    parser.addOptions({config, listen, port, httpPort, httpListen, tlsCert, tlsKey, insecureListen,
+                       dbHost, dbPort, dbName, dbUser, workers, maxBatch, tick, sweep, heartbeat,
+                       node, loadDemo, migrateOnly, logJson});
     parser.process(app);
 
     ServerSettings s;
@@ -141,6 +161,14 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
             fail(tr("--listen: %1 is not an IP address").arg(a));
             return std::nullopt;
         }
+    }
+    if (const QString a = value(httpListen, QStringLiteral("server/http_listen")); !a.isEmpty()) {
+        if (!s.httpListenAddress.setAddress(a)) {
+            fail(tr("--http-listen: %1 is not an IP address").arg(a));
+            return std::nullopt;
+        }
+    } else if (s.listenAddress.isLoopback()) {
+        s.httpListenAddress = s.listenAddress;
     }
     int p = s.port, hp = s.httpPort, dp = s.db.port;
     if (!intValue(port, QStringLiteral("server/port"), 0, 65535, p)
@@ -186,9 +214,29 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         }
     }
 
-    // Plain WebSockets only on loopback until TLS lands: never expose clear text.
-    if (!s.listenAddress.isLoopback()) {
-        fail(tr("refusing to listen on %1 without TLS; use a loopback address")
+    // A relative path in the INI file is relative to that file, as a reader expects.
+    auto pathValue = [&](const QCommandLineOption &opt, const QString &iniKey) -> QString {
+        const QString v = value(opt, iniKey);
+        if (v.isEmpty() || parser.isSet(opt) || QFileInfo(v).isAbsolute())
+            return v;
+        return QFileInfo(parser.value(config)).dir().absoluteFilePath(v);
+    };
+    s.tlsCert = pathValue(tlsCert, QStringLiteral("server/tls_cert"));
+    s.tlsKey = pathValue(tlsKey, QStringLiteral("server/tls_key"));
+    if (s.tlsCert.isEmpty() != s.tlsKey.isEmpty()) {
+        fail(tr("--tls-cert and --tls-key go together; %1 is missing")
+                 .arg(s.tlsCert.isEmpty() ? QStringLiteral("--tls-cert") : QStringLiteral("--tls-key")));
+        return std::nullopt;
+    }
+    // Deliberately not an INI key: clear text off loopback must be asked for where the
+    // server is started, not inherited from a file copied between machines.
+    s.insecureListen = parser.isSet(insecureListen);
+
+    // Sign-in passwords and session tokens travel in these frames: never in clear text
+    // off this machine unless the operator says so explicitly.
+    if (!s.tls() && !s.listenAddress.isLoopback() && !s.insecureListen) {
+        fail(tr("refusing to listen on %1 without TLS: give --tls-cert and --tls-key, use a "
+                "loopback address, or (clear text, not recommended) --insecure-listen")
                  .arg(s.listenAddress.toString()));
         return std::nullopt;
     }

@@ -23,7 +23,15 @@ struct ServerSettings
 {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 8080;
+    // /health and /metrics are plain HTTP: on the listen address when that is loopback,
+    // otherwise on loopback unless --http-listen names an address.
+    QHostAddress httpListenAddress = QHostAddress::LocalHost;
     quint16 httpPort = 8081; // 0 disables /health and /metrics
+    // PEM files; both set means wss:// (docs/security.md, "TLS").
+    QString tlsCert;
+    QString tlsKey;
+    // Plain ws:// on a non-loopback address, only by this explicit flag.
+    bool insecureListen = false;
     DbConfig db;
     int workers = 1;
     int maxBatch = 512;
@@ -38,6 +46,8 @@ struct ServerSettings
     // --create-admin / --create-user: create this user (password from stdin) and exit.
     QString createUser;
     QStringList createRoles;
+
+    bool tls() const { return !tlsCert.isEmpty(); }
 };
 
 /**

@@ -5,6 +5,7 @@
 #include "net/dispatcher.h"
 
 #include <QLoggingCategory>
+#include <QSslError>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -18,13 +19,27 @@ namespace {
 constexpr quint64 HardMessageLimit = 16 * 1024 * 1024;
 } // namespace
 
-WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS, QObject *parent)
+WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS,
+                                 const std::optional<QSslConfiguration> &tls, QObject *parent)
     : QObject(parent)
     , m_dispatcher(dispatcher)
     , m_metrics(metrics)
-    , m_server(new QWebSocketServer(QStringLiteral("boxoffice-server"), QWebSocketServer::NonSecureMode, this))
+    , m_server(new QWebSocketServer(QStringLiteral("boxoffice-server"),
+                                    tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
     , m_heartbeatS(heartbeatS)
 {
+    if (tls) {
+        m_server->setSslConfiguration(*tls);
+        // Failed handshakes (plain clients, scanners, untrusting clients) are the peer's
+        // business; at debug level so that they cannot flood the log.
+        connect(m_server, &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                qCDebug(lcWs) << "TLS error:" << e.errorString();
+        });
+        connect(m_server, &QWebSocketServer::peerVerifyError, this, [](const QSslError &e) {
+            qCDebug(lcWs) << "TLS peer verify error:" << e.errorString();
+        });
+    }
     m_server->setMaxPendingConnections(1024);
     connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketServer::onNewConnection);
     m_heartbeat.setInterval(heartbeatS * 1000);
@@ -50,6 +65,11 @@ bool WebSocketServer::listen(const QHostAddress &address, quint16 port, QString 
 quint16 WebSocketServer::port() const
 {
     return m_server->serverPort();
+}
+
+bool WebSocketServer::isSecure() const
+{
+    return m_server->secureMode() == QWebSocketServer::SecureMode;
 }
 
 void WebSocketServer::stopListening()

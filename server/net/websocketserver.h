@@ -3,7 +3,10 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTimer>
+
+#include <optional>
 
 class QWebSocketServer;
 
@@ -13,16 +16,21 @@ class ClientConnection;
 class Dispatcher;
 class Metrics;
 
-/** Accepts WebSocket connections, feeds their frames to the dispatcher, and pings them. */
+/**
+ * Accepts WebSocket connections (wss:// when given a TLS configuration), feeds their frames
+ * to the dispatcher, and pings them.
+ */
 class WebSocketServer final : public QObject
 {
     Q_OBJECT
 public:
-    WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS, QObject *parent = nullptr);
+    WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS,
+                    const std::optional<QSslConfiguration> &tls = std::nullopt, QObject *parent = nullptr);
     ~WebSocketServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
+    bool isSecure() const;
     /** Stops accepting; existing connections stay. */
     void stopListening();
     /** Closes every connection with "going away". */
