@@ -38,9 +38,17 @@ bool ServerProcess::start(const TestDatabase &db, const QStringList &extraArgs, 
                          QStringLiteral("--db-host"), db.host(),
                          QStringLiteral("--db-port"), QString::number(db.port()),
                          QStringLiteral("--db-user"), db.user(),
-                         QStringLiteral("--db-name"), db.name()}
-             + extraArgs;
+                         QStringLiteral("--db-name"), db.name()};
+    if (!m_tlsCert.isEmpty())
+        m_args << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key") << m_tlsKey;
+    m_args += extraArgs;
     return launch(error);
+}
+
+void ServerProcess::setTls(const QString &certFile, const QString &keyFile)
+{
+    m_tlsCert = certFile;
+    m_tlsKey = keyFile;
 }
 
 bool ServerProcess::restart(QString *error)
@@ -70,7 +78,8 @@ bool ServerProcess::launch(QString *error)
         }
         m_process->waitForReadyRead(100);
         m_output += m_process->readAll();
-        if (m_output.indexOf("listening on ws://", runStart) >= 0)
+        // "listening on ws://" or "listening on wss://".
+        if (m_output.indexOf("listening on ws", runStart) >= 0)
             return true;
     }
     *error = QStringLiteral("server did not start listening: %1").arg(QString::fromUtf8(m_output));
@@ -103,7 +112,17 @@ void ServerProcess::kill()
 
 QUrl ServerProcess::url() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    // The test certificates name IP:127.0.0.1 as well as DNS:localhost.
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tlsCert.isEmpty() ? QStringLiteral("ws") : QStringLiteral("wss"))
+                    .arg(m_port));
+}
+
+int ServerProcess::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning || m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
 }
 
 } // namespace BoxOffice::Test

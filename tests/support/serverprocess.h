@@ -17,6 +17,8 @@ public:
 
     /** Starts the server and waits until it listens (at most 30 s). */
     bool start(const TestDatabase &db, const QStringList &extraArgs, QString *error);
+    /** Serve wss:// with these PEM files (see TestCertificates) from the next start() on. */
+    void setTls(const QString &certFile, const QString &keyFile);
     /** Restarts on the same ports after a stop or kill. */
     bool restart(QString *error);
     /** SIGTERM and wait; returns the exit code (or -1 on timeout/crash). */
@@ -24,7 +26,10 @@ public:
     /** SIGKILL: no chance to clean up. */
     void kill();
 
+    /** ws://127.0.0.1:port, or wss:// after setTls(). */
     QUrl url() const;
+    /** Exit code of a server that has exited normally (e.g. refused to start), else -1. */
+    int exitCode() const;
     quint16 port() const { return m_port; }
     quint16 httpPort() const { return m_httpPort; }
     QByteArray output() const { return m_output; }
@@ -40,6 +45,8 @@ private:
     quint16 m_port = 0;
     quint16 m_httpPort = 0;
     QByteArray m_output;
+    QString m_tlsCert;
+    QString m_tlsKey;
 };
 
 } // namespace BoxOffice::Test

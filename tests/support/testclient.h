@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -25,6 +27,14 @@ public:
     explicit TestClient(QObject *parent = nullptr);
 
     bool connectTo(const QUrl &url, int timeoutMs = 10000);
+    /**
+     * TLS settings for wss:// (e.g. the test root as the only CA). Certificate errors are
+     * never ignored wholesale: pass exactly the errors to accept, each naming its certificate.
+     */
+    void setSslConfiguration(const QSslConfiguration &config) { m_socket.setSslConfiguration(config); }
+    void ignoreSslErrors(const QList<QSslError> &expected) { m_socket.ignoreSslErrors(expected); }
+    /** TLS errors of the last connection attempt. */
+    QList<QSslError> sslErrors() const { return m_sslErrors; }
     /**
      * Connects, says Hello and opens a buyer session (or resumes the one of buyerToken);
      * returns false (with a reason in lastError) on failure.
@@ -86,6 +96,7 @@ private:
     QString m_token;
     qint64 m_sessionId = 0;
     QString m_lastError;
+    QList<QSslError> m_sslErrors;
     int m_snapshotBytes = 0;
 };
 
