@@ -176,6 +176,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    window.setExpectedFingerprint(options.trustFingerprint);
     window.show();
     if (!options.screenshotFile.isEmpty()) {
         if (options.user.isEmpty())

@@ -62,6 +62,13 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     parser.addOption(userOption);
     parser.addOption(workspaceOption);
     parser.addOption(languageOption);
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust-fingerprint"),
+        tr("Trust the server's self-signed certificate if, and only if, its SHA-256 "
+           "fingerprint is <sha256> (hex, colons allowed), as scripts/demo prints it; it is "
+           "then pinned as if accepted in the trust dialog. Any other certificate is refused."),
+        tr("sha256"));
+    parser.addOption(trustOption);
 
     parser.process(arguments); // exits on --help, --version and unknown options
 
@@ -74,6 +81,13 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     if (!options.user.isEmpty())
         options.password = qEnvironmentVariable("BOXOFFICE_PASSWORD");
     options.workspace = parser.value(workspaceOption);
+    if (parser.isSet(trustOption)) {
+        QString hex = parser.value(trustOption);
+        hex.remove(QLatin1Char(':'));
+        options.trustFingerprint = QByteArray::fromHex(hex.toLatin1());
+        if (options.trustFingerprint.size() != 32 || hex.size() != 64)
+            options.error = tr("--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.");
+    }
     if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events")
         && options.workspace != QStringLiteral("admin"))
         options.error = tr("Unknown workspace \"%1\": expected events or admin.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -22,6 +23,7 @@ public:
         QString password; // BOXOFFICE_PASSWORD only: never on the command line
         QString workspace; // "events" or "admin", for --screenshot
         QString language;
+        QByteArray trustFingerprint; // --trust-fingerprint, raw SHA-256 (32 bytes) or empty
         QString error; // non-empty: print it and exit with failure
     };
 

@@ -6,6 +6,7 @@
 #include "auth/certificatedialog.h"
 #include "auth/signindialog.h"
 #include "events/eventlistmodel.h"
+#include "net/certificatetrust.h"
 #include "net/errortext.h"
 #include "style/icons.h"
 #include "style/spaciousstyle.h"
@@ -103,8 +104,13 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     // Asked outside the socket's handshake (ServerConnection queues it).
-    m_connection->setTrustDecider(
-        [this](const CertificateProblem &problem) { return CertificateDialog::ask(problem, this); });
+    m_connection->setTrustDecider([this](const CertificateProblem &problem) {
+        if (!m_expectedFingerprint.isEmpty()) {
+            return problem.kind == CertificateProblem::Kind::Untrusted
+                   && CertificateTrust::fingerprint(problem.certificate) == m_expectedFingerprint;
+        }
+        return CertificateDialog::ask(problem, this);
+    });
 
     connect(m_connection, &ServerConnection::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_connection, &ServerConnection::sessionChanged, this, &MainWindow::onSessionChanged);

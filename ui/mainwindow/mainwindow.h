@@ -32,6 +32,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /**
+     * A fingerprint given out of band (--trust-fingerprint): an untrusted certificate with
+     * exactly this SHA-256 is trusted (and pinned) without asking; any other is refused.
+     */
+    void setExpectedFingerprint(const QByteArray &sha256) { m_expectedFingerprint = sha256; }
+
     ServerConnection *connection() const { return m_connection; }
     EventListModel *eventModel() const { return m_eventModel; }
     QSortFilterProxyModel *eventProxyModel() const { return m_eventProxy; }
@@ -119,6 +125,7 @@ private:
     QString m_pendingPassword;
     bool m_promptForSignIn = false;
     bool m_adminLoaded = false;
+    QByteArray m_expectedFingerprint;
 };
 
 } // namespace BoxOffice::Ui
