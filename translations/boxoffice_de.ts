@@ -289,6 +289,18 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
         <translation>Unbekannter Arbeitsbereich „%1“: erwartet wird events oder admin.</translation>
     </message>
+    <message>
+        <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
+        <translation>Dem selbstsignierten Zertifikat des Servers genau dann vertrauen, wenn sein SHA-256-Fingerabdruck &lt;sha256&gt; ist (hexadezimal, Doppelpunkte erlaubt), wie scripts/demo ihn ausgibt; es wird dann angeheftet, als wäre es im Vertrauensdialog akzeptiert worden. Jedes andere Zertifikat wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
+        <translation>--trust-fingerprint braucht einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ConnectDialog</name>

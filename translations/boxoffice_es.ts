@@ -289,6 +289,18 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
         <translation>Espacio de trabajo «%1» desconocido: se esperaba events o admin.</translation>
     </message>
+    <message>
+        <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
+        <translation>Confiar en el certificado autofirmado del servidor si, y solo si, su huella SHA-256 es &lt;sha256&gt; (hexadecimal, se admiten dos puntos), tal como la muestra scripts/demo; entonces queda fijado como si se hubiera aceptado en el diálogo de confianza. Cualquier otro certificado se rechaza.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
+        <translation>--trust-fingerprint necesita una huella SHA-256: 64 dígitos hexadecimales.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ConnectDialog</name>

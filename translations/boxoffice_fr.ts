@@ -289,6 +289,18 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
         <translation>Espace de travail « %1 » inconnu : events ou admin attendu.</translation>
     </message>
+    <message>
+        <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
+        <translation>Faire confiance au certificat auto-signé du serveur si, et seulement si, son empreinte SHA-256 est &lt;sha256&gt; (hexadécimal, deux-points permis), telle que scripts/demo l’affiche ; il est alors épinglé comme s’il avait été accepté dans la boîte de dialogue de confiance. Tout autre certificat est refusé.</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>sha256</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
+        <translation>--trust-fingerprint attend une empreinte SHA-256 : 64 chiffres hexadécimaux.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ConnectDialog</name>
