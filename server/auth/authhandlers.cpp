@@ -1,6 +1,9 @@
 #include "auth/authhandlers.h"
 
+#include "auth/audit.h"
+
 #include "auth/sessionstore.h"
+#include "db/dbworker.h"
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
 
@@ -78,10 +81,17 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *paren
             return;
         }
         if (!m_limiter.take(c.peerAddress())) {
+            if (!m_limited.contains(c.peerAddress())) {
+                m_limited.insert(c.peerAddress());
+                AuditEntry a{user, {}, QStringLiteral("signin.ratelimited"),
+                             QStringLiteral("address:") + c.peerAddress(), {}, {}, c.peerAddress()};
+                m_sessions.worker().post([a](QSqlDatabase &db) { appendAudit(db, a); });
+            }
             c.sendError(f.type, f.id, ErrorCode::RateLimited,
                         QStringLiteral("too many sign-in attempts from this address; retry later"));
             return;
         }
+        m_limited.remove(c.peerAddress());
         m_sessions.signIn(user, password, c.peerAddress(), finish(c, f, expired));
     });
 

@@ -3,6 +3,7 @@
 #include "auth/signinlimiter.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace BoxOffice::Server {
 
@@ -19,6 +20,9 @@ public:
 private:
     SessionStore &m_sessions;
     SignInLimiter m_limiter;
+    // Addresses whose bucket is empty right now: only the first refusal of a run is
+    // audited, so a flood of attempts cannot flood the audit log as well.
+    QSet<QString> m_limited;
 };
 
 } // namespace BoxOffice::Server

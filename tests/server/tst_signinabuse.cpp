@@ -268,6 +268,12 @@ void tst_SignInAbuse::manyAttemptsFromOneAddress_rateLimited()
     QVERIFY2(limited >= 5, "no rate limit after a burst of password guesses");
     QVERIFY(failed <= 10);
     QVERIFY2(c.isConnected(), "rate limiting closed the connection");
+    // Audited once per run of refusals, not once per refused attempt.
+    QVERIFY(TestClient::waitUntil([&] {
+        return m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.ratelimited'")).toInt() > 0;
+    }, 5000));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.ratelimited'"
+                                        " AND address = '127.0.0.1' AND target = 'address:127.0.0.1'")).toInt(), 1);
 }
 
 void tst_SignInAbuse::noSecretInDatabaseOrLog()
