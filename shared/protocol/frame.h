@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCborMap>
+#include <QCborValue>
 #include <QList>
 #include <QString>
 
@@ -97,6 +98,16 @@ struct DecodeResult
     MessageType type = MessageType::Invalid;
     qint64 id = 0;
 };
+
+/**
+ * A peer's integer field: its value if it is a CBOR integer, otherwise fallback. Unlike
+ * QCborValue::toInteger() it never converts a double, which is undefined behaviour for a
+ * double outside qint64's range (a hostile peer can send 1e300).
+ */
+inline qint64 cborInteger(const QCborValue &value, qint64 fallback = 0)
+{
+    return value.isInteger() ? value.toInteger() : fallback;
+}
 
 /** Decodes a binary frame. Never trusts the input: every failure is reported, not asserted. */
 DecodeResult decodeFrame(const QByteArray &data);

@@ -34,10 +34,10 @@ void AuditLogModel::setRows(const QCborArray &rows)
     for (const QCborValue &value : rows) {
         const QCborMap map = value.toMap();
         Row row;
-        row.id = map.value(Key::Id).toInteger(0);
+        row.id = Shared::cborInteger(map.value(Key::Id), 0);
         const QCborValue time = map.value(Key::Time);
         if (time.isInteger())
-            row.time = QDateTime::fromMSecsSinceEpoch(time.toInteger());
+            row.time = QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(time));
         row.actor = map.value(Key::Actor).toString();
         row.role = map.value(QStringLiteral("role")).toString();
         row.action = map.value(Key::Action).toString();

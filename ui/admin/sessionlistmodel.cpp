@@ -12,7 +12,7 @@ namespace Key = Shared::Key;
 namespace {
 QDateTime timeOf(const QCborValue &value)
 {
-    return value.isInteger() ? QDateTime::fromMSecsSinceEpoch(value.toInteger()) : QDateTime();
+    return value.isInteger() ? QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(value)) : QDateTime();
 }
 
 QString timeText(const QDateTime &time)
@@ -32,7 +32,7 @@ void SessionListModel::setSessions(const QCborArray &sessions)
     for (const QCborValue &value : sessions) {
         const QCborMap map = value.toMap();
         Session session;
-        session.id = map.value(Key::Session).toInteger(0);
+        session.id = Shared::cborInteger(map.value(Key::Session), 0);
         session.user = map.value(Key::User).toString();
         session.kind = map.value(Key::Kind).toString();
         session.address = map.value(Key::Address).toString();

@@ -32,8 +32,8 @@ void UserListModel::setUsers(const QCborArray &users)
         user.disabled = map.value(Key::Disabled).toBool();
         const QCborValue locked = map.value(Key::LockedUntil);
         if (locked.isInteger())
-            user.lockedUntil = QDateTime::fromMSecsSinceEpoch(locked.toInteger());
-        user.failed = int(map.value(QStringLiteral("failed")).toInteger());
+            user.lockedUntil = QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(locked));
+        user.failed = int(Shared::cborInteger(map.value(QStringLiteral("failed"))));
         m_users.append(user);
     }
     endResetModel();

@@ -29,7 +29,7 @@ QString formatStart(const QLocale &locale, const QDateTime &starts)
 
 int clampedCount(const QCborValue &value)
 {
-    return int(std::clamp<qint64>(value.toInteger(), 0, std::numeric_limits<int>::max()));
+    return int(std::clamp<qint64>(Shared::cborInteger(value), 0, std::numeric_limits<int>::max()));
 }
 } // namespace
 
@@ -46,11 +46,11 @@ void EventListModel::setConnection(ServerConnection *connection)
 EventListModel::Event EventListModel::parseEvent(const QCborMap &map)
 {
     Event e;
-    e.id = map.value(Key::Id).toInteger();
+    e.id = Shared::cborInteger(map.value(Key::Id));
     e.name = map.value(Key::Name).toString();
     e.venue = map.value(Key::Venue).toString();
     if (map.value(Key::Starts).isInteger())
-        e.starts = QDateTime::fromMSecsSinceEpoch(map.value(Key::Starts).toInteger())
+        e.starts = QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(map.value(Key::Starts)))
                        .toLocalTime();
     e.seats = clampedCount(map.value(Key::SeatCount));
     e.available = clampedCount(map.value(Key::Available));

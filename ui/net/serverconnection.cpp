@@ -144,7 +144,7 @@ qint64 ServerConnection::request(MessageType type, QCborMap fields, ReplyHandler
         return id;
     }
     if (type == MessageType::Unsubscribe) {
-        const qint64 event = fields.value(Key::Event).toInteger();
+        const qint64 event = Shared::cborInteger(fields.value(Key::Event));
         m_subscriptions.remove(event);
     }
     return send(type, std::move(fields), std::move(handler));
@@ -193,10 +193,9 @@ void ServerConnection::noteReply(const Pending &pending, const Frame &reply)
     if (pending.type != MessageType::Subscribe || reply.isError())
         return;
     const QCborMap result = reply.result();
-    const qint64 event = result.value(Key::Event).toInteger(
-        pending.fields.value(Key::Event).toInteger());
+    const qint64 event = Shared::cborInteger(result.value(Key::Event), Shared::cborInteger(pending.fields.value(Key::Event)));
     m_subscriptions.insert(event);
-    const qint64 seatCount = result.value(Key::SeatCount).toInteger(-1);
+    const qint64 seatCount = Shared::cborInteger(result.value(Key::SeatCount), -1);
     if (seatCount >= 0 && seatCount <= MaxSeatCount)
         m_seatCounts.insert(event, int(seatCount));
 }
@@ -242,7 +241,7 @@ void ServerConnection::onHelloReply(const Frame &reply)
     }
 
     const QCborMap result = reply.result();
-    const qint64 version = result.value(Key::Version).toInteger(-1);
+    const qint64 version = Shared::cborInteger(result.value(Key::Version), -1);
     if (version != Shared::ProtocolVersion) {
         m_fatal = true;
         m_wantOpen = false;
@@ -343,7 +342,7 @@ void ServerConnection::applySession(const QCborMap &result)
     for (const QCborValue &role : roles)
         session.roles.append(role.toString());
     session.kind = result.value(Key::Kind).toString();
-    const qint64 expires = result.value(Key::Expires).toInteger(0);
+    const qint64 expires = Shared::cborInteger(result.value(Key::Expires), 0);
     if (expires > 0)
         session.expires = QDateTime::fromMSecsSinceEpoch(expires);
     m_session = session;
@@ -450,9 +449,9 @@ void ServerConnection::onBinaryMessage(const QByteArray &data)
 
 void ServerConnection::handlePush(const Frame &frame)
 {
-    const qint64 event = frame.body.value(Key::Event).toInteger(-1);
+    const qint64 event = Shared::cborInteger(frame.body.value(Key::Event), -1);
     if (frame.type == MessageType::Snapshot) {
-        const qint64 seatCount = frame.body.value(Key::SeatCount).toInteger(-1);
+        const qint64 seatCount = Shared::cborInteger(frame.body.value(Key::SeatCount), -1);
         if (seatCount < 0 || seatCount > MaxSeatCount) {
             qCWarning(lcConnection) << "snapshot for event" << event << "with bad seat count"
                                     << seatCount;
