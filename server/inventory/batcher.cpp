@@ -21,8 +21,7 @@ namespace {
 
 // PostgreSQL array literals of integers we produced ourselves; they travel as bound
 // parameters, never spliced into SQL text.
-template<typename Container>
-QString intArrayLiteral(const Container &values)
+template <typename Container> QString intArrayLiteral(const Container &values)
 {
     QString out;
     out.reserve(values.size() * 7 + 2);
@@ -51,7 +50,8 @@ QString textArrayLiteral(const QStringList &values, bool nullIfEmpty = false)
             out += QStringLiteral("NULL");
             continue;
         }
-        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         out += QLatin1Char('"') + v + QLatin1Char('"');
     }
     out += QLatin1Char('}');
@@ -76,11 +76,11 @@ bool retryable(const QSqlError &e)
     return state == QLatin1String("40P01") || state == QLatin1String("40001");
 }
 
-const QString BatchSql = QStringLiteral(
-    "SELECT r_idx, r_code, r_hold, (extract(epoch FROM r_expires) * 1000)::bigint,"
-    " (extract(epoch FROM r_max_expires) * 1000)::bigint, r_sale, r_total, r_count, r_seats"
-    " FROM bo_apply_batch(CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),"
-    " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS jsonb[]))");
+const QString BatchSql =
+    QStringLiteral("SELECT r_idx, r_code, r_hold, (extract(epoch FROM r_expires) * 1000)::bigint,"
+                   " (extract(epoch FROM r_max_expires) * 1000)::bigint, r_sale, r_total, r_count, r_seats"
+                   " FROM bo_apply_batch(CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),"
+                   " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS jsonb[]))");
 
 } // namespace
 
@@ -91,168 +91,182 @@ Batcher::Batcher(DbPool &pool, Metrics &metrics, int maxBatch, int maxQueue, QOb
     , m_maxBatch(maxBatch)
     , m_maxQueue(maxQueue)
     , m_idle(pool.batchWorkerCount(), true)
-{
-}
+{}
 
 bool Batcher::submit(InventoryRequest request, InventoryCallback cb)
 {
-    if (qsizetype(m_queue.size()) >= m_maxQueue)
-        return false;
     Pending p{std::move(request), std::move(cb), {}};
     p.since.start();
-    m_queue.push_back(std::move(p));
-    m_metrics.queueDepth = qint64(m_queue.size());
-    dispatch();
+    int wake = -1;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (qsizetype(m_queue.size()) >= m_maxQueue)
+            return false;
+        m_queue.push_back(std::move(p));
+        m_metrics.queueDepth = qint64(m_queue.size());
+        for (int w = 0; w < m_idle.size(); ++w) {
+            if (m_idle.at(w)) {
+                m_idle[w] = false;
+                wake = w;
+                break;
+            }
+        }
+    }
+    ++m_outstanding;
+    if (wake >= 0)
+        m_pool.batchWorker(wake)->post([this, wake](QSqlDatabase &db) { workerLoop(wake, db); });
     return true;
 }
 
-void Batcher::dispatch()
+std::vector<Batcher::Pending> Batcher::takeBatchLocked()
 {
-    for (int w = 0; w < m_idle.size() && !m_queue.empty(); ++w) {
-        if (!m_idle.at(w))
-            continue;
-        // Hold requests in one batch must ask for disjoint seats, and a hold may appear
-        // once: the database then decides each exactly as if it ran alone. A request that
-        // overlaps an earlier one waits for the next batch, keeping its place in line.
-        std::vector<Pending> batch;
-        std::deque<Pending> deferred;
-        QSet<quint64> seats;
-        QSet<quint64> holds;
-        const size_t scanLimit = size_t(m_maxBatch) * 4;
-        size_t scanned = 0;
-        while (!m_queue.empty() && batch.size() < size_t(m_maxBatch) && scanned < scanLimit) {
-            Pending p = std::move(m_queue.front());
-            m_queue.pop_front();
-            ++scanned;
-            bool clash = false;
-            if (p.request.op == InventoryOp::Hold) {
-                const quint64 base = quint64(p.request.eventId) << 32;
+    // Hold requests in one batch must ask for disjoint seats, and a hold may appear
+    // once: the database then decides each exactly as if it ran alone. A request that
+    // overlaps an earlier one waits for the next batch, keeping its place in line.
+    std::vector<Pending> batch;
+    std::deque<Pending> deferred;
+    QSet<quint64> seats;
+    QSet<quint64> holds;
+    const size_t scanLimit = size_t(m_maxBatch) * 4;
+    size_t scanned = 0;
+    while (!m_queue.empty() && batch.size() < size_t(m_maxBatch) && scanned < scanLimit) {
+        Pending p = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++scanned;
+        bool clash = false;
+        if (p.request.op == InventoryOp::Hold) {
+            const quint64 base = quint64(p.request.eventId) << 32;
+            for (int seat : std::as_const(p.request.seats))
+                clash = clash || seats.contains(base | quint32(seat));
+            if (!clash) {
                 for (int seat : std::as_const(p.request.seats))
-                    clash = clash || seats.contains(base | quint32(seat));
-                if (!clash) {
-                    for (int seat : std::as_const(p.request.seats))
-                        seats.insert(base | quint32(seat));
-                }
-            } else {
-                const quint64 key = quint64(p.request.holdId);
-                clash = holds.contains(key);
-                holds.insert(key);
+                    seats.insert(base | quint32(seat));
             }
-            if (clash)
-                deferred.push_back(std::move(p));
-            else
-                batch.push_back(std::move(p));
+        } else {
+            const quint64 key = quint64(p.request.holdId);
+            clash = holds.contains(key);
+            holds.insert(key);
         }
-        while (!deferred.empty()) {
-            m_queue.push_front(std::move(deferred.back()));
-            deferred.pop_back();
-        }
-        if (batch.empty())
-            break;
-        runOn(w, std::move(batch));
+        if (clash)
+            deferred.push_back(std::move(p));
+        else
+            batch.push_back(std::move(p));
     }
-    m_metrics.queueDepth = qint64(m_queue.size());
+    while (!deferred.empty()) {
+        m_queue.push_front(std::move(deferred.back()));
+        deferred.pop_back();
+    }
+    return batch;
 }
 
-void Batcher::runOn(int worker, std::vector<Pending> batch)
+void Batcher::workerLoop(int worker, QSqlDatabase &db)
 {
-    m_idle[worker] = false;
-    ++m_inFlight;
-
-    QList<qint16> ops;
-    QList<qint64> events, holds;
-    QStringList owners, audits;
-    QList<int> counts, seats;
-    ops.reserve(qsizetype(batch.size()));
-    for (const Pending &p : batch) {
-        ops.append(qint16(p.request.op));
-        events.append(p.request.eventId);
-        holds.append(p.request.holdId);
-        owners.append(p.request.owner);
-        audits.append(p.request.audit);
-        counts.append(int(p.request.seats.size()));
-        seats.append(p.request.seats);
-    }
-    const QString a0 = intArrayLiteral(ops), a1 = intArrayLiteral(events), a2 = intArrayLiteral(holds),
-                  a3 = textArrayLiteral(owners), a4 = intArrayLiteral(counts), a5 = intArrayLiteral(seats),
-                  a6 = textArrayLiteral(audits, true);
-    const qsizetype n = qsizetype(batch.size());
-
-    auto shared = std::make_shared<std::vector<Pending>>(std::move(batch));
     DbWorker *dbWorker = m_pool.batchWorker(worker);
-    dbWorker->post([this, dbWorker, worker, shared, a0, a1, a2, a3, a4, a5, a6, n](QSqlDatabase &db) {
-        QElapsedTimer timer;
-        timer.start();
-        QList<InventoryResult> results(n);
-        bool ok = false;
-        for (int attempt = 0; attempt < 3 && !ok; ++attempt) {
-            QSqlQuery *q = db.isOpen() ? dbWorker->prepared(BatchSql) : nullptr;
-            if (!q)
-                break;
-            q->addBindValue(a0);
-            q->addBindValue(a1);
-            q->addBindValue(a2);
-            q->addBindValue(a3);
-            q->addBindValue(a4);
-            q->addBindValue(a5);
-            q->addBindValue(a6);
-            if (!q->exec()) {
-                const QSqlError e = q->lastError();
-                qCWarning(lcBatcher) << "batch failed, attempt" << attempt + 1 << ":" << e.text();
-                if (!retryable(e)) {
-                    // A broken connection leaves the outcome unknown: never replay it. Reopen
-                    // for the next batch; these requests get Internal.
-                    dbWorker->reconnect();
+    for (;;) {
+        std::vector<Pending> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            batch = takeBatchLocked();
+            if (batch.empty()) {
+                m_idle[worker] = true;
+                return;
+            }
+        }
+
+        QList<qint16> ops;
+        QList<qint64> events, holds;
+        QStringList owners, audits;
+        QList<int> counts, seats;
+        ops.reserve(qsizetype(batch.size()));
+        for (const Pending &p : batch) {
+            ops.append(qint16(p.request.op));
+            events.append(p.request.eventId);
+            holds.append(p.request.holdId);
+            owners.append(p.request.owner);
+            audits.append(p.request.audit);
+            counts.append(int(p.request.seats.size()));
+            seats.append(p.request.seats);
+        }
+        const QString a0 = intArrayLiteral(ops), a1 = intArrayLiteral(events), a2 = intArrayLiteral(holds),
+                      a3 = textArrayLiteral(owners), a4 = intArrayLiteral(counts),
+                      a5 = intArrayLiteral(seats), a6 = textArrayLiteral(audits, true);
+        const qsizetype n = qsizetype(batch.size());
+
+        auto shared = std::make_shared<std::vector<Pending>>(std::move(batch));
+        {
+            QElapsedTimer timer;
+            timer.start();
+            QList<InventoryResult> results(n);
+            bool ok = false;
+            for (int attempt = 0; attempt < 3 && !ok; ++attempt) {
+                QSqlQuery *q = db.isOpen() ? dbWorker->prepared(BatchSql) : nullptr;
+                if (!q)
+                    break;
+                q->addBindValue(a0);
+                q->addBindValue(a1);
+                q->addBindValue(a2);
+                q->addBindValue(a3);
+                q->addBindValue(a4);
+                q->addBindValue(a5);
+                q->addBindValue(a6);
+                if (!q->exec()) {
+                    const QSqlError e = q->lastError();
+                    qCWarning(lcBatcher) << "batch failed, attempt" << attempt + 1 << ":" << e.text();
+                    if (!retryable(e)) {
+                        // A broken connection leaves the outcome unknown: never replay it. Reopen
+                        // for the next batch; these requests get Internal.
+                        dbWorker->reconnect();
+                        break;
+                    }
+                    continue;
+                }
+                int filled = 0;
+                while (q->next()) {
+                    const int idx = q->value(0).toInt() - 1;
+                    if (idx < 0 || idx >= n)
+                        continue;
+                    InventoryResult &r = results[idx];
+                    r.code = ErrorCode(q->value(1).toInt());
+                    r.holdId = q->value(2).toLongLong();
+                    r.expiresMs = q->value(3).toLongLong();
+                    r.maxExpiresMs = q->value(4).toLongLong();
+                    r.saleId = q->value(5).toLongLong();
+                    r.totalMinor = q->value(6).toLongLong();
+                    r.count = q->value(7).toInt();
+                    if (!q->isNull(8))
+                        r.seats = parseIntArray(q->value(8).toString());
+                    ++filled;
+                }
+                q->finish();
+                ok = filled == n;
+                if (!ok) {
+                    qCWarning(lcBatcher) << "batch returned" << filled << "results for" << n << "requests";
                     break;
                 }
-                continue;
             }
-            int filled = 0;
-            while (q->next()) {
-                const int idx = q->value(0).toInt() - 1;
-                if (idx < 0 || idx >= n)
-                    continue;
-                InventoryResult &r = results[idx];
-                r.code = ErrorCode(q->value(1).toInt());
-                r.holdId = q->value(2).toLongLong();
-                r.expiresMs = q->value(3).toLongLong();
-                r.maxExpiresMs = q->value(4).toLongLong();
-                r.saleId = q->value(5).toLongLong();
-                r.totalMinor = q->value(6).toLongLong();
-                r.count = q->value(7).toInt();
-                if (!q->isNull(8))
-                    r.seats = parseIntArray(q->value(8).toString());
-                ++filled;
-            }
-            q->finish();
-            ok = filled == n;
-            if (!ok) {
-                qCWarning(lcBatcher) << "batch returned" << filled << "results for" << n << "requests";
-                break;
-            }
+            const qint64 nanos = timer.nsecsElapsed();
+            QMetaObject::invokeMethod(
+                this,
+                [this, shared, results = std::move(results), ok, nanos]() mutable {
+                    finish(std::move(*shared), std::move(results), ok, nanos);
+                },
+                Qt::QueuedConnection);
         }
-        const qint64 nanos = timer.nsecsElapsed();
-        QMetaObject::invokeMethod(
-            this,
-            [this, worker, shared, results = std::move(results), ok, nanos]() mutable {
-                finish(worker, std::move(*shared), std::move(results), ok, nanos);
-            },
-            Qt::QueuedConnection);
-    });
+    }
 }
 
-void Batcher::finish(int worker, std::vector<Pending> batch, QList<InventoryResult> results, bool ok,
-                     qint64 dbNanos)
+void Batcher::finish(std::vector<Pending> batch, QList<InventoryResult> results, bool ok, qint64 dbNanos)
 {
-    m_idle[worker] = true;
-    --m_inFlight;
+    m_outstanding -= qint64(batch.size());
+    {
+        QMutexLocker lock(&m_mutex);
+        m_metrics.queueDepth = qint64(m_queue.size());
+    }
     ++m_metrics.batches;
     m_metrics.batchSize.observe(double(batch.size()));
     m_metrics.dbLatencySeconds.observe(double(dbNanos) / 1e9);
     if (!ok)
         ++m_metrics.batchFailures;
-    // Start the next batch before replying, so the database is busy while we encode.
-    dispatch();
     for (size_t i = 0; i < batch.size(); ++i) {
         InventoryResult r = ok ? results.at(qsizetype(i)) : InventoryResult{};
         if (!ok)
