@@ -38,8 +38,8 @@ void installTranslators(QCoreApplication &app, const QString &language)
     // English plural forms ("1 event", "3 events").
     auto *own = new QTranslator(&app);
     const QString i18n = QStringLiteral(":/i18n");
-    if (own->load(locale, QStringLiteral("boxoffice"), QStringLiteral("_"), i18n)
-        || own->load(QStringLiteral("boxoffice_en"), i18n))
+    if (own->load(locale, QStringLiteral("boxoffice"), QStringLiteral("_"), i18n) ||
+        own->load(QStringLiteral("boxoffice_en"), i18n))
         QCoreApplication::installTranslator(own);
     if (!language.isEmpty() && own->language().section(u'_', 0, 0) != locale.name().section(u'_', 0, 0))
         qCWarning(lcApp) << "no translation for" << language << "- using English";
@@ -82,15 +82,13 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
         if (--adminPagesPending == 0)
             loop.quit();
     };
-    QObject::connect(&window, &MainWindow::signInFinished, &loop,
-                     [&](bool ok, const QString &error) {
+    QObject::connect(&window, &MainWindow::signInFinished, &loop, [&](bool ok, const QString &error) {
         if (!ok) {
             signInError = error;
             loop.quit();
         } else if (admin) {
             if (!window.isAdminWorkspaceAvailable()) {
-                signInError = QApplication::translate("main", "%1 is no administrator.")
-                                  .arg(options.user);
+                signInError = QApplication::translate("main", "%1 is no administrator.").arg(options.user);
                 loop.quit();
                 return;
             }
@@ -98,20 +96,18 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
         }
     });
     if (admin) {
-        QObject::connect(window.adminWorkspace()->usersPanel(), &AdminPanel::requestFinished,
-                         &loop, adminPageDone);
-        QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished,
-                         &loop, adminPageDone);
+        QObject::connect(window.adminWorkspace()->usersPanel(), &AdminPanel::requestFinished, &loop,
+                         adminPageDone);
+        QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished, &loop,
+                         adminPageDone);
     } else {
-        QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop,
-                         &QEventLoop::quit);
-        QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop,
-                         &QEventLoop::quit);
+        QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop, &QEventLoop::quit);
+        QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop, &QEventLoop::quit);
     }
     QObject::connect(window.connection(), &ServerConnection::errorOccurred, &loop, [&] {
         // A version mismatch or a refused certificate will not get better by waiting.
-        if (window.connection()->reconnectRemaining() < 0
-            && window.connection()->state() == ServerConnection::State::Disconnected)
+        if (window.connection()->reconnectRemaining() < 0 &&
+            window.connection()->state() == ServerConnection::State::Disconnected)
             loop.quit();
     });
     window.signIn(options.server, options.user, options.password);
@@ -123,12 +119,11 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
         return failScreenshot(
             QApplication::translate("main", "Could not write %1.").arg(options.screenshotFile));
     if (!connected)
-        return failScreenshot(QApplication::translate("main", "Could not connect to %1: %2")
-                                  .arg(window.connection()->url().toString(),
-                                       window.connection()->lastError()));
-    if (!signInError.isEmpty())
         return failScreenshot(
-            QApplication::translate("main", "Could not sign in: %1").arg(signInError));
+            QApplication::translate("main", "Could not connect to %1: %2")
+                .arg(window.connection()->url().toString(), window.connection()->lastError()));
+    if (!signInError.isEmpty())
+        return failScreenshot(QApplication::translate("main", "Could not sign in: %1").arg(signInError));
     return 0;
 }
 
@@ -144,8 +139,8 @@ bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
-            || arg == "--version")
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
             return true;
     }
     return false;
@@ -189,14 +184,13 @@ int main(int argc, char *argv[])
         window.signIn(options.server, options.user, options.password);
         QObject::connect(&window, &MainWindow::signInFinished, &window,
                          [&window](bool ok, const QString &error) {
-            if (!ok)
-                window.showSignInDialog(error);
-        });
+                             if (!ok)
+                                 window.showSignInDialog(error);
+                         });
     } else {
         // After the main window is on screen, so the dialog has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, &options] {
-            window.showSignInDialog(QString(),
-                                    options.serverGiven ? options.server : QUrl());
+            window.showSignInDialog(QString(), options.serverGiven ? options.server : QUrl());
         });
     }
     return QApplication::exec();

@@ -51,9 +51,9 @@ bool prepareDatabase(const ServerSettings &settings, QString *error)
 }
 
 BoxOfficeServer::BoxOfficeServer(ServerSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
-{
-}
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{}
 
 BoxOfficeServer::~BoxOfficeServer()
 {
@@ -107,7 +107,8 @@ bool BoxOfficeServer::start(QString *error)
     connect(m_listener, &NotificationListener::reconnected, m_mirror, &SeatMirror::reloadAll);
     m_sessions = new SessionStore(m_settings.db, this);
     m_sessions->start();
-    connect(m_listener, &NotificationListener::sessionsRevoked, m_sessions, &SessionStore::onRevokedNotification);
+    connect(m_listener, &NotificationListener::sessionsRevoked, m_sessions,
+            &SessionStore::onRevokedNotification);
     connect(m_listener, &NotificationListener::reconnected, m_sessions, &SessionStore::revalidateAll);
     if (!m_listener->start(error))
         return false;
@@ -117,7 +118,8 @@ bool BoxOfficeServer::start(QString *error)
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
     m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, this);
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
-    m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_pool, m_metrics, this);
+    m_inventory =
+        new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_pool, m_metrics, this);
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);
@@ -143,14 +145,15 @@ bool BoxOfficeServer::start(QString *error)
     if (m_settings.listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         wsHost = QLatin1Char('[') + wsHost + QLatin1Char(']');
     qCInfo(lcServer).noquote() << "node" << m_settings.nodeName << "listening on"
-                               << (m_ws->isSecure() ? QStringLiteral("wss://") : QStringLiteral("ws://"))
-                                   + wsHost + QLatin1Char(':') + QString::number(m_ws->port())
-                               << "http" << (m_settings.httpPort ? m_settings.httpListenAddress.toString()
-                                                                      + QLatin1Char(':')
-                                                                      + QString::number(m_settings.httpPort)
-                                                                : QStringLiteral("off"))
-                               << "database" << m_settings.db.host
-                               << m_settings.db.port << m_settings.db.name << "workers" << m_settings.workers;
+                               << (m_ws->isSecure() ? QStringLiteral("wss://") : QStringLiteral("ws://")) +
+                                      wsHost + QLatin1Char(':') + QString::number(m_ws->port())
+                               << "http"
+                               << (m_settings.httpPort
+                                       ? m_settings.httpListenAddress.toString() + QLatin1Char(':') +
+                                             QString::number(m_settings.httpPort)
+                                       : QStringLiteral("off"))
+                               << "database" << m_settings.db.host << m_settings.db.port << m_settings.db.name
+                               << "workers" << m_settings.workers;
     return true;
 }
 

@@ -23,7 +23,8 @@ void jsonMessageHandler(QtMsgType type, const QMessageLogContext &context, const
     QJsonObject o;
     o.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("level"), QString::fromLatin1(levels[type]));
-    o.insert(QStringLiteral("category"), QString::fromLatin1(context.category ? context.category : "default"));
+    o.insert(QStringLiteral("category"),
+             QString::fromLatin1(context.category ? context.category : "default"));
     o.insert(QStringLiteral("message"), message);
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);

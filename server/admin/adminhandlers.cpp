@@ -117,7 +117,8 @@ QList<qint64> revokeUserSessions(QSqlDatabase &db, qint64 userId, bool *ok)
 } // namespace
 
 AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *parent)
-    : QObject(parent), m_sessions(sessions)
+    : QObject(parent)
+    , m_sessions(sessions)
 {
     // Runs job on the auth worker and replies on the socket thread.
     auto run = [this](ClientConnection &c, const Frame &f, std::function<Reply(QSqlDatabase &)> job) {
@@ -158,7 +159,8 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             q.setForwardOnly(true);
             if (!q.exec(QStringLiteral(
                     "SELECT name, array_to_string(roles, ','), disabled,"
-                    " CASE WHEN locked_until > now() THEN (extract(epoch FROM locked_until) * 1000)::bigint END,"
+                    " CASE WHEN locked_until > now() THEN (extract(epoch FROM locked_until) * 1000)::bigint "
+                    "END,"
                     " CASE WHEN first_failure_at > now() - interval '15 minutes' OR locked_until > now()"
                     " THEN failed_count ELSE 0 END"
                     " FROM users ORDER BY name"))) {
@@ -172,7 +174,8 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
                 u.insert(Key::User, q.value(0).toString());
                 u.insert(Key::Roles, cborRoles(q.value(1).toString()));
                 u.insert(Key::Disabled, q.value(2).toBool());
-                u.insert(Key::LockedUntil, q.value(3).isNull() ? QCborValue(nullptr) : QCborValue(q.value(3).toLongLong()));
+                u.insert(Key::LockedUntil,
+                         q.value(3).isNull() ? QCborValue(nullptr) : QCborValue(q.value(3).toLongLong()));
                 u.insert(QStringLiteral("failed"), q.value(4).toInt());
                 users.append(u);
             }
@@ -187,8 +190,9 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
         const QString password = in.string(Key::Password, 1024);
         const auto roles = readRoles(f.body.value(Key::Roles));
         if (!in.ok() || !roles || !Accounts::validName(user)) {
-            badField(c, f, in.ok() ? QStringLiteral("'user' must be a valid name and 'roles' an array of roles")
-                                   : in.message());
+            badField(c, f,
+                     in.ok() ? QStringLiteral("'user' must be a valid name and 'roles' an array of roles")
+                             : in.message());
             return;
         }
         const Actor actor = actorOf(c);
@@ -197,8 +201,13 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             TransactionGuard tx(db);
             r.code = Accounts::createUser(db, user, password, *roles);
             if (r.code == ErrorCode::None) {
-                AuditEntry a{actor.user, actor.roles, QStringLiteral("user.create"), QStringLiteral("user:") + user,
-                             {}, {}, actor.address};
+                AuditEntry a{actor.user,
+                             actor.roles,
+                             QStringLiteral("user.create"),
+                             QStringLiteral("user:") + user,
+                             {},
+                             {},
+                             actor.address};
                 a.after.insert(QStringLiteral("roles"), QJsonArray::fromStringList(*roles));
                 a.after.insert(QStringLiteral("disabled"), false);
                 if (!appendAudit(db, a) || !tx.commit())
@@ -251,19 +260,21 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             const QStringList newRoles = roles.value_or(oldRoles);
             const bool newDisabled = disabled.value_or(oldDisabled);
             QSqlQuery u(db);
-            u.prepare(QStringLiteral("UPDATE users SET roles = CAST(? AS text[]), disabled = ? WHERE user_id = ?"));
+            u.prepare(
+                QStringLiteral("UPDATE users SET roles = CAST(? AS text[]), disabled = ? WHERE user_id = ?"));
             u.addBindValue(QString(QLatin1Char('{') + newRoles.join(QLatin1Char(',')) + QLatin1Char('}')));
             u.addBindValue(newDisabled);
             u.addBindValue(userId);
             bool ok = u.exec();
             // Sessions carry the roles they were opened with: a change of roles or a
             // disabled account ends them, and the user signs in again with the new rights.
-            const bool rolesChanged = QSet<QString>(newRoles.cbegin(), newRoles.cend())
-                                      != QSet<QString>(oldRoles.cbegin(), oldRoles.cend());
+            const bool rolesChanged = QSet<QString>(newRoles.cbegin(), newRoles.cend()) !=
+                                      QSet<QString>(oldRoles.cbegin(), oldRoles.cend());
             if (ok && (rolesChanged || (newDisabled && !oldDisabled)))
                 r.revokedSessions = revokeUserSessions(db, userId, &ok);
-            AuditEntry a{actor.user, actor.roles, QStringLiteral("user.update"), QStringLiteral("user:") + user,
-                         {}, {}, actor.address};
+            AuditEntry a{
+                actor.user, actor.roles,  QStringLiteral("user.update"), QStringLiteral("user:") + user, {},
+                {},         actor.address};
             a.before.insert(QStringLiteral("roles"), QJsonArray::fromStringList(oldRoles));
             a.before.insert(QStringLiteral("disabled"), oldDisabled);
             a.after.insert(QStringLiteral("roles"), QJsonArray::fromStringList(newRoles));
@@ -297,8 +308,9 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             const QString hash = PasswordHasher::hash(password);
             TransactionGuard tx(db);
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_count = 0, first_failure_at = NULL,"
-                                     " locked_until = NULL WHERE name = ? RETURNING user_id"));
+            q.prepare(QStringLiteral(
+                "UPDATE users SET password_hash = ?, failed_count = 0, first_failure_at = NULL,"
+                " locked_until = NULL WHERE name = ? RETURNING user_id"));
             q.addBindValue(hash);
             q.addBindValue(user);
             if (hash.isEmpty() || !q.exec()) {
@@ -312,8 +324,13 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             // A reset password also ends the sessions opened with the old one.
             bool ok = true;
             r.revokedSessions = revokeUserSessions(db, q.value(0).toLongLong(), &ok);
-            AuditEntry a{actor.user, actor.roles, QStringLiteral("user.reset_password"),
-                         QStringLiteral("user:") + user, {}, {}, actor.address};
+            AuditEntry a{actor.user,
+                         actor.roles,
+                         QStringLiteral("user.reset_password"),
+                         QStringLiteral("user:") + user,
+                         {},
+                         {},
+                         actor.address};
             a.after.insert(QStringLiteral("sessions_revoked"), int(r.revokedSessions.size()));
             if (!(ok && appendAudit(db, a) && tx.commit())) {
                 r = Reply{ErrorCode::Internal, {}, {}, {}};
@@ -335,9 +352,11 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
                 "SELECT s.session_id, coalesce(u.name, ''), s.kind, s.address,"
                 " (extract(epoch FROM s.created_at) * 1000)::bigint,"
                 " (extract(epoch FROM s.last_seen) * 1000)::bigint,"
-                " (extract(epoch FROM least(s.last_seen + interval '30 minutes', s.expires_at)) * 1000)::bigint"
+                " (extract(epoch FROM least(s.last_seen + interval '30 minutes', s.expires_at)) * "
+                "1000)::bigint"
                 " FROM sessions s LEFT JOIN users u ON u.user_id = s.user_id"
-                " WHERE s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen > now() - interval '30 minutes'"
+                " WHERE s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen > now() - interval '30 "
+                "minutes'"
                 " ORDER BY s.kind = 'staff' DESC, s.last_seen DESC, s.session_id DESC LIMIT ?"));
             q.addBindValue(MaxRows);
             if (!q.exec()) {
@@ -376,7 +395,8 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
             TransactionGuard tx(db);
             QSqlQuery q(db);
             q.prepare(QStringLiteral(
-                "WITH r AS (UPDATE sessions SET revoked_at = now() WHERE session_id = ? AND revoked_at IS NULL"
+                "WITH r AS (UPDATE sessions SET revoked_at = now() WHERE session_id = ? AND revoked_at IS "
+                "NULL"
                 " RETURNING session_id, user_id, kind)"
                 " SELECT r.kind, coalesce(u.name, ''), pg_notify('bo_sessions', r.session_id::text)"
                 " FROM r LEFT JOIN users u ON u.user_id = r.user_id"));
@@ -391,8 +411,13 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
                 r.message = QStringLiteral("no such live session");
                 return r;
             }
-            AuditEntry a{actor.user, actor.roles, QStringLiteral("session.revoke"),
-                         QStringLiteral("session:%1").arg(session), {}, {}, actor.address};
+            AuditEntry a{actor.user,
+                         actor.roles,
+                         QStringLiteral("session.revoke"),
+                         QStringLiteral("session:%1").arg(session),
+                         {},
+                         {},
+                         actor.address};
             a.before.insert(QStringLiteral("kind"), q.value(0).toString());
             a.before.insert(QStringLiteral("user"), q.value(1).toString());
             if (!(appendAudit(db, a) && tx.commit())) {
@@ -453,8 +478,10 @@ AdminHandlers::AdminHandlers(Dispatcher &d, SessionStore &sessions, QObject *par
                 m.insert(QStringLiteral("role"), q.value(3).toString());
                 m.insert(Key::Action, q.value(4).toString());
                 m.insert(Key::Target, q.value(5).toString());
-                m.insert(Key::Before, q.value(6).isNull() ? QCborValue(nullptr) : QCborValue(q.value(6).toString()));
-                m.insert(Key::After, q.value(7).isNull() ? QCborValue(nullptr) : QCborValue(q.value(7).toString()));
+                m.insert(Key::Before,
+                         q.value(6).isNull() ? QCborValue(nullptr) : QCborValue(q.value(6).toString()));
+                m.insert(Key::After,
+                         q.value(7).isNull() ? QCborValue(nullptr) : QCborValue(q.value(7).toString()));
                 m.insert(Key::Address, q.value(8).toString());
                 rows.append(m);
             }

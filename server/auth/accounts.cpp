@@ -53,7 +53,8 @@ ErrorCode createUser(QSqlDatabase &db, const QString &name, const QString &passw
 int createUserFromCommandLine(QSqlDatabase &db, const QString &name, const QStringList &roles)
 {
     if (!validName(name)) {
-        std::fprintf(stderr, "boxoffice-server: a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'\n");
+        std::fprintf(stderr,
+                     "boxoffice-server: a user name is 1 to 64 letters, digits, '.', '_', '@' or '-'\n");
         return 1;
     }
     if (!validRoles(roles) || roles.isEmpty()) {
@@ -66,7 +67,8 @@ int createUserFromCommandLine(QSqlDatabase &db, const QString &name, const QStri
     const bool tty = ::isatty(STDIN_FILENO);
     termios saved{};
     if (tty) {
-        std::fprintf(stderr, "Password for %s (at least %d characters): ", qPrintable(name), MinPasswordLength);
+        std::fprintf(stderr, "Password for %s (at least %d characters): ", qPrintable(name),
+                     MinPasswordLength);
         ::tcgetattr(STDIN_FILENO, &saved);
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
@@ -79,14 +81,17 @@ int createUserFromCommandLine(QSqlDatabase &db, const QString &name, const QStri
         std::fprintf(stderr, "\n");
     }
     if (password.size() < MinPasswordLength) {
-        std::fprintf(stderr, "boxoffice-server: the password must be at least %d characters long "
-                             "(read one line from standard input)\n", MinPasswordLength);
+        std::fprintf(stderr,
+                     "boxoffice-server: the password must be at least %d characters long "
+                     "(read one line from standard input)\n",
+                     MinPasswordLength);
         return 1;
     }
     switch (createUser(db, name, password, roles)) {
     case ErrorCode::None: {
         AuditEntry a{QStringLiteral("boxoffice-server"), {}, QStringLiteral("user.create"),
-                     QStringLiteral("user:") + name, {}, {}, QStringLiteral("command line")};
+                     QStringLiteral("user:") + name,     {}, {},
+                     QStringLiteral("command line")};
         a.after.insert(QStringLiteral("roles"), QJsonArray::fromStringList(roles));
         appendAudit(db, a);
         std::fprintf(stderr, "boxoffice-server: created user %s with roles %s\n", qPrintable(name),

@@ -17,8 +17,9 @@ using namespace BoxOffice::Shared;
 namespace {
 
 // One message for every sign-in failure: it must not tell which part was wrong.
-const QString SignInFailedMessage = QStringLiteral("sign-in failed: wrong user name or password, or the account "
-                                                   "is locked or disabled");
+const QString SignInFailedMessage =
+    QStringLiteral("sign-in failed: wrong user name or password, or the account "
+                   "is locked or disabled");
 
 QCborMap sessionResult(const Session &s, const QString &token)
 {
@@ -43,7 +44,8 @@ QCborMap sessionResult(const Session &s, const QString &token)
 } // namespace
 
 AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *parent)
-    : QObject(parent), m_sessions(sessions)
+    : QObject(parent)
+    , m_sessions(sessions)
 {
     // Replies to a session request once the store has decided; nothing if the client left.
     auto finish = [](ClientConnection &c, const Frame &f, const QString &failure) {
@@ -53,9 +55,10 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *paren
                 return;
             if (out.code != ErrorCode::None) {
                 conn->sendError(type, id, out.code,
-                                out.code == ErrorCode::SignInFailed     ? SignInFailedMessage
-                                : out.code == ErrorCode::SessionExpired ? failure
-                                : QStringLiteral("the server could not complete the request"));
+                                out.code == ErrorCode::SignInFailed ? SignInFailedMessage
+                                : out.code == ErrorCode::SessionExpired
+                                    ? failure
+                                    : QStringLiteral("the server could not complete the request"));
                 return;
             }
             conn->setSession(out.session);
@@ -83,8 +86,13 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *paren
         if (!m_limiter.take(c.peerAddress())) {
             if (!m_limited.contains(c.peerAddress())) {
                 m_limited.insert(c.peerAddress());
-                AuditEntry a{user, {}, QStringLiteral("signin.ratelimited"),
-                             QStringLiteral("address:") + c.peerAddress(), {}, {}, c.peerAddress()};
+                AuditEntry a{user,
+                             {},
+                             QStringLiteral("signin.ratelimited"),
+                             QStringLiteral("address:") + c.peerAddress(),
+                             {},
+                             {},
+                             c.peerAddress()};
                 m_sessions.worker().post([a](QSqlDatabase &db) { appendAudit(db, a); });
             }
             c.sendError(f.type, f.id, ErrorCode::RateLimited,

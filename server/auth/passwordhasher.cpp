@@ -50,7 +50,8 @@ QByteArray PasswordHasher::derive(const QByteArray &password, const QByteArray &
         OSSL_PARAM_construct_end(),
     };
     QByteArray out(length, Qt::Uninitialized);
-    const int ok = EVP_KDF_derive(ctx, reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()), params);
+    const int ok =
+        EVP_KDF_derive(ctx, reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()), params);
     EVP_KDF_CTX_free(ctx);
     if (ok != 1) {
         qCWarning(lcHasher) << "scrypt failed:" << ERR_error_string(ERR_get_error(), nullptr);
@@ -85,7 +86,8 @@ bool PasswordHasher::verify(const QString &password, const QString &stored)
     const quint64 n = parts.at(1).toULongLong(&okN);
     const quint32 r = parts.at(2).toUInt(&okR);
     const quint32 p = parts.at(3).toUInt(&okP);
-    if (!okN || !okR || !okP || n < 2 || (n & (n - 1)) != 0 || n > MaxN || r < 1 || r > MaxR || p < 1 || p > MaxP)
+    if (!okN || !okR || !okP || n < 2 || (n & (n - 1)) != 0 || n > MaxN || r < 1 || r > MaxR || p < 1 ||
+        p > MaxP)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(5).toLatin1());

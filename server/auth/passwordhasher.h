@@ -26,7 +26,8 @@ public:
 
     /** A new hash of password with a fresh random salt; empty on an OpenSSL failure. */
     static QString hash(const QString &password);
-    /** True if password matches stored; false for a malformed stored value. Constant time in the hash compare. */
+    /** True if password matches stored; false for a malformed stored value. Constant time in the hash
+     * compare. */
     static bool verify(const QString &password, const QString &stored);
 
 private:

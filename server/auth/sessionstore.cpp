@@ -38,7 +38,8 @@ QString hexArrayLiteral(const QStringList &values)
         if (i)
             out += QLatin1Char(',');
         QString v = values.at(i);
-        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
         out += QLatin1Char('"') + v + QLatin1Char('"');
     }
     return out + QLatin1Char('}');
@@ -52,7 +53,8 @@ qint64 Session::expiresMs() const
 }
 
 SessionStore::SessionStore(const DbConfig &config, QObject *parent)
-    : QObject(parent), m_worker(std::make_unique<DbWorker>(config, QStringLiteral("auth")))
+    : QObject(parent)
+    , m_worker(std::make_unique<DbWorker>(config, QStringLiteral("auth")))
 {
     m_flush.setInterval(10000);
     connect(&m_flush, &QTimer::timeout, this, &SessionStore::flushLastSeen);
@@ -158,8 +160,8 @@ void SessionStore::signIn(const QString &user, const QString &password, const QS
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_id, kind, address, expires_at)"
                                      " VALUES (?, ?, 'staff', ?, now() + make_interval(secs => ?))"
-                                     " RETURNING session_id, ")
-                      + HardLeftMs);
+                                     " RETURNING session_id, ") +
+                      HardLeftMs);
             q.addBindValue(tokenHash(out.token));
             q.addBindValue(row.userId);
             q.addBindValue(address);
@@ -173,15 +175,21 @@ void SessionStore::signIn(const QString &user, const QString &password, const QS
                 row.hardLeftMs = q.value(1).toLongLong();
                 row.kind = SessionKind::Staff;
                 row.user = user;
-                AuditEntry a{user, row.roles.join(QLatin1Char(',')), QStringLiteral("signin.ok"),
-                             QStringLiteral("session:%1").arg(row.id), {}, {}, address};
+                AuditEntry a{user,
+                             row.roles.join(QLatin1Char(',')),
+                             QStringLiteral("signin.ok"),
+                             QStringLiteral("session:%1").arg(row.id),
+                             {},
+                             {},
+                             address};
                 a.after.insert(QStringLiteral("session"), row.id);
                 if (appendAudit(db, a) && tx.commit())
                     out.code = ErrorCode::None;
                 else
                     out.code = ErrorCode::Internal;
             } else {
-                qCWarning(lcSessions) << "creating a session failed:" << q.lastError().text() << reset.lastError().text();
+                qCWarning(lcSessions)
+                    << "creating a session failed:" << q.lastError().text() << reset.lastError().text();
                 out.code = ErrorCode::Internal;
             }
             if (out.code != ErrorCode::None)
@@ -189,7 +197,8 @@ void SessionStore::signIn(const QString &user, const QString &password, const QS
         } else {
             TransactionGuard tx(db);
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT bo_signin_failure(?, ?, make_interval(secs => ?), make_interval(secs => ?))"));
+            q.prepare(QStringLiteral(
+                "SELECT bo_signin_failure(?, ?, make_interval(secs => ?), make_interval(secs => ?))"));
             q.addBindValue(user);
             q.addBindValue(MaxFailures);
             q.addBindValue(FailureWindowS);
@@ -199,15 +208,18 @@ void SessionStore::signIn(const QString &user, const QString &password, const QS
             if (!counted)
                 qCWarning(lcSessions) << "recording a failed sign-in failed:" << q.lastError().text();
             // The audit trail, for admins only, may say why; the reply never does.
-            const QString reason = !exists ? QStringLiteral("unknown user")
-                                   : locked ? QStringLiteral("locked")
+            const QString reason = !exists       ? QStringLiteral("unknown user")
+                                   : locked      ? QStringLiteral("locked")
                                    : !passwordOk ? QStringLiteral("wrong password")
                                                  : QStringLiteral("disabled");
-            AuditEntry a{user, {}, QStringLiteral("signin.failed"), QStringLiteral("user:") + user, {}, {}, address};
+            AuditEntry a{user, {},     QStringLiteral("signin.failed"), QStringLiteral("user:") + user, {},
+                         {},   address};
             a.after.insert(QStringLiteral("reason"), reason);
             bool ok = counted && appendAudit(db, a);
             if (nowLocked) {
-                AuditEntry l{user, {}, QStringLiteral("signin.locked"), QStringLiteral("user:") + user, {}, {}, address};
+                AuditEntry l{
+                    user, {},     QStringLiteral("signin.locked"), QStringLiteral("user:") + user, {},
+                    {},   address};
                 l.after.insert(QStringLiteral("minutes"), LockS / 60);
                 ok = ok && appendAudit(db, l);
             }
@@ -249,8 +261,8 @@ void SessionStore::resume(const QString &token, SessionKind kind, Done done)
                       " AND NOT u.disabled))"
                       " RETURNING session_id, coalesce(user_id, 0),"
                       " (SELECT name FROM users u WHERE u.user_id = s.user_id),"
-                      " (SELECT array_to_string(roles, ',') FROM users u WHERE u.user_id = s.user_id), ")
-                  + HardLeftMs);
+                      " (SELECT array_to_string(roles, ',') FROM users u WHERE u.user_id = s.user_id), ") +
+                  HardLeftMs);
         q.addBindValue(hash);
         q.addBindValue(kind == SessionKind::Staff ? KindStaff : KindBuyer);
         q.addBindValue(Session::IdleMs / 1000);
@@ -315,8 +327,8 @@ void SessionStore::drainBuyers()
                 QStringLiteral("INSERT INTO sessions (token_hash, kind, address, expires_at)"
                                " SELECT decode(t.h, 'hex'), 'buyer', t.a, now() + make_interval(secs => ?)"
                                " FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(h, a)"
-                               " RETURNING encode(token_hash, 'hex'), session_id, ")
-                + HardLeftMs)) {
+                               " RETURNING encode(token_hash, 'hex'), session_id, ") +
+                HardLeftMs)) {
             q->bindValue(0, Session::HardS);
             q->bindValue(1, a0);
             q->bindValue(2, a1);
@@ -445,8 +457,9 @@ void SessionStore::flushLastSeen()
     const QString literal = QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
     m_worker->post([literal](QSqlDatabase &db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE sessions SET last_seen = now() WHERE session_id = ANY(CAST(? AS bigint[]))"
-                                 " AND revoked_at IS NULL"));
+        q.prepare(
+            QStringLiteral("UPDATE sessions SET last_seen = now() WHERE session_id = ANY(CAST(? AS bigint[]))"
+                           " AND revoked_at IS NULL"));
         q.addBindValue(literal);
         if (!q.exec())
             qCWarning(lcSessions) << "writing last_seen failed:" << q.lastError().text();

@@ -18,8 +18,8 @@ void Histogram::write(QByteArray &out, const char *name, const char *help) const
     quint64 cumulative = 0;
     for (qsizetype i = 0; i < m_bounds.size(); ++i) {
         cumulative += m_counts.at(i);
-        out += QByteArray(name) + "_bucket{le=\"" + QByteArray::number(m_bounds.at(i)) + "\"} "
-               + QByteArray::number(cumulative) + '\n';
+        out += QByteArray(name) + "_bucket{le=\"" + QByteArray::number(m_bounds.at(i)) + "\"} " +
+               QByteArray::number(cumulative) + '\n';
     }
     cumulative += m_counts.constLast();
     out += QByteArray(name) + "_bucket{le=\"+Inf\"} " + QByteArray::number(cumulative) + '\n';
@@ -31,20 +31,19 @@ Metrics::Metrics()
     : batchSize({1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024})
     , dbLatencySeconds({0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1})
     , requestLatencySeconds({0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1})
-{
-}
+{}
 
 QByteArray Metrics::prometheusText(const QString &node) const
 {
     QByteArray out;
     out.reserve(4096);
     auto counter = [&out](const char *name, const char *help, quint64 v) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name
-               + ' ' + QByteArray::number(v) + '\n';
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' ' +
+               QByteArray::number(v) + '\n';
     };
     auto gauge = [&out](const char *name, const char *help, qint64 v) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name
-               + ' ' + QByteArray::number(v) + '\n';
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' ' +
+               QByteArray::number(v) + '\n';
     };
     out += "# node " + node.toUtf8() + '\n';
     gauge("boxoffice_connections", "Open WebSocket connections.", connectionsOpen);

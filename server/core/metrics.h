@@ -12,7 +12,10 @@ namespace BoxOffice::Server {
 class Histogram
 {
 public:
-    explicit Histogram(QList<double> bounds) : m_bounds(std::move(bounds)), m_counts(m_bounds.size() + 1) {}
+    explicit Histogram(QList<double> bounds)
+        : m_bounds(std::move(bounds))
+        , m_counts(m_bounds.size() + 1)
+    {}
 
     void observe(double value);
     void write(QByteArray &out, const char *name, const char *help) const;

@@ -46,10 +46,9 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                     tr("Read settings from the INI <file> (section [server] and "
                                        "[database]; flags win)."),
                                     tr("file"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address to listen on (default 127.0.0.1)."), tr("address"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("WebSocket port (default 8080)."),
-                                  tr("port"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
+                                    tr("address"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("WebSocket port (default 8080)."), tr("port"));
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
                                       tr("Port of /health and /metrics, plain HTTP (default 8081, "
                                          "0 disables)."),
@@ -77,8 +76,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                     tr("host"));
     const QCommandLineOption dbPort(QStringLiteral("db-port"), tr("PostgreSQL port (default 5432)."),
                                     tr("port"));
-    const QCommandLineOption dbName(QStringLiteral("db-name"),
-                                    tr("Database name (default boxoffice)."), tr("name"));
+    const QCommandLineOption dbName(QStringLiteral("db-name"), tr("Database name (default boxoffice)."),
+                                    tr("name"));
     const QCommandLineOption dbUser(QStringLiteral("db-user"),
                                     tr("Database user (default boxoffice). The password comes "
                                        "from BOXOFFICE_DB_PASSWORD or the INI file."),
@@ -88,13 +87,11 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                         "batches large on a small machine (default 1)."),
                                      tr("n"));
     const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
-                                      tr("Most requests in one group commit (default 512)."),
-                                      tr("n"));
+                                      tr("Most requests in one group commit (default 512)."), tr("n"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"),
                                   tr("Seat-map delta coalescing tick in ms (default 20)."), tr("ms"));
     const QCommandLineOption sweep(QStringLiteral("sweep-ms"),
-                                   tr("Interval of the expired-hold sweeper in ms (default 250)."),
-                                   tr("ms"));
+                                   tr("Interval of the expired-hold sweeper in ms (default 250)."), tr("ms"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"),
                                        tr("Seconds between pings; a connection silent for three "
                                           "intervals is closed (default 10)."),
@@ -120,9 +117,9 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                       "fraud_analyst, admin."),
                                    tr("roles"));
     parser.addOptions({createAdmin, createUser, roles});
-    parser.addOptions({config, listen, port, httpPort, httpListen, tlsCert, tlsKey, insecureListen,
-                       dbHost, dbPort, dbName, dbUser, workers, maxBatch, tick, sweep, heartbeat,
-                       node, loadDemo, migrateOnly, logJson});
+    parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
+                       insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
+                       tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson});
     parser.process(app);
 
     ServerSettings s;
@@ -171,14 +168,14 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         s.httpListenAddress = s.listenAddress;
     }
     int p = s.port, hp = s.httpPort, dp = s.db.port;
-    if (!intValue(port, QStringLiteral("server/port"), 0, 65535, p)
-        || !intValue(httpPort, QStringLiteral("server/http_port"), 0, 65535, hp)
-        || !intValue(dbPort, QStringLiteral("database/port"), 1, 65535, dp)
-        || !intValue(workers, QStringLiteral("server/workers"), 1, 64, s.workers)
-        || !intValue(maxBatch, QStringLiteral("server/max_batch"), 1, 10000, s.maxBatch)
-        || !intValue(tick, QStringLiteral("server/tick_ms"), 1, 1000, s.tickMs)
-        || !intValue(sweep, QStringLiteral("server/sweep_ms"), 10, 60000, s.sweepMs)
-        || !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS))
+    if (!intValue(port, QStringLiteral("server/port"), 0, 65535, p) ||
+        !intValue(httpPort, QStringLiteral("server/http_port"), 0, 65535, hp) ||
+        !intValue(dbPort, QStringLiteral("database/port"), 1, 65535, dp) ||
+        !intValue(workers, QStringLiteral("server/workers"), 1, 64, s.workers) ||
+        !intValue(maxBatch, QStringLiteral("server/max_batch"), 1, 10000, s.maxBatch) ||
+        !intValue(tick, QStringLiteral("server/tick_ms"), 1, 1000, s.tickMs) ||
+        !intValue(sweep, QStringLiteral("server/sweep_ms"), 10, 60000, s.sweepMs) ||
+        !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS))
         return std::nullopt;
     s.port = quint16(p);
     s.httpPort = quint16(hp);

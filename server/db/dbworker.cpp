@@ -8,7 +8,8 @@ namespace BoxOffice::Server {
 Q_LOGGING_CATEGORY(lcDb, "boxoffice.server.db")
 
 DbWorker::DbWorker(const DbConfig &config, QString connectionName)
-    : m_config(config), m_name(std::move(connectionName))
+    : m_config(config)
+    , m_name(std::move(connectionName))
 {
     m_thread.setObjectName(m_name);
 }
@@ -29,8 +30,8 @@ bool DbWorker::open(QSqlDatabase &db, const DbConfig &config, const QString &nam
     db.setPassword(config.password);
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=boxoffice-server"));
     if (!db.open()) {
-        qCWarning(lcDb) << "cannot open database connection" << name << "to" << config.host
-                        << config.port << config.name << ":" << db.lastError().text();
+        qCWarning(lcDb) << "cannot open database connection" << name << "to" << config.host << config.port
+                        << config.name << ":" << db.lastError().text();
         return false;
     }
     return true;
@@ -45,7 +46,8 @@ void DbWorker::start()
 
 void DbWorker::post(Job job)
 {
-    QMetaObject::invokeMethod(this, [this, job = std::move(job)] { run(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, job = std::move(job)] { run(job); }, Qt::QueuedConnection);
 }
 
 void DbWorker::run(const Job &job)

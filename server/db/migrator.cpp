@@ -61,7 +61,8 @@ bool Migrator::migrate(QString *error)
             return false;
         }
         const QByteArray bytes = file.readAll();
-        const QString checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString checksum =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QSqlQuery seen(m_db);
         seen.prepare(QStringLiteral("SELECT checksum FROM schema_migrations WHERE version = ?"));
         seen.addBindValue(version);
@@ -88,7 +89,8 @@ bool Migrator::migrate(QString *error)
             return false;
         }
         QSqlQuery record(m_db);
-        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
+        record.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)"));
         record.addBindValue(version);
         record.addBindValue(name);
         record.addBindValue(checksum);

@@ -13,7 +13,9 @@ namespace BoxOffice::Server {
 class Migrator
 {
 public:
-    explicit Migrator(QSqlDatabase &db) : m_db(db) {}
+    explicit Migrator(QSqlDatabase &db)
+        : m_db(db)
+    {}
 
     bool migrate(QString *error);
     /** Loads the demo data if the database has no venue yet. */

@@ -2,7 +2,10 @@
 
 namespace BoxOffice::Server {
 
-TransactionGuard::TransactionGuard(QSqlDatabase &db) : m_db(db), m_begun(db.transaction()) {}
+TransactionGuard::TransactionGuard(QSqlDatabase &db)
+    : m_db(db)
+    , m_begun(db.transaction())
+{}
 
 TransactionGuard::~TransactionGuard()
 {

@@ -7,7 +7,8 @@ namespace BoxOffice::Server {
 
 HttpEndpoint::HttpEndpoint(std::function<QByteArray()> health, std::function<QByteArray()> metrics,
                            QObject *parent)
-    : QObject(parent), m_server(new QHttpServer(this))
+    : QObject(parent)
+    , m_server(new QHttpServer(this))
 {
     m_server->route(QStringLiteral("/health"), [health] {
         return QHttpServerResponse(QByteArrayLiteral("application/json"), health());

@@ -10,7 +10,10 @@ namespace BoxOffice::Server {
 
 Q_LOGGING_CATEGORY(lcCatalog, "boxoffice.server.catalog")
 
-EventCatalog::EventCatalog(DbPool &pool, QObject *parent) : QObject(parent), m_pool(pool) {}
+EventCatalog::EventCatalog(DbPool &pool, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+{}
 
 QHash<qint64, EventInfo> EventCatalog::query(QSqlDatabase &db, bool *ok, QString *error)
 {

@@ -79,10 +79,16 @@ QString codeMessage(ErrorCode code)
 
 InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror &mirror,
                                      EventCatalog &catalog, DbPool &pool, Metrics &metrics, QObject *parent)
-    : QObject(parent), m_batcher(batcher), m_mirror(mirror), m_catalog(catalog), m_pool(pool), m_metrics(metrics)
+    : QObject(parent)
+    , m_batcher(batcher)
+    , m_mirror(mirror)
+    , m_catalog(catalog)
+    , m_pool(pool)
+    , m_metrics(metrics)
 {
     // Reads the event id and checks it exists; replies and returns nullopt otherwise.
-    auto readEvent = [this](ClientConnection &c, const Frame &f, FieldReader &in) -> std::optional<EventInfo> {
+    auto readEvent = [this](ClientConnection &c, const Frame &f,
+                            FieldReader &in) -> std::optional<EventInfo> {
         const qint64 eventId = in.integer(Key::Event, 1, MaxId);
         if (!in.ok()) {
             c.sendError(f.type, f.id, in.error(), in.message());
@@ -103,30 +109,30 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         const MessageType type = f.type;
         const qint64 id = f.id;
         const InventoryOp op = request.op;
-        const bool queued = m_batcher.submit(std::move(request), [this, conn, type, id, op, onSuccess](
-                                                                     const InventoryResult &r) {
-            const bool ok = r.code == ErrorCode::None;
-            switch (op) {
-            case InventoryOp::Hold:
-                ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
-                break;
-            case InventoryOp::Confirm:
-                ++(ok ? m_metrics.sales : m_metrics.salesRefused);
-                break;
-            case InventoryOp::Release:
-                m_metrics.releases += ok;
-                break;
-            case InventoryOp::Extend:
-                m_metrics.extends += ok;
-                break;
-            }
-            if (!conn)
-                return;
-            if (ok)
-                conn->sendResult(type, id, onSuccess(r));
-            else
-                conn->sendError(type, id, r.code, codeMessage(r.code));
-        });
+        const bool queued = m_batcher.submit(std::move(request),
+                                             [this, conn, type, id, op, onSuccess](const InventoryResult &r) {
+                                                 const bool ok = r.code == ErrorCode::None;
+                                                 switch (op) {
+                                                 case InventoryOp::Hold:
+                                                     ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
+                                                     break;
+                                                 case InventoryOp::Confirm:
+                                                     ++(ok ? m_metrics.sales : m_metrics.salesRefused);
+                                                     break;
+                                                 case InventoryOp::Release:
+                                                     m_metrics.releases += ok;
+                                                     break;
+                                                 case InventoryOp::Extend:
+                                                     m_metrics.extends += ok;
+                                                     break;
+                                                 }
+                                                 if (!conn)
+                                                     return;
+                                                 if (ok)
+                                                     conn->sendResult(type, id, onSuccess(r));
+                                                 else
+                                                     conn->sendError(type, id, r.code, codeMessage(r.code));
+                                             });
         if (!queued)
             c.sendError(type, id, ErrorCode::ServerBusy, QStringLiteral("server queue full; retry shortly"));
     };
@@ -267,15 +273,16 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
             }
             QSqlQuery cats(db);
             cats.setForwardOnly(true);
-            ok = ok && cats.exec(QStringLiteral(
-                "SELECT p.event_id, p.category_id, c.name, p.price_minor,"
-                " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now()))"
-                " FROM event_prices p JOIN events e ON e.event_id = p.event_id"
-                " JOIN price_categories c ON c.venue_id = e.venue_id AND c.category_id = p.category_id"
-                " JOIN seats st ON st.venue_id = e.venue_id AND st.category_id = p.category_id"
-                " JOIN event_seats s ON s.event_id = e.event_id AND s.seat_index = st.seat_index"
-                " GROUP BY p.event_id, p.category_id, c.name, p.price_minor"
-                " ORDER BY p.event_id, p.category_id"));
+            ok = ok &&
+                 cats.exec(QStringLiteral(
+                     "SELECT p.event_id, p.category_id, c.name, p.price_minor,"
+                     " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now()))"
+                     " FROM event_prices p JOIN events e ON e.event_id = p.event_id"
+                     " JOIN price_categories c ON c.venue_id = e.venue_id AND c.category_id = p.category_id"
+                     " JOIN seats st ON st.venue_id = e.venue_id AND st.category_id = p.category_id"
+                     " JOIN event_seats s ON s.event_id = e.event_id AND s.seat_index = st.seat_index"
+                     " GROUP BY p.event_id, p.category_id, c.name, p.price_minor"
+                     " ORDER BY p.event_id, p.category_id"));
             QHash<qint64, QCborArray> categories;
             while (ok && cats.next()) {
                 QCborMap cm;
@@ -293,7 +300,8 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                 e.insert(Key::Categories, it.value());
                 events[i] = e;
             }
-            const QString error = ok ? QString() : (q.lastError().isValid() ? q.lastError().text() : cats.lastError().text());
+            const QString error =
+                ok ? QString() : (q.lastError().isValid() ? q.lastError().text() : cats.lastError().text());
             QMetaObject::invokeMethod(
                 this,
                 [conn, type, id, ok, error, events] {

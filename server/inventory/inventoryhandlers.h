@@ -21,8 +21,8 @@ class InventoryHandlers final : public QObject
 {
     Q_OBJECT
 public:
-    InventoryHandlers(Dispatcher &dispatcher, Batcher &batcher, SeatMirror &mirror,
-                      EventCatalog &catalog, DbPool &pool, Metrics &metrics, QObject *parent = nullptr);
+    InventoryHandlers(Dispatcher &dispatcher, Batcher &batcher, SeatMirror &mirror, EventCatalog &catalog,
+                      DbPool &pool, Metrics &metrics, QObject *parent = nullptr);
 
 private:
     Batcher &m_batcher;

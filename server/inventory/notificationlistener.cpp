@@ -17,7 +17,8 @@ const QString ConnectionName = QStringLiteral("listener");
 } // namespace
 
 NotificationListener::NotificationListener(const DbConfig &config, QObject *parent)
-    : QObject(parent), m_config(config)
+    : QObject(parent)
+    , m_config(config)
 {
     m_check.setInterval(2000);
     connect(&m_check, &QTimer::timeout, this, &NotificationListener::check);

@@ -17,7 +17,9 @@ Q_LOGGING_CATEGORY(lcMirror, "boxoffice.server.mirror")
 using namespace BoxOffice::Shared;
 
 SeatMirror::SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *parent)
-    : QObject(parent), m_pool(pool), m_metrics(metrics)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_metrics(metrics)
 {
     m_tick.setSingleShot(true);
     m_tick.setInterval(tickMs);

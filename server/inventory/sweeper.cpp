@@ -12,7 +12,9 @@ namespace BoxOffice::Server {
 Q_LOGGING_CATEGORY(lcSweeper, "boxoffice.server.sweeper")
 
 Sweeper::Sweeper(DbPool &pool, Metrics &metrics, int intervalMs, QObject *parent)
-    : QObject(parent), m_pool(pool), m_metrics(metrics)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_metrics(metrics)
 {
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Sweeper::sweep);

@@ -13,7 +13,9 @@ Q_LOGGING_CATEGORY(lcConnection, "boxoffice.server.connection")
 using namespace BoxOffice::Shared;
 
 ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, QObject *parent)
-    : QObject(parent), m_socket(socket), m_metrics(metrics)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_metrics(metrics)
 {
     m_socket->setParent(this);
     m_lastSeen.start();

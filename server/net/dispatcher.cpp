@@ -16,21 +16,21 @@ void Dispatcher::on(MessageType type, Handler handler)
 
 bool Dispatcher::validate(QString *missing) const
 {
-#define BOXOFFICE_CHECK_HANDLER(name, value)                                                       \
-    static_assert(value < TableSize);                                                              \
-    if (isClientRequest(MessageType::name) && !m_handlers[value]) {                                \
-        *missing = QStringLiteral(#name);                                                          \
-        return false;                                                                              \
+#define BOXOFFICE_CHECK_HANDLER(name, value)                                                                 \
+    static_assert(value < TableSize);                                                                        \
+    if (isClientRequest(MessageType::name) && !m_handlers[value]) {                                          \
+        *missing = QStringLiteral(#name);                                                                    \
+        return false;                                                                                        \
     }
     BOXOFFICE_MESSAGES(BOXOFFICE_CHECK_HANDLER)
 #undef BOXOFFICE_CHECK_HANDLER
-#define BOXOFFICE_CHECK_PERMISSION(name, value)                                                    \
-    if (isClientRequest(MessageType::name)) {                                                      \
-        const Permission p = Permissions::of(MessageType::name);                                   \
-        if (!p.isPublic && !p.anySession && !p.buyer && !p.roles) {                                \
-            *missing = QStringLiteral(#name " (nobody may send it: no row in the permission table)"); \
-            return false;                                                                          \
-        }                                                                                          \
+#define BOXOFFICE_CHECK_PERMISSION(name, value)                                                              \
+    if (isClientRequest(MessageType::name)) {                                                                \
+        const Permission p = Permissions::of(MessageType::name);                                             \
+        if (!p.isPublic && !p.anySession && !p.buyer && !p.roles) {                                          \
+            *missing = QStringLiteral(#name " (nobody may send it: no row in the permission table)");        \
+            return false;                                                                                    \
+        }                                                                                                    \
     }
     BOXOFFICE_MESSAGES(BOXOFFICE_CHECK_PERMISSION)
 #undef BOXOFFICE_CHECK_PERMISSION
@@ -45,8 +45,9 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
         c.strike();
     };
     if (data.size() > MaxFrameBytes) {
-        refuse(MessageType::Invalid, 0, ErrorCode::FrameTooLarge,
-               QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(data.size()).arg(MaxFrameBytes));
+        refuse(
+            MessageType::Invalid, 0, ErrorCode::FrameTooLarge,
+            QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(data.size()).arg(MaxFrameBytes));
         return;
     }
     const DecodeResult decoded = decodeFrame(data);

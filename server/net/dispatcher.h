@@ -24,7 +24,9 @@ public:
 
     static constexpr qsizetype MaxFrameBytes = 64 * 1024;
 
-    explicit Dispatcher(Metrics &metrics) : m_metrics(metrics) {}
+    explicit Dispatcher(Metrics &metrics)
+        : m_metrics(metrics)
+    {}
 
     void on(Shared::MessageType type, Handler handler);
     bool validate(QString *missing) const;

@@ -22,8 +22,9 @@ void registerSessionHandlers(Dispatcher &dispatcher, const QString &nodeName)
             return;
         }
         if (version != ProtocolVersion) {
-            c.sendError(f.type, f.id, ErrorCode::VersionMismatch,
-                        QStringLiteral("server speaks protocol %1, client %2").arg(ProtocolVersion).arg(version));
+            c.sendError(
+                f.type, f.id, ErrorCode::VersionMismatch,
+                QStringLiteral("server speaks protocol %1, client %2").arg(ProtocolVersion).arg(version));
             c.close(int(QWebSocketProtocol::CloseCodeProtocolError), QStringLiteral("protocol version"));
             return;
         }

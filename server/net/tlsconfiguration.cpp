@@ -42,9 +42,10 @@ bool keyMatchesCertificate(const QByteArray &keyPem, const QSslCertificate &cert
 {
     const QByteArray der = certificate.toDer();
     const auto *derData = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &derData, long(der.size())), X509_free);
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &derData, long(der.size())),
+                                                     X509_free);
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())),
-                                                   BIO_free);
+                                                  BIO_free);
     if (!x509 || !bio)
         return false;
     // The empty passphrase keeps OpenSSL from prompting on a terminal for an encrypted key.

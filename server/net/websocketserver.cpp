@@ -25,7 +25,8 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
     , m_dispatcher(dispatcher)
     , m_metrics(metrics)
     , m_server(new QWebSocketServer(QStringLiteral("boxoffice-server"),
-                                    tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
+                                    tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
+                                    this))
     , m_heartbeatS(heartbeatS)
 {
     if (tls) {
@@ -36,9 +37,8 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
             for (const QSslError &e : errors)
                 qCDebug(lcWs) << "TLS error:" << e.errorString();
         });
-        connect(m_server, &QWebSocketServer::peerVerifyError, this, [](const QSslError &e) {
-            qCDebug(lcWs) << "TLS peer verify error:" << e.errorString();
-        });
+        connect(m_server, &QWebSocketServer::peerVerifyError, this,
+                [](const QSslError &e) { qCDebug(lcWs) << "TLS peer verify error:" << e.errorString(); });
     }
     m_server->setMaxPendingConnections(1024);
     connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketServer::onNewConnection);
@@ -93,8 +93,9 @@ void WebSocketServer::onNewConnection()
         m_connections.insert(c);
         ++m_metrics.connectionsTotal;
         ++m_metrics.connectionsOpen;
-        connect(c, &ClientConnection::frameReceived, this,
-                [this](ClientConnection *conn, const QByteArray &frame) { m_dispatcher.dispatch(*conn, frame); });
+        connect(
+            c, &ClientConnection::frameReceived, this,
+            [this](ClientConnection *conn, const QByteArray &frame) { m_dispatcher.dispatch(*conn, frame); });
         connect(c, &ClientConnection::closed, this, [this](ClientConnection *conn) {
             if (!m_connections.remove(conn))
                 return;

@@ -5,8 +5,8 @@ namespace BoxOffice::Shared {
 QLatin1StringView errorCodeName(ErrorCode code)
 {
     switch (code) {
-#define BOXOFFICE_ERROR_NAME(name, value)                                                          \
-    case ErrorCode::name:                                                                          \
+#define BOXOFFICE_ERROR_NAME(name, value)                                                                    \
+    case ErrorCode::name:                                                                                    \
         return QLatin1StringView(#name);
         BOXOFFICE_ERRORS(BOXOFFICE_ERROR_NAME)
 #undef BOXOFFICE_ERROR_NAME

@@ -8,33 +8,33 @@ namespace BoxOffice::Shared {
  * Stable error codes of protocol v1 (append only). The client turns them into translated
  * text; the human message in an error reply is for logs and developers.
  */
-#define BOXOFFICE_ERRORS(X)                                                                        \
-    X(MalformedFrame, 1)                                                                           \
-    X(UnknownType, 2)                                                                              \
-    X(BadField, 3)                                                                                 \
-    X(FrameTooLarge, 4)                                                                            \
-    X(VersionMismatch, 5)                                                                          \
-    X(HelloRequired, 6)                                                                            \
-    X(UnknownEvent, 10)                                                                            \
-    X(SeatOutOfRange, 11)                                                                          \
-    X(DuplicateSeat, 12)                                                                           \
-    X(TooManySeats, 13)                                                                            \
-    X(SeatUnavailable, 14)                                                                         \
-    X(UnknownHold, 15)                                                                             \
-    X(HoldExpired, 16)                                                                             \
-    X(NotOwner, 17)                                                                            \
-    X(ExtendLimit, 18)                                                                             \
-    X(NotOnSale, 19)                                                                               \
-    X(NoSeats, 20)                                                                                 \
-    X(ServerBusy, 30)                                                                              \
-    X(Internal, 31)                                                                                \
-    X(NotSignedIn, 40)                                                                             \
-    X(PermissionDenied, 41)                                                                        \
-    X(SignInFailed, 42)                                                                            \
-    X(RateLimited, 43)                                                                             \
-    X(SessionExpired, 44)                                                                          \
-    X(UnknownUser, 45)                                                                             \
-    X(UserExists, 46)                                                                              \
+#define BOXOFFICE_ERRORS(X)                                                                                  \
+    X(MalformedFrame, 1)                                                                                     \
+    X(UnknownType, 2)                                                                                        \
+    X(BadField, 3)                                                                                           \
+    X(FrameTooLarge, 4)                                                                                      \
+    X(VersionMismatch, 5)                                                                                    \
+    X(HelloRequired, 6)                                                                                      \
+    X(UnknownEvent, 10)                                                                                      \
+    X(SeatOutOfRange, 11)                                                                                    \
+    X(DuplicateSeat, 12)                                                                                     \
+    X(TooManySeats, 13)                                                                                      \
+    X(SeatUnavailable, 14)                                                                                   \
+    X(UnknownHold, 15)                                                                                       \
+    X(HoldExpired, 16)                                                                                       \
+    X(NotOwner, 17)                                                                                          \
+    X(ExtendLimit, 18)                                                                                       \
+    X(NotOnSale, 19)                                                                                         \
+    X(NoSeats, 20)                                                                                           \
+    X(ServerBusy, 30)                                                                                        \
+    X(Internal, 31)                                                                                          \
+    X(NotSignedIn, 40)                                                                                       \
+    X(PermissionDenied, 41)                                                                                  \
+    X(SignInFailed, 42)                                                                                      \
+    X(RateLimited, 43)                                                                                       \
+    X(SessionExpired, 44)                                                                                    \
+    X(UnknownUser, 45)                                                                                       \
+    X(UserExists, 46)                                                                                        \
     X(WeakPassword, 47)
 
 enum class ErrorCode : int {

@@ -124,7 +124,9 @@ QByteArray encodePush(MessageType type, QCborMap fields);
 class FieldReader
 {
 public:
-    explicit FieldReader(const QCborMap &map) : m_map(map) {}
+    explicit FieldReader(const QCborMap &map)
+        : m_map(map)
+    {}
 
     qint64 integer(const QString &key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);

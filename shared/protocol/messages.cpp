@@ -5,8 +5,8 @@ namespace BoxOffice::Shared {
 QLatin1StringView messageTypeName(MessageType type)
 {
     switch (type) {
-#define BOXOFFICE_NAME_ENTRY(name, value)                                                          \
-    case MessageType::name:                                                                        \
+#define BOXOFFICE_NAME_ENTRY(name, value)                                                                    \
+    case MessageType::name:                                                                                  \
         return QLatin1StringView(#name);
         BOXOFFICE_MESSAGES(BOXOFFICE_NAME_ENTRY)
 #undef BOXOFFICE_NAME_ENTRY
@@ -19,8 +19,8 @@ QLatin1StringView messageTypeName(MessageType type)
 bool isKnownMessageType(qint64 value)
 {
     switch (value) {
-#define BOXOFFICE_CASE_ENTRY(name, value)                                                          \
-    case value:                                                                                    \
+#define BOXOFFICE_CASE_ENTRY(name, value)                                                                    \
+    case value:                                                                                              \
         return true;
         BOXOFFICE_MESSAGES(BOXOFFICE_CASE_ENTRY)
 #undef BOXOFFICE_CASE_ENTRY
@@ -31,8 +31,7 @@ bool isKnownMessageType(qint64 value)
 
 bool isClientRequest(MessageType type)
 {
-    return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot
-           && type != MessageType::Delta;
+    return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot && type != MessageType::Delta;
 }
 
 } // namespace BoxOffice::Shared

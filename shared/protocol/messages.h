@@ -11,27 +11,27 @@ constexpr int ProtocolVersion = 1;
  * Every message type of the protocol, listed once (append only: never renumber or remove).
  * Requests and their replies share the type; Snapshot and Delta are pushed by the server.
  */
-#define BOXOFFICE_MESSAGES(X)                                                                      \
-    X(Hello, 1)                                                                                    \
-    X(Ping, 2)                                                                                     \
-    X(ListEvents, 3)                                                                               \
-    X(Subscribe, 4)                                                                                \
-    X(Unsubscribe, 5)                                                                              \
-    X(Hold, 6)                                                                                     \
-    X(Release, 7)                                                                                  \
-    X(Extend, 8)                                                                                   \
-    X(Confirm, 9)                                                                                  \
-    X(Snapshot, 10)                                                                                \
-    X(Delta, 11)                                                                                   \
-    X(SignIn, 12)                                                                                  \
-    X(SignOut, 13)                                                                                 \
-    X(BuyerSession, 14)                                                                            \
-    X(ListUsers, 15)                                                                               \
-    X(CreateUser, 16)                                                                              \
-    X(UpdateUser, 17)                                                                              \
-    X(ResetPassword, 18)                                                                           \
-    X(ListSessions, 19)                                                                            \
-    X(RevokeSession, 20)                                                                           \
+#define BOXOFFICE_MESSAGES(X)                                                                                \
+    X(Hello, 1)                                                                                              \
+    X(Ping, 2)                                                                                               \
+    X(ListEvents, 3)                                                                                         \
+    X(Subscribe, 4)                                                                                          \
+    X(Unsubscribe, 5)                                                                                        \
+    X(Hold, 6)                                                                                               \
+    X(Release, 7)                                                                                            \
+    X(Extend, 8)                                                                                             \
+    X(Confirm, 9)                                                                                            \
+    X(Snapshot, 10)                                                                                          \
+    X(Delta, 11)                                                                                             \
+    X(SignIn, 12)                                                                                            \
+    X(SignOut, 13)                                                                                           \
+    X(BuyerSession, 14)                                                                                      \
+    X(ListUsers, 15)                                                                                         \
+    X(CreateUser, 16)                                                                                        \
+    X(UpdateUser, 17)                                                                                        \
+    X(ResetPassword, 18)                                                                                     \
+    X(ListSessions, 19)                                                                                      \
+    X(RevokeSession, 20)                                                                                     \
     X(QueryAudit, 21)
 
 enum class MessageType : int {

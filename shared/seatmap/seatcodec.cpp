@@ -20,8 +20,8 @@ std::optional<QByteArray> decodeSnapshotStates(const QByteArray &data, int seatC
         return std::nullopt;
     // qCompress stores the expected size big-endian in the first 4 bytes; check it before
     // qUncompress allocates, so a hostile size cannot make us allocate gigabytes.
-    const quint32 expected = (quint32(quint8(data[0])) << 24) | (quint32(quint8(data[1])) << 16)
-                             | (quint32(quint8(data[2])) << 8) | quint32(quint8(data[3]));
+    const quint32 expected = (quint32(quint8(data[0])) << 24) | (quint32(quint8(data[1])) << 16) |
+                             (quint32(quint8(data[2])) << 8) | quint32(quint8(data[3]));
     // In 64 bits: seatCount + 3 overflows an int for counts near INT_MAX (found by fuzzing).
     const quint32 packedSize = quint32((qint64(seatCount) + 3) / 4);
     if (expected != packedSize)

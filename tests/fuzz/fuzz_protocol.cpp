@@ -44,10 +44,10 @@ constexpr int MaxClientSeatCount = 10'000'000;
     std::abort();
 }
 
-#define FUZZ_CHECK(cond)                                                                           \
-    do {                                                                                           \
-        if (!(cond))                                                                               \
-            violated(#cond, __LINE__);                                                             \
+#define FUZZ_CHECK(cond)                                                                                     \
+    do {                                                                                                     \
+        if (!(cond))                                                                                         \
+            violated(#cond, __LINE__);                                                                       \
     } while (false)
 
 // Wraps FieldReader and checks after each read what the reader promises: a value inside the
@@ -56,7 +56,9 @@ constexpr int MaxClientSeatCount = 10'000'000;
 class CheckedReader
 {
 public:
-    explicit CheckedReader(const QCborMap &map) : m_in(map) {}
+    explicit CheckedReader(const QCborMap &map)
+        : m_in(map)
+    {}
 
     qint64 integer(const QString &key, qint64 min, qint64 max)
     {
@@ -84,7 +86,8 @@ public:
         const bool wasOk = m_in.ok();
         const QString s = m_in.string(key, maxLength, required);
         const Outcome o = outcome(wasOk);
-        FUZZ_CHECK(o == Outcome::Read ? s.size() <= maxLength : (s.isEmpty() || (!wasOk && s.size() <= maxLength)));
+        FUZZ_CHECK(o == Outcome::Read ? s.size() <= maxLength
+                                      : (s.isEmpty() || (!wasOk && s.size() <= maxLength)));
         return s;
     }
 
@@ -101,8 +104,8 @@ public:
         } else if (o == Outcome::FailedNow) {
             FUZZ_CHECK(seats.isEmpty());
             const ErrorCode e = m_in.error();
-            FUZZ_CHECK(e == ErrorCode::BadField || e == ErrorCode::NoSeats || e == ErrorCode::TooManySeats
-                       || e == ErrorCode::SeatOutOfRange || e == ErrorCode::DuplicateSeat);
+            FUZZ_CHECK(e == ErrorCode::BadField || e == ErrorCode::NoSeats || e == ErrorCode::TooManySeats ||
+                       e == ErrorCode::SeatOutOfRange || e == ErrorCode::DuplicateSeat);
         }
         return seats;
     }
@@ -246,7 +249,7 @@ void checkDelta(const QByteArray &data, int seatCount)
 int clampedSeatCount(const QCborValue &v)
 {
     return v.isInteger() ? int(std::clamp<qint64>(v.toInteger(), std::numeric_limits<int>::min(),
-                                                   std::numeric_limits<int>::max()))
+                                                  std::numeric_limits<int>::max()))
                          : 0;
 }
 

@@ -78,7 +78,8 @@ void validFrames()
 {
     const QString owner = QStringLiteral("0123456789abcdef0123456789abcdef");
     write("req-hello", encodeRequest(MessageType::Hello, 1,
-                                     map({{Key::Version, ProtocolVersion}, {Key::Client, QStringLiteral("boxoffice/0.1")}})));
+                                     map({{Key::Version, ProtocolVersion},
+                                          {Key::Client, QStringLiteral("boxoffice/0.1")}})));
     write("req-hello-resume", encodeRequest(MessageType::Hello, 1,
                                             map({{Key::Version, ProtocolVersion},
                                                  {Key::Client, QStringLiteral("boxoffice/0.1")},
@@ -87,59 +88,104 @@ void validFrames()
     write("req-listevents", encodeRequest(MessageType::ListEvents, 3));
     write("req-subscribe", encodeRequest(MessageType::Subscribe, 4, map({{Key::Event, 1}})));
     write("req-unsubscribe", encodeRequest(MessageType::Unsubscribe, 5, map({{Key::Event, 1}})));
-    write("req-hold", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{3, 1, 2, 49999}}})));
+    write("req-hold", encodeRequest(MessageType::Hold, 6,
+                                    map({{Key::Event, 1}, {Key::Seats, QCborArray{3, 1, 2, 49999}}})));
     write("req-release", encodeRequest(MessageType::Release, 7, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-extend", encodeRequest(MessageType::Extend, 8, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-confirm", encodeRequest(MessageType::Confirm, 9, map({{Key::Event, 1}, {Key::Hold, 42}})));
 
     // Issue 3 (docs/protocol.md): types 12..21, refused as unknown until they land in
     // messages.h, but they seed the fuzzer with their field names.
-    write("req-signin", request(12, 10, map({{Key::User, QStringLiteral("admin")}, {Key::Password, QStringLiteral("correct horse battery")}})));
+    write("req-signin", request(12, 10,
+                                map({{Key::User, QStringLiteral("admin")},
+                                     {Key::Password, QStringLiteral("correct horse battery")}})));
     write("req-signin-token", request(12, 11, map({{Key::Token, QString(64, QLatin1Char('a'))}})));
     write("req-signout", request(13, 12, {}));
     write("req-buyersession", request(14, 13, {}));
     write("req-listusers", request(15, 14, {}));
-    write("req-createuser", request(16, 15, map({{Key::User, QStringLiteral("clerk1")}, {Key::Password, QStringLiteral("a long password")},
-                                                 {Key::Roles, QCborArray{QStringLiteral("clerk"), QStringLiteral("organizer")}}})));
-    write("req-updateuser", request(17, 16, map({{Key::User, QStringLiteral("clerk1")}, {Key::Disabled, true}})));
-    write("req-resetpassword", request(18, 17, map({{Key::User, QStringLiteral("clerk1")}, {Key::Password, QStringLiteral("another long one")}})));
+    write("req-createuser",
+          request(16, 15,
+                  map({{Key::User, QStringLiteral("clerk1")},
+                       {Key::Password, QStringLiteral("a long password")},
+                       {Key::Roles, QCborArray{QStringLiteral("clerk"), QStringLiteral("organizer")}}})));
+    write("req-updateuser",
+          request(17, 16, map({{Key::User, QStringLiteral("clerk1")}, {Key::Disabled, true}})));
+    write("req-resetpassword", request(18, 17,
+                                       map({{Key::User, QStringLiteral("clerk1")},
+                                            {Key::Password, QStringLiteral("another long one")}})));
     write("req-listsessions", request(19, 18, {}));
     write("req-revokesession", request(20, 19, map({{Key::Session, 7}})));
-    write("req-queryaudit", request(21, 20, map({{Key::Actor, QStringLiteral("admin")}, {Key::Target, QStringLiteral("user:clerk1")},
-                                                {Key::From, 0}, {Key::To, Q_INT64_C(1700000000000)}, {Key::Limit, 1000}})));
+    write("req-queryaudit", request(21, 20,
+                                    map({{Key::Actor, QStringLiteral("admin")},
+                                         {Key::Target, QStringLiteral("user:clerk1")},
+                                         {Key::From, 0},
+                                         {Key::To, Q_INT64_C(1700000000000)},
+                                         {Key::Limit, 1000}})));
 
     write("res-hello", encodeResult(MessageType::Hello, 1,
-                                    map({{Key::Version, ProtocolVersion}, {Key::Server, QStringLiteral("boxoffice-server/0.1")},
-                                         {Key::Node, QStringLiteral("node-1")}, {Key::Owner, owner}})));
+                                    map({{Key::Version, ProtocolVersion},
+                                         {Key::Server, QStringLiteral("boxoffice-server/0.1")},
+                                         {Key::Node, QStringLiteral("node-1")},
+                                         {Key::Owner, owner}})));
     write("res-ping", encodeResult(MessageType::Ping, 2, map({{Key::Time, Q_INT64_C(1700000000000)}})));
-    const QCborMap category = map({{Key::Id, 1}, {Key::Name, QStringLiteral("Stalls")}, {Key::Price, 4500}, {Key::Available, 10}});
-    const QCborMap event = map({{Key::Id, 1}, {Key::Name, QStringLiteral("Concert")}, {Key::Venue, QStringLiteral("Arena")},
-                                {Key::Starts, Q_INT64_C(1700000000000)}, {Key::SeatCount, 50000}, {Key::Available, 49000},
-                                {Key::Held, 500}, {Key::Sold, 400}, {Key::Blocked, 100}, {Key::MaxSeats, 10},
-                                {Key::Currency, QStringLiteral("EUR")}, {Key::Categories, QCborArray{category}}});
-    write("res-listevents", encodeResult(MessageType::ListEvents, 3, map({{Key::Events, QCborArray{event}}})));
-    write("res-subscribe", encodeResult(MessageType::Subscribe, 4, map({{Key::Event, 1}, {Key::SeatCount, 50000}})));
+    const QCborMap category =
+        map({{Key::Id, 1}, {Key::Name, QStringLiteral("Stalls")}, {Key::Price, 4500}, {Key::Available, 10}});
+    const QCborMap event = map({{Key::Id, 1},
+                                {Key::Name, QStringLiteral("Concert")},
+                                {Key::Venue, QStringLiteral("Arena")},
+                                {Key::Starts, Q_INT64_C(1700000000000)},
+                                {Key::SeatCount, 50000},
+                                {Key::Available, 49000},
+                                {Key::Held, 500},
+                                {Key::Sold, 400},
+                                {Key::Blocked, 100},
+                                {Key::MaxSeats, 10},
+                                {Key::Currency, QStringLiteral("EUR")},
+                                {Key::Categories, QCborArray{category}}});
+    write("res-listevents",
+          encodeResult(MessageType::ListEvents, 3, map({{Key::Events, QCborArray{event}}})));
+    write("res-subscribe",
+          encodeResult(MessageType::Subscribe, 4, map({{Key::Event, 1}, {Key::SeatCount, 50000}})));
     write("res-unsubscribe", encodeResult(MessageType::Unsubscribe, 5, map({{Key::Event, 1}})));
-    write("res-hold", encodeResult(MessageType::Hold, 6, map({{Key::Hold, 42}, {Key::Event, 1}, {Key::Seats, QCborArray{1, 2, 3}},
-                                                              {Key::Expires, Q_INT64_C(1700000120000)},
-                                                              {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
+    write("res-hold", encodeResult(MessageType::Hold, 6,
+                                   map({{Key::Hold, 42},
+                                        {Key::Event, 1},
+                                        {Key::Seats, QCborArray{1, 2, 3}},
+                                        {Key::Expires, Q_INT64_C(1700000120000)},
+                                        {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
     write("res-release", encodeResult(MessageType::Release, 7, map({{Key::Hold, 42}, {Key::Released, 3}})));
-    write("res-extend", encodeResult(MessageType::Extend, 8, map({{Key::Hold, 42}, {Key::Expires, Q_INT64_C(1700000240000)},
-                                                                  {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
-    write("res-confirm", encodeResult(MessageType::Confirm, 9, map({{Key::Sale, 5}, {Key::Event, 1}, {Key::Seats, QCborArray{1, 2, 3}},
-                                                                    {Key::Total, 13500}, {Key::Currency, QStringLiteral("EUR")}})));
+    write("res-extend", encodeResult(MessageType::Extend, 8,
+                                     map({{Key::Hold, 42},
+                                          {Key::Expires, Q_INT64_C(1700000240000)},
+                                          {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
+    write("res-confirm", encodeResult(MessageType::Confirm, 9,
+                                      map({{Key::Sale, 5},
+                                           {Key::Event, 1},
+                                           {Key::Seats, QCborArray{1, 2, 3}},
+                                           {Key::Total, 13500},
+                                           {Key::Currency, QStringLiteral("EUR")}})));
 
-    write("err-seatunavailable", encodeError(MessageType::Hold, 6, ErrorCode::SeatUnavailable, QStringLiteral("taken")));
-    write("err-typeless", encodeError(MessageType::Invalid, 0, ErrorCode::MalformedFrame, QStringLiteral("not CBOR")));
-    write("err-notsignedin", encodeError(MessageType::Subscribe, 4, ErrorCode::NotSignedIn, QStringLiteral("sign in first")));
+    write("err-seatunavailable",
+          encodeError(MessageType::Hold, 6, ErrorCode::SeatUnavailable, QStringLiteral("taken")));
+    write("err-typeless",
+          encodeError(MessageType::Invalid, 0, ErrorCode::MalformedFrame, QStringLiteral("not CBOR")));
+    write("err-notsignedin",
+          encodeError(MessageType::Subscribe, 4, ErrorCode::NotSignedIn, QStringLiteral("sign in first")));
 
-    write("push-snapshot", encodePush(MessageType::Snapshot, map({{Key::Event, 1}, {Key::SeatCount, 1000},
-                                                                  {Key::States, encodeSnapshotStates(states(1000))}})));
-    write("push-snapshot-empty", encodePush(MessageType::Snapshot, map({{Key::Event, 1}, {Key::SeatCount, 0},
-                                                                        {Key::States, encodeSnapshotStates({})}})));
-    const QList<SeatChange> changes{{0, SeatState::Held}, {1, SeatState::Held}, {130, SeatState::Sold},
-                                    {20000, SeatState::Available}, {49999, SeatState::Blocked}};
-    write("push-delta", encodePush(MessageType::Delta, map({{Key::Event, 1}, {Key::Changes, encodeDelta(changes)}})));
+    write("push-snapshot",
+          encodePush(MessageType::Snapshot, map({{Key::Event, 1},
+                                                 {Key::SeatCount, 1000},
+                                                 {Key::States, encodeSnapshotStates(states(1000))}})));
+    write("push-snapshot-empty",
+          encodePush(MessageType::Snapshot,
+                     map({{Key::Event, 1}, {Key::SeatCount, 0}, {Key::States, encodeSnapshotStates({})}})));
+    const QList<SeatChange> changes{{0, SeatState::Held},
+                                    {1, SeatState::Held},
+                                    {130, SeatState::Sold},
+                                    {20000, SeatState::Available},
+                                    {49999, SeatState::Blocked}};
+    write("push-delta",
+          encodePush(MessageType::Delta, map({{Key::Event, 1}, {Key::Changes, encodeDelta(changes)}})));
 }
 
 void malformedFrames()
@@ -157,9 +203,10 @@ void malformedFrames()
     write("bad-truncated", encodeRequest(MessageType::Ping, 1).chopped(1));
     write("bad-push-from-client", encodePush(MessageType::Snapshot, map({{Key::Event, 1}})));
     // Lengths far beyond the data: a decoder that trusts them allocates or over-reads.
-    write("bad-huge-array-length", raw({0xa2, 0x61, 't', 0x06, 0x65, 's', 'e', 'a', 't', 's', 0x9b,
-                                        0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}));
-    write("bad-huge-string-length", raw({0xa1, 0x61, 't', 0x7b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}));
+    write("bad-huge-array-length", raw({0xa2, 0x61, 't', 0x06, 0x65, 's', 'e', 'a', 't', 's', 0x9b, 0x7f,
+                                        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}));
+    write("bad-huge-string-length",
+          raw({0xa1, 0x61, 't', 0x7b, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}));
     write("bad-indefinite-unterminated", raw({0xbf, 0x61, 't', 0x02, 0x62, 'i', 'd', 0x01}));
     QByteArray deep(2000, char(0x81)); // 2000 nested one-element arrays
     deep.append(char(0x00));
@@ -167,22 +214,42 @@ void malformedFrames()
     write("bad-tagged-type", raw({0xa2, 0x61, 't', 0xc1, 0x02, 0x62, 'i', 'd', 0x01}));
     write("bad-duplicate-keys", raw({0xa3, 0x61, 't', 0x02, 0x61, 't', 0x06, 0x62, 'i', 'd', 0x01}));
 
-    write("bad-hold-seat-text", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{QStringLiteral("1")}}})));
-    write("bad-hold-duplicate", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{5, 5}}})));
-    write("bad-hold-negative", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{-1}}})));
-    write("bad-hold-huge-seat", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{Q_INT64_C(0x7fffffffffffffff)}}})));
-    write("bad-hold-empty", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{}}})));
-    write("bad-hold-event-zero", encodeRequest(MessageType::Hold, 6, map({{Key::Event, 0}, {Key::Seats, QCborArray{1}}})));
-    write("bad-hello-long-client", encodeRequest(MessageType::Hello, 1, map({{Key::Version, 1}, {Key::Client, QString(65, QLatin1Char('x'))}})));
-    write("bad-hello-owner-bytes", encodeRequest(MessageType::Hello, 1, map({{Key::Version, 1}, {Key::Owner, QByteArray("0123")}})));
+    write("bad-hold-seat-text",
+          encodeRequest(MessageType::Hold, 6,
+                        map({{Key::Event, 1}, {Key::Seats, QCborArray{QStringLiteral("1")}}})));
+    write("bad-hold-duplicate",
+          encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{5, 5}}})));
+    write("bad-hold-negative",
+          encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{-1}}})));
+    write("bad-hold-huge-seat",
+          encodeRequest(MessageType::Hold, 6,
+                        map({{Key::Event, 1}, {Key::Seats, QCborArray{Q_INT64_C(0x7fffffffffffffff)}}})));
+    write("bad-hold-empty",
+          encodeRequest(MessageType::Hold, 6, map({{Key::Event, 1}, {Key::Seats, QCborArray{}}})));
+    write("bad-hold-event-zero",
+          encodeRequest(MessageType::Hold, 6, map({{Key::Event, 0}, {Key::Seats, QCborArray{1}}})));
+    write("bad-hello-long-client",
+          encodeRequest(MessageType::Hello, 1,
+                        map({{Key::Version, 1}, {Key::Client, QString(65, QLatin1Char('x'))}})));
+    write("bad-hello-owner-bytes",
+          encodeRequest(MessageType::Hello, 1, map({{Key::Version, 1}, {Key::Owner, QByteArray("0123")}})));
 
     // A snapshot whose qCompress header claims 2^31 bytes, with the seat count to match.
-    write("bad-snapshot-size-lie", encodePush(MessageType::Snapshot, map({{Key::Event, 1}, {Key::SeatCount, 0x7ffffffc},
-                                                                          {Key::States, raw({0x20, 0, 0, 0, 0x78, 0x9c, 0x03, 0x00})}})));
-    write("bad-snapshot-not-zlib", encodePush(MessageType::Snapshot, map({{Key::Event, 1}, {Key::SeatCount, 8},
-                                                                          {Key::States, raw({0, 0, 0, 2, 1, 2, 3, 4})}})));
-    write("bad-delta-overlong", encodePush(MessageType::Delta, map({{Key::Event, 1}, {Key::Changes, raw({0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})}})));
-    write("bad-delta-truncated", encodePush(MessageType::Delta, map({{Key::Event, 1}, {Key::Changes, raw({0x85, 0x80})}})));
+    write("bad-snapshot-size-lie",
+          encodePush(MessageType::Snapshot,
+                     map({{Key::Event, 1},
+                          {Key::SeatCount, 0x7ffffffc},
+                          {Key::States, raw({0x20, 0, 0, 0, 0x78, 0x9c, 0x03, 0x00})}})));
+    write("bad-snapshot-not-zlib",
+          encodePush(
+              MessageType::Snapshot,
+              map({{Key::Event, 1}, {Key::SeatCount, 8}, {Key::States, raw({0, 0, 0, 2, 1, 2, 3, 4})}})));
+    write(
+        "bad-delta-overlong",
+        encodePush(MessageType::Delta,
+                   map({{Key::Event, 1}, {Key::Changes, raw({0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01})}})));
+    write("bad-delta-truncated",
+          encodePush(MessageType::Delta, map({{Key::Event, 1}, {Key::Changes, raw({0x85, 0x80})}})));
 }
 
 } // namespace

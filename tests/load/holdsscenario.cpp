@@ -106,9 +106,10 @@ void HoldsScenario::onMessage(int index, const QByteArray &message)
     }
     if (c.phase == Phase::Hello || c.phase == Phase::Session) {
         if (frame.error != 0) {
-            countError(QStringLiteral("%1 refused with error %2")
-                           .arg(c.phase == Phase::Hello ? QStringLiteral("Hello") : QStringLiteral("BuyerSession"))
-                           .arg(frame.error));
+            countError(
+                QStringLiteral("%1 refused with error %2")
+                    .arg(c.phase == Phase::Hello ? QStringLiteral("Hello") : QStringLiteral("BuyerSession"))
+                    .arg(frame.error));
             c.phase = Phase::Closed;
             c.socket->abort();
             m_ramp->settle(index, false);

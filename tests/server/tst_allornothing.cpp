@@ -72,7 +72,8 @@ QHash<int, tst_AllOrNothing::SeatRow> tst_AllOrNothing::seatRows(int from, int t
     if (!q.exec())
         return rows;
     while (q.next())
-        rows.insert(q.value(0).toInt(), SeatRow{q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        rows.insert(q.value(0).toInt(),
+                    SeatRow{q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     return rows;
 }
 
@@ -81,7 +82,9 @@ void tst_AllOrNothing::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("allornothing"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")}, &error),
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            &error),
              qPrintable(error));
 }
 
@@ -124,8 +127,10 @@ void tst_AllOrNothing::overlappingHold_refusedWholeAndNothingTouched()
         QCOMPARE(after.value(s).hold, holdA);
         QCOMPARE(after.value(s).version, before.value(s).version);
     }
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {b.owner()}).toInt(), 0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {a.owner()}).toInt(), 1);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {b.owner()}).toInt(),
+             0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {a.owner()}).toInt(),
+             1);
 
     // The refusal left B free to hold the seats that really are free.
     const auto rest = b.request(MessageType::Hold, holdFields({13, 14}));
@@ -148,7 +153,11 @@ void tst_AllOrNothing::holdWithOneSoldSeat_refusedWhole()
     const auto sold = seller.request(MessageType::Confirm, confirm);
     QVERIFY(sold);
     QVERIFY2(!sold->isError(), qPrintable(sold->errorMessage()));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? AND seat_index = 41"), {EventId}).toInt(), 2);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? AND seat_index = 41"),
+                    {EventId})
+            .toInt(),
+        2);
 
     const auto before = seatRows(38, 44);
     const auto refused = buyer.request(MessageType::Hold, holdFields({38, 39, 40, 41, 42, 43, 44}));
@@ -161,8 +170,11 @@ void tst_AllOrNothing::holdWithOneSoldSeat_refusedWhole()
         QCOMPARE(after.value(s).state, s == 41 ? 2 : 0);
         QCOMPARE(after.value(s).version, before.value(s).version);
     }
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {buyer.owner()}).toInt(), 0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE ? = ANY (seats)"), {41}).toInt(), 1);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE owner = ?"), {buyer.owner()}).toInt(),
+        0);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE ? = ANY (seats)"), {41}).toInt(),
+             1);
 }
 
 void tst_AllOrNothing::hundredClientsOverlappingWindows_noPartialHold()
@@ -239,15 +251,20 @@ void tst_AllOrNothing::hundredClientsOverlappingWindows_noPartialHold()
             if (it->state == 1) {
                 ++heldInDb;
                 // Every held seat belongs to a hold whose request was told it succeeded.
-                QVERIFY2(expectedHolder.value(seat) == it->hold,
-                         qPrintable(QStringLiteral("round %1: seat %2 held by %3, no successful reply says so")
-                                        .arg(round).arg(seat).arg(it->hold)));
+                QVERIFY2(
+                    expectedHolder.value(seat) == it->hold,
+                    qPrintable(QStringLiteral("round %1: seat %2 held by %3, no successful reply says so")
+                                   .arg(round)
+                                   .arg(seat)
+                                   .arg(it->hold)));
             } else {
                 QCOMPARE(it->state, 0);
                 // Every seat of a successful reply is held by that hold.
                 QVERIFY2(!expectedHolder.contains(seat),
                          qPrintable(QStringLiteral("round %1: seat %2 of hold %3 is not held")
-                                        .arg(round).arg(seat).arg(expectedHolder.value(seat))));
+                                        .arg(round)
+                                        .arg(seat)
+                                        .arg(expectedHolder.value(seat))));
             }
         }
         QCOMPARE(heldInDb, expectedHeld);
@@ -259,18 +276,21 @@ void tst_AllOrNothing::hundredClientsOverlappingWindows_noPartialHold()
                              {EventId, RangeFrom, RangeTo})
                      .toInt(),
                  int(live.size()));
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM holds h WHERE h.state = 0 AND EXISTS ("
-                                            "SELECT 1 FROM unnest(h.seats) s WHERE NOT EXISTS ("
-                                            "SELECT 1 FROM event_seats es WHERE es.event_id = h.event_id "
-                                            "AND es.seat_index = s AND es.state = 1 AND es.hold_id = h.hold_id))"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM holds h WHERE h.state = 0 AND EXISTS ("
+                                       "SELECT 1 FROM unnest(h.seats) s WHERE NOT EXISTS ("
+                                       "SELECT 1 FROM event_seats es WHERE es.event_id = h.event_id "
+                                       "AND es.seat_index = s AND es.state = 1 AND es.hold_id = h.hold_id))"))
+                .toInt(),
+            0);
         // And no seat carries a hold id that has no holds row.
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats es WHERE es.state = 1 AND NOT EXISTS ("
-                                            "SELECT 1 FROM holds h WHERE h.event_id = es.event_id "
-                                            "AND h.hold_id = es.hold_id AND h.state = 0 AND es.seat_index = ANY (h.seats))"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            m_db.scalar(QStringLiteral(
+                            "SELECT count(*) FROM event_seats es WHERE es.state = 1 AND NOT EXISTS ("
+                            "SELECT 1 FROM holds h WHERE h.event_id = es.event_id "
+                            "AND h.hold_id = es.hold_id AND h.state = 0 AND es.seat_index = ANY (h.seats))"))
+                .toInt(),
+            0);
 
         // Release about two thirds of the live holds so the next round again races over a
         // mix of free and held seats.
@@ -293,7 +313,8 @@ void tst_AllOrNothing::hundredClientsOverlappingWindows_noPartialHold()
     }
     // The race really raced: both outcomes happened many times.
     QVERIFY2(granted >= Rounds, qPrintable(QStringLiteral("only %1 holds granted").arg(granted)));
-    QVERIFY2(refusedCount >= Rounds * Clients / 2, qPrintable(QStringLiteral("only %1 refusals").arg(refusedCount)));
+    QVERIFY2(refusedCount >= Rounds * Clients / 2,
+             qPrintable(QStringLiteral("only %1 refusals").arg(refusedCount)));
 }
 
 QTEST_GUILESS_MAIN(tst_AllOrNothing)

@@ -40,15 +40,17 @@ private:
     // (the demo blocks theatre seats 1520..1529; both ranges stay clear of them)
 };
 
-static constexpr qint64 TheatreEvent = 1; // 2,000 seats, at most 10 per order
-static constexpr qint64 BadId = 1000; // request id of the bad frames that carry one
+static constexpr qint64 TheatreEvent = 1;       // 2,000 seats, at most 10 per order
+static constexpr qint64 BadId = 1000;           // request id of the bad frames that carry one
 static constexpr int HoldPlaceholder = -424242; // replaced by the id of a real hold
 
 void tst_BadInput::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("badinput"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")}, &error),
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            &error),
              qPrintable(error));
     QVERIFY2(m_good.open(m_server.url()), qPrintable(m_good.lastError()));
     goodClientStillServed();
@@ -62,12 +64,16 @@ void tst_BadInput::cleanupTestCase()
 
 QString tst_BadInput::fingerprint()
 {
-    const QString seats = m_db.scalar(QStringLiteral(
-        "SELECT md5(string_agg(event_id || ':' || seat_index || ':' || state || ':' || coalesce(hold_id, 0)"
-        " || ':' || coalesce(sale_id, 0) || ':' || version, ',' ORDER BY event_id, seat_index)) FROM event_seats")).toString();
-    const QString holds = m_db.scalar(QStringLiteral(
-        "SELECT count(*) || '/' || coalesce(md5(string_agg(event_id || ':' || hold_id || ':' || state || ':' || expires_at,"
-        " ',' ORDER BY event_id, hold_id)), '') FROM holds")).toString();
+    const QString seats = m_db.scalar(QStringLiteral("SELECT md5(string_agg(event_id || ':' || seat_index || "
+                                                     "':' || state || ':' || coalesce(hold_id, 0)"
+                                                     " || ':' || coalesce(sale_id, 0) || ':' || version, ',' "
+                                                     "ORDER BY event_id, seat_index)) FROM event_seats"))
+                              .toString();
+    const QString holds =
+        m_db.scalar(QStringLiteral("SELECT count(*) || '/' || coalesce(md5(string_agg(event_id || ':' || "
+                                   "hold_id || ':' || state || ':' || expires_at,"
+                                   " ',' ORDER BY event_id, hold_id)), '') FROM holds"))
+            .toString();
     const QString sales = m_db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toString();
     const QString audit = m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toString();
     return QStringLiteral("seats=%1 holds=%2 sales=%3 audit=%4").arg(seats, holds, sales, audit);
@@ -112,23 +118,24 @@ static QCborMap holdFields(const QCborValue &event, const QCborValue &seats)
 void tst_BadInput::badFrame_errorReplyAndNothingChanged_data()
 {
     QTest::addColumn<QByteArray>("frame");
-    QTest::addColumn<bool>("asText");      // send frame as a WebSocket text message
-    QTest::addColumn<bool>("sayHello");    // Hello first (false: a fresh connection)
-    QTest::addColumn<bool>("makeHold");    // hold a seat first; HoldPlaceholder becomes its id
-    QTest::addColumn<qint64>("replyId");   // 0: the reply cannot name the request
+    QTest::addColumn<bool>("asText");    // send frame as a WebSocket text message
+    QTest::addColumn<bool>("sayHello");  // Hello first (false: a fresh connection)
+    QTest::addColumn<bool>("makeHold");  // hold a seat first; HoldPlaceholder becomes its id
+    QTest::addColumn<qint64>("replyId"); // 0: the reply cannot name the request
     QTest::addColumn<int>("code");
-    QTest::addColumn<bool>("closes");      // the server closes the connection afterwards
+    QTest::addColumn<bool>("closes"); // the server closes the connection afterwards
 
     const bool T = true, F = false;
     QTest::newRow("notCbor") << QByteArray("\xff\x00garbage\x13", 10) << F << T << F << qint64(0)
                              << int(ErrorCode::MalformedFrame) << F;
     QTest::newRow("truncatedCbor") << request(MessageType::Ping, {}).chopped(1) << F << T << F << qint64(0)
                                    << int(ErrorCode::MalformedFrame) << F;
-    QTest::newRow("cborArray") << QCborValue(QCborArray{int(MessageType::Ping), BadId}).toCbor() << F << T << F
-                               << qint64(0) << int(ErrorCode::MalformedFrame) << F;
+    QTest::newRow("cborArray") << QCborValue(QCborArray{int(MessageType::Ping), BadId}).toCbor() << F << T
+                               << F << qint64(0) << int(ErrorCode::MalformedFrame) << F;
     QTest::newRow("cborInteger") << QCborValue(6).toCbor() << F << T << F << qint64(0)
                                  << int(ErrorCode::MalformedFrame) << F;
-    QTest::newRow("trailingBytes") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7})) + '\0'
+    QTest::newRow("trailingBytes") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7})) +
+                                          '\0'
                                    << F << T << F << qint64(0) << int(ErrorCode::MalformedFrame) << F;
     QTest::newRow("textFrame") << QByteArray(R"({"t":6,"id":1000,"event":1,"seats":[7]})") << T << T << F
                                << qint64(0) << int(ErrorCode::MalformedFrame) << F;
@@ -143,20 +150,21 @@ void tst_BadInput::badFrame_errorReplyAndNothingChanged_data()
         QCborMap m;
         m.insert(Key::Type, 999);
         m.insert(Key::Id, BadId);
-        QTest::newRow("unknownType999") << QCborValue(m).toCbor() << F << T << F << BadId
-                                        << int(ErrorCode::UnknownType) << F;
+        QTest::newRow("unknownType999")
+            << QCborValue(m).toCbor() << F << T << F << BadId << int(ErrorCode::UnknownType) << F;
     }
-    QTest::newRow("eventAsString") << request(MessageType::Hold, holdFields(QStringLiteral("1"), QCborArray{7}))
+    QTest::newRow("eventAsString") << request(MessageType::Hold,
+                                              holdFields(QStringLiteral("1"), QCborArray{7}))
                                    << F << T << F << BadId << int(ErrorCode::BadField) << F;
     {
         QCborMap seats;
         seats.insert(QStringLiteral("a"), 7);
-        QTest::newRow("seatsAsMap") << request(MessageType::Hold, holdFields(TheatreEvent, seats)) << F << T << F
-                                    << BadId << int(ErrorCode::BadField) << F;
+        QTest::newRow("seatsAsMap") << request(MessageType::Hold, holdFields(TheatreEvent, seats)) << F << T
+                                    << F << BadId << int(ErrorCode::BadField) << F;
     }
     QTest::newRow("seatsContainString")
-        << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, QStringLiteral("8")})) << F << T << F
-        << BadId << int(ErrorCode::BadField) << F;
+        << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, QStringLiteral("8")})) << F << T
+        << F << BadId << int(ErrorCode::BadField) << F;
     QTest::newRow("seatsContainFloat")
         << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, 8.0})) << F << T << F << BadId
         << int(ErrorCode::BadField) << F;
@@ -171,8 +179,8 @@ void tst_BadInput::badFrame_errorReplyAndNothingChanged_data()
         QCborMap m;
         m.insert(Key::Event, TheatreEvent);
         m.insert(Key::Hold, QString::number(HoldPlaceholder));
-        QTest::newRow("holdAsString_Confirm") << request(MessageType::Confirm, m) << F << T << T << BadId
-                                              << int(ErrorCode::BadField) << F;
+        QTest::newRow("holdAsString_Confirm")
+            << request(MessageType::Confirm, m) << F << T << T << BadId << int(ErrorCode::BadField) << F;
     }
     {
         // Valid CBOR and a valid request apart from its size: only the limit can refuse it.
@@ -181,50 +189,53 @@ void tst_BadInput::badFrame_errorReplyAndNothingChanged_data()
         QTest::newRow("tenMegabytes") << request(MessageType::Hold, m) << F << T << F << qint64(0)
                                       << int(ErrorCode::FrameTooLarge) << F;
     }
-    QTest::newRow("negativeSeat") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, -1})) << F
-                                  << T << F << BadId << int(ErrorCode::SeatOutOfRange) << F;
-    QTest::newRow("seatEqualsCount") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, 2000}))
+    QTest::newRow("negativeSeat") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, -1}))
+                                  << F << T << F << BadId << int(ErrorCode::SeatOutOfRange) << F;
+    QTest::newRow("seatEqualsCount") << request(MessageType::Hold,
+                                                holdFields(TheatreEvent, QCborArray{7, 2000}))
                                      << F << T << F << BadId << int(ErrorCode::SeatOutOfRange) << F;
-    QTest::newRow("seatHuge") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, qint64(1) << 40}))
+    QTest::newRow("seatHuge") << request(MessageType::Hold,
+                                         holdFields(TheatreEvent, QCborArray{7, qint64(1) << 40}))
                               << F << T << F << BadId << int(ErrorCode::SeatOutOfRange) << F;
-    QTest::newRow("duplicateSeats") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7, 8, 7}))
+    QTest::newRow("duplicateSeats") << request(MessageType::Hold,
+                                               holdFields(TheatreEvent, QCborArray{7, 8, 7}))
                                     << F << T << F << BadId << int(ErrorCode::DuplicateSeat) << F;
     {
         QCborArray eleven;
         for (int s = 10; s < 21; ++s)
             eleven.append(s);
-        QTest::newRow("elevenSeats") << request(MessageType::Hold, holdFields(TheatreEvent, eleven)) << F << T << F
-                                     << BadId << int(ErrorCode::TooManySeats) << F;
+        QTest::newRow("elevenSeats") << request(MessageType::Hold, holdFields(TheatreEvent, eleven)) << F << T
+                                     << F << BadId << int(ErrorCode::TooManySeats) << F;
     }
-    QTest::newRow("emptySeats") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{})) << F << T << F
-                                << BadId << int(ErrorCode::NoSeats) << F;
-    QTest::newRow("unknownEvent") << request(MessageType::Hold, holdFields(999999, QCborArray{7})) << F << T << F
-                                  << BadId << int(ErrorCode::UnknownEvent) << F;
-    QTest::newRow("eventZero") << request(MessageType::Hold, holdFields(0, QCborArray{7})) << F << T << F << BadId
-                               << int(ErrorCode::BadField) << F;
+    QTest::newRow("emptySeats") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{})) << F
+                                << T << F << BadId << int(ErrorCode::NoSeats) << F;
+    QTest::newRow("unknownEvent") << request(MessageType::Hold, holdFields(999999, QCborArray{7})) << F << T
+                                  << F << BadId << int(ErrorCode::UnknownEvent) << F;
+    QTest::newRow("eventZero") << request(MessageType::Hold, holdFields(0, QCborArray{7})) << F << T << F
+                               << BadId << int(ErrorCode::BadField) << F;
     {
         QCborMap m;
         m.insert(Key::Event, 999999);
         m.insert(Key::Hold, 1);
-        QTest::newRow("confirmUnknownEvent") << request(MessageType::Confirm, m) << F << T << F << BadId
-                                             << int(ErrorCode::UnknownEvent) << F;
+        QTest::newRow("confirmUnknownEvent")
+            << request(MessageType::Confirm, m) << F << T << F << BadId << int(ErrorCode::UnknownEvent) << F;
     }
-    QTest::newRow("holdBeforeHello") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7})) << F << F
-                                     << F << BadId << int(ErrorCode::HelloRequired) << F;
+    QTest::newRow("holdBeforeHello") << request(MessageType::Hold, holdFields(TheatreEvent, QCborArray{7}))
+                                     << F << F << F << BadId << int(ErrorCode::HelloRequired) << F;
     QTest::newRow("pingBeforeHello") << request(MessageType::Ping, {}) << F << F << F << BadId
                                      << int(ErrorCode::HelloRequired) << F;
     {
         QCborMap m;
         m.insert(Key::Version, ProtocolVersion + 1);
         m.insert(Key::Client, QStringLiteral("from the future"));
-        QTest::newRow("helloWrongVersion") << request(MessageType::Hello, m) << F << F << F << BadId
-                                           << int(ErrorCode::VersionMismatch) << T;
+        QTest::newRow("helloWrongVersion")
+            << request(MessageType::Hello, m) << F << F << F << BadId << int(ErrorCode::VersionMismatch) << T;
     }
     {
         QCborMap m;
         m.insert(Key::Version, QStringLiteral("1"));
-        QTest::newRow("helloVersionAsString") << request(MessageType::Hello, m) << F << F << F << BadId
-                                              << int(ErrorCode::BadField) << F;
+        QTest::newRow("helloVersionAsString")
+            << request(MessageType::Hello, m) << F << F << F << BadId << int(ErrorCode::BadField) << F;
     }
 }
 
@@ -253,7 +264,8 @@ void tst_BadInput::badFrame_errorReplyAndNothingChanged()
         QCborMap m = QCborValue::fromCbor(frame).toMap();
         const QCborValue placeholder = m.value(Key::Hold);
         QVERIFY(placeholder.isDouble() || placeholder.isString());
-        m.insert(Key::Hold, placeholder.isDouble() ? QCborValue(double(holdId)) : QCborValue(QString::number(holdId)));
+        m.insert(Key::Hold,
+                 placeholder.isDouble() ? QCborValue(double(holdId)) : QCborValue(QString::number(holdId)));
         frame = QCborValue(m).toCbor();
     }
 
@@ -319,7 +331,8 @@ void tst_BadInput::pushTypeFromClient_unknownTypeAndNothingChanged()
             m.insert(Key::Changes, QByteArray(1, char((7 << 2) | 2))); // "seat 7 sold"
         }
         ws.sendBinaryMessage(encodeRequest(type, BadId, m));
-        QVERIFY2(TestClient::waitUntil([&] { return !received.isEmpty(); }, 10000), "no reply to a push sent by a client");
+        QVERIFY2(TestClient::waitUntil([&] { return !received.isEmpty(); }, 10000),
+                 "no reply to a push sent by a client");
         const QCborMap reply = received.takeFirst();
         QCOMPARE(reply.value(Key::Id).toInteger(), BadId);
         QCOMPARE(reply.value(Key::Error).toInteger(), qint64(ErrorCode::UnknownType));
@@ -360,7 +373,8 @@ void tst_BadInput::repeatedGarbage_closedWithPolicyViolation()
         ++sent;
         if (const auto reply = abuser.waitUnmatchedError(5000)) {
             QVERIFY(reply->isError());
-            QVERIFY(reply->errorCode() == ErrorCode::MalformedFrame || reply->errorCode() == ErrorCode::UnknownType);
+            QVERIFY(reply->errorCode() == ErrorCode::MalformedFrame ||
+                    reply->errorCode() == ErrorCode::UnknownType);
             ++errors;
         }
     }

@@ -60,18 +60,22 @@ static constexpr int StadiumSeats = 50000;
 // so wait for the new process to accept connections before using it.
 static bool waitListening(const ServerProcess &server, int timeoutMs = 30000)
 {
-    return TestClient::waitUntil([&] {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, server.port());
-        return probe.waitForConnected(200);
-    }, timeoutMs);
+    return TestClient::waitUntil(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, server.port());
+            return probe.waitForConnected(200);
+        },
+        timeoutMs);
 }
 
 void tst_CrashRecovery::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("crashrecovery"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")}, &error),
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            &error),
              qPrintable(error));
 }
 
@@ -108,7 +112,8 @@ void tst_CrashRecovery::collect(Buyer &b, bool sendMore)
     b.pending = 0;
     if (reply->isError()) {
         // Another buyer was faster, or the server was busy: try other seats.
-        QVERIFY2(reply->errorCode() == ErrorCode::SeatUnavailable || reply->errorCode() == ErrorCode::ServerBusy,
+        QVERIFY2(reply->errorCode() == ErrorCode::SeatUnavailable ||
+                     reply->errorCode() == ErrorCode::ServerBusy,
                  qPrintable(reply->errorMessage()));
     } else if (!b.confirming) {
         ++m_holdsAcked;
@@ -184,11 +189,14 @@ void tst_CrashRecovery::killUnderLoad_everyAcknowledgedSaleSurvives()
     int inFlight = 0;
     for (const Buyer &b : buyers)
         inFlight += b.pending != 0;
-    TestClient::waitUntil([&] {
-        for (Buyer &b : buyers)
-            collect(b, false);
-        return std::all_of(buyers.cbegin(), buyers.cend(), [](const Buyer &b) { return !b.client->isConnected(); });
-    }, 5000);
+    TestClient::waitUntil(
+        [&] {
+            for (Buyer &b : buyers)
+                collect(b, false);
+            return std::all_of(buyers.cbegin(), buyers.cend(),
+                               [](const Buyer &b) { return !b.client->isConnected(); });
+        },
+        5000);
     for (Buyer &b : buyers)
         collect(b, false);
     for (const Buyer &b : buyers)
@@ -196,8 +204,9 @@ void tst_CrashRecovery::killUnderLoad_everyAcknowledgedSaleSurvives()
     int unanswered = 0;
     for (const Buyer &b : buyers)
         unanswered += b.pending != 0;
-    qInfo("%d sales acknowledged this cycle (%lld total), %d requests in flight at the kill, %d never answered",
-          int(m_acked.size()) - ackedBefore, qint64(m_acked.size()), inFlight, unanswered);
+    qInfo(
+        "%d sales acknowledged this cycle (%lld total), %d requests in flight at the kill, %d never answered",
+        int(m_acked.size()) - ackedBefore, qint64(m_acked.size()), inFlight, unanswered);
     QVERIFY2(int(m_acked.size()) - ackedBefore >= clients, "too little load to prove anything");
     QVERIFY2(inFlight > 0, "no request was in flight when the server died");
     buyers.clear();
@@ -223,7 +232,8 @@ void tst_CrashRecovery::verifyDatabase()
     QHash<qint64, QList<int>> sales;
     {
         QSqlQuery q(m_db.db());
-        QVERIFY(q.exec(QStringLiteral("SELECT sale_id, array_to_string(seats, ',') FROM sales WHERE event_id = 3")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT sale_id, array_to_string(seats, ',') FROM sales WHERE event_id = 3")));
         while (q.next()) {
             QList<int> seats;
             for (const QString &s : q.value(1).toString().split(QLatin1Char(',')))
@@ -246,38 +256,47 @@ void tst_CrashRecovery::verifyDatabase()
 
     // Every acknowledged sale is there, with exactly its seats, each sold to it.
     for (auto it = m_acked.cbegin(); it != m_acked.cend(); ++it) {
-        QVERIFY2(sales.contains(it.key()), qPrintable(QStringLiteral("acknowledged sale %1 is lost").arg(it.key())));
+        QVERIFY2(sales.contains(it.key()),
+                 qPrintable(QStringLiteral("acknowledged sale %1 is lost").arg(it.key())));
         QCOMPARE(sales.value(it.key()), it.value());
         for (int seat : it.value()) {
             QVERIFY2(soldTo.value(seat) == it.key(),
-                     qPrintable(QStringLiteral("seat %1 of sale %2 is sold to %3").arg(seat).arg(it.key()).arg(soldTo.value(seat))));
+                     qPrintable(QStringLiteral("seat %1 of sale %2 is sold to %3")
+                                    .arg(seat)
+                                    .arg(it.key())
+                                    .arg(soldTo.value(seat))));
         }
     }
     // No seat in two sales; every sale's seats are sold to it; no sold seat without a sale.
     QHash<int, qint64> saleOfSeat;
     for (auto it = sales.cbegin(); it != sales.cend(); ++it) {
         for (int seat : it.value()) {
-            QVERIFY2(!saleOfSeat.contains(seat), qPrintable(QStringLiteral("seat %1 is in two sales").arg(seat)));
+            QVERIFY2(!saleOfSeat.contains(seat),
+                     qPrintable(QStringLiteral("seat %1 is in two sales").arg(seat)));
             saleOfSeat.insert(seat, it.key());
             QCOMPARE(soldTo.value(seat), it.key());
         }
     }
     QCOMPARE(soldTo.size(), saleOfSeat.size());
     // Every sale came from a sold hold of the same owner over the same seats.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa LEFT JOIN holds h "
-                                        "ON h.event_id = sa.event_id AND h.hold_id = sa.hold_id "
-                                        "WHERE h.hold_id IS NULL OR h.owner <> sa.owner OR h.seats <> sa.seats "
-                                        "OR h.state <> 2")).toInt(),
-             0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa LEFT JOIN holds h "
+                                   "ON h.event_id = sa.event_id AND h.hold_id = sa.hold_id "
+                                   "WHERE h.hold_id IS NULL OR h.owner <> sa.owner OR h.seats <> sa.seats "
+                                   "OR h.state <> 2"))
+            .toInt(),
+        0);
     // No seat is held by a hold that is not active, or held for a hold that does not list it.
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats es LEFT JOIN holds h "
                                         "ON h.event_id = es.event_id AND h.hold_id = es.hold_id "
                                         "WHERE es.state = 1 AND (h.hold_id IS NULL OR h.state <> 0 "
-                                        "OR NOT es.seat_index = ANY (h.seats))")).toInt(),
+                                        "OR NOT es.seat_index = ANY (h.seats))"))
+                 .toInt(),
              0);
     // Each sale left its audit row, in the same transaction.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale.confirm'")).toInt(),
-             int(sales.size()));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale.confirm'")).toInt(),
+        int(sales.size()));
 }
 
 void tst_CrashRecovery::verifyServedAgain()
@@ -325,7 +344,11 @@ void tst_CrashRecovery::verifyServedAgain()
         QVERIFY(sold);
         QVERIFY2(!sold->isError(), qPrintable(sold->errorMessage()));
         m_acked.insert(sold->result().value(Key::Sale).toInteger(), {seat});
-        QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = 3 AND seat_index = ?"), {seat}).toInt(), 2);
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = 3 AND seat_index = ?"),
+                        {seat})
+                .toInt(),
+            2);
         break;
     }
 }

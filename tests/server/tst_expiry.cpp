@@ -75,7 +75,8 @@ qint64 tst_Expiry::holdOk(TestClient &c, const QList<int> &seats)
 {
     const auto r = c.request(MessageType::Hold, holdFields(seats));
     if (!r || r->isError()) {
-        qWarning("hold of %d seats failed: %s", int(seats.size()), r ? qPrintable(r->errorMessage()) : "no reply");
+        qWarning("hold of %d seats failed: %s", int(seats.size()),
+                 r ? qPrintable(r->errorMessage()) : "no reply");
         return 0;
     }
     return r->result().value(Key::Hold).toInteger();
@@ -114,9 +115,10 @@ QList<int> tst_Expiry::states(TestDatabase &db, const QList<int> &seats)
 {
     QList<int> out;
     for (int s : seats)
-        out.append(db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? AND seat_index = ?"),
-                             {EventId, s})
-                       .toInt());
+        out.append(
+            db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? AND seat_index = ?"),
+                      {EventId, s})
+                .toInt());
     return out;
 }
 
@@ -124,9 +126,12 @@ QList<qint64> tst_Expiry::holders(TestDatabase &db, const QList<int> &seats)
 {
     QList<qint64> out;
     for (int s : seats)
-        out.append(db.scalar(QStringLiteral("SELECT coalesce(hold_id, 0) FROM event_seats WHERE event_id = ? AND seat_index = ?"),
-                             {EventId, s})
-                       .toLongLong());
+        out.append(
+            db.scalar(
+                  QStringLiteral(
+                      "SELECT coalesce(hold_id, 0) FROM event_seats WHERE event_id = ? AND seat_index = ?"),
+                  {EventId, s})
+                .toLongLong());
     return out;
 }
 
@@ -136,9 +141,14 @@ void tst_Expiry::initTestCase()
     QString error;
     QVERIFY2(m_lazyDb.create(QStringLiteral("expiry_lazy"), &error), qPrintable(error));
     QVERIFY2(m_db.create(QStringLiteral("expiry"), &error), qPrintable(error));
-    QVERIFY2(m_lazy.start(m_lazyDb, {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("60000")}, &error),
-             qPrintable(error));
-    QVERIFY2(m_sweeping.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("250")}, &error),
+    QVERIFY2(
+        m_lazy.start(m_lazyDb,
+                     {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("60000")},
+                     &error),
+        qPrintable(error));
+    QVERIFY2(m_sweeping.start(
+                 m_db, {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("250")},
+                 &error),
              qPrintable(error));
 }
 
@@ -182,8 +192,16 @@ void tst_Expiry::expiredHold_seatsHoldableAtOnce_oldOwnerCannotConfirmOrRelease(
     QVERIFY(m_lazyDb.scalar(QStringLiteral("SELECT bo_sweep(100)")).isValid());
     QCOMPARE(states(m_lazyDb, {199, 200, 201, 202}), QList<int>({1, 1, 1, 1}));
     QCOMPARE(holders(m_lazyDb, {199, 200, 201, 202}), QList<qint64>({holdB, holdB, holdB, holdB}));
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, holdB}).toInt(), 0);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, holdA}).toInt(), 3);
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, holdB})
+                 .toInt(),
+             0);
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, holdA})
+                 .toInt(),
+             3);
 
     // A's release (refused, or done with nothing) must not free a seat of B's.
     const auto release = a.request(MessageType::Release, holdRef(holdA));
@@ -215,13 +233,22 @@ void tst_Expiry::expiredHold_confirmRefusedAndNothingSold()
     QVERIFY2(confirm->isError(), "an expired hold was sold");
     QCOMPARE(confirm->errorCode(), ErrorCode::HoldExpired);
 
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE event_id = ? AND hold_id = ?"), {EventId, hold}).toInt(), 0);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND state = 2 "
-                                            "AND seat_index = ANY (ARRAY[210, 211])"),
-                             {EventId})
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT count(*) FROM sales WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, hold})
                  .toInt(),
              0);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, hold}).toInt(), 0);
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND state = 2 "
+                                        "AND seat_index = ANY (ARRAY[210, 211])"),
+                         {EventId})
+                 .toInt(),
+             0);
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, hold})
+                 .toInt(),
+             0);
     // A second try fails the same way: no retry path sells an expired hold.
     const auto again = a.request(MessageType::Confirm, holdRef(hold));
     QVERIFY(again && again->isError());
@@ -235,19 +262,22 @@ void tst_Expiry::expiredHold_extendRefused()
     const qint64 hold = holdOk(a, {220, 221});
     QVERIFY(hold > 0);
     QVERIFY(expire(m_lazyDb, hold));
-    const QVariant expiresBefore = m_lazyDb.scalar(QStringLiteral("SELECT expires_at FROM holds WHERE event_id = ? AND hold_id = ?"),
-                                                   {EventId, hold});
+    const QVariant expiresBefore = m_lazyDb.scalar(
+        QStringLiteral("SELECT expires_at FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, hold});
 
     // Extending would bring a dead hold back to life over seats others may hold by now.
     const auto extend = a.request(MessageType::Extend, holdRef(hold));
     QVERIFY(extend);
     QVERIFY2(extend->isError(), "an expired hold was extended");
     QCOMPARE(extend->errorCode(), ErrorCode::HoldExpired);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT expires_at FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, hold}),
-             expiresBefore);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND hold_id = ? "
-                                            "AND hold_expires >= now()"),
-                             {EventId, hold})
+    QCOMPARE(
+        m_lazyDb.scalar(QStringLiteral("SELECT expires_at FROM holds WHERE event_id = ? AND hold_id = ?"),
+                        {EventId, hold}),
+        expiresBefore);
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND hold_id = ? "
+                                        "AND hold_expires >= now()"),
+                         {EventId, hold})
                  .toInt(),
              0);
 }
@@ -262,13 +292,17 @@ void tst_Expiry::liveHold_extendMovesForwardButNeverPastMax()
 
     // Ten seconds to go: an Extend must give a full TTL (180 s) again.
     QVERIFY(travel(m_lazyDb,
-                   {QStringLiteral("UPDATE holds SET expires_at = now() + interval '10 seconds' WHERE event_id = ? AND hold_id = ?"),
-                    QStringLiteral("UPDATE event_seats SET hold_expires = now() + interval '10 seconds' WHERE event_id = ? AND hold_id = ?")},
+                   {QStringLiteral("UPDATE holds SET expires_at = now() + interval '10 seconds' WHERE "
+                                   "event_id = ? AND hold_id = ?"),
+                    QStringLiteral("UPDATE event_seats SET hold_expires = now() + interval '10 seconds' "
+                                   "WHERE event_id = ? AND hold_id = ?")},
                    hold));
-    const qint64 nearMs = m_lazyDb.scalar(QStringLiteral("SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM holds "
-                                                         "WHERE event_id = ? AND hold_id = ?"),
-                                          {EventId, hold})
-                              .toLongLong();
+    const qint64 nearMs =
+        m_lazyDb
+            .scalar(QStringLiteral("SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM holds "
+                                   "WHERE event_id = ? AND hold_id = ?"),
+                    {EventId, hold})
+            .toLongLong();
     const auto first = a.request(MessageType::Extend, holdRef(hold));
     QVERIFY(first);
     QVERIFY2(!first->isError(), qPrintable(first->errorMessage()));
@@ -278,38 +312,47 @@ void tst_Expiry::liveHold_extendMovesForwardButNeverPastMax()
              qPrintable(QStringLiteral("extended only from %1 to %2").arg(nearMs).arg(extended)));
     QVERIFY(extended <= maxMs);
     // The seats carry the new expiry too, or the next request would take them early.
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM event_seats es JOIN holds h "
-                                            "ON h.event_id = es.event_id AND h.hold_id = es.hold_id "
-                                            "WHERE h.event_id = ? AND h.hold_id = ? AND es.hold_expires = h.expires_at"),
-                             {EventId, hold})
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral(
+                             "SELECT count(*) FROM event_seats es JOIN holds h "
+                             "ON h.event_id = es.event_id AND h.hold_id = es.hold_id "
+                             "WHERE h.event_id = ? AND h.hold_id = ? AND es.hold_expires = h.expires_at"),
+                         {EventId, hold})
                  .toInt(),
              int(seats.size()));
 
     // Now the hard maximum is 5 s away and the hold expires in 2 s: Extend may only reach
     // the maximum, not a full TTL.
-    QVERIFY(travel(m_lazyDb,
-                   {QStringLiteral("UPDATE holds SET max_expires_at = now() + interval '5 seconds', "
-                                   "expires_at = now() + interval '2 seconds' WHERE event_id = ? AND hold_id = ?"),
-                    QStringLiteral("UPDATE event_seats SET hold_expires = now() + interval '2 seconds' WHERE event_id = ? AND hold_id = ?")},
-                   hold));
-    const qint64 dbMaxMs = m_lazyDb.scalar(QStringLiteral("SELECT (extract(epoch FROM max_expires_at) * 1000)::bigint FROM holds "
-                                                          "WHERE event_id = ? AND hold_id = ?"),
-                                           {EventId, hold})
-                               .toLongLong();
+    QVERIFY(travel(
+        m_lazyDb,
+        {QStringLiteral("UPDATE holds SET max_expires_at = now() + interval '5 seconds', "
+                        "expires_at = now() + interval '2 seconds' WHERE event_id = ? AND hold_id = ?"),
+         QStringLiteral("UPDATE event_seats SET hold_expires = now() + interval '2 seconds' WHERE event_id = "
+                        "? AND hold_id = ?")},
+        hold));
+    const qint64 dbMaxMs =
+        m_lazyDb
+            .scalar(QStringLiteral("SELECT (extract(epoch FROM max_expires_at) * 1000)::bigint FROM holds "
+                                   "WHERE event_id = ? AND hold_id = ?"),
+                    {EventId, hold})
+            .toLongLong();
     const auto second = a.request(MessageType::Extend, holdRef(hold));
     QVERIFY(second);
     QVERIFY2(!second->isError(), qPrintable(second->errorMessage()));
     QCOMPARE(second->result().value(Key::Expires).toInteger(), dbMaxMs);
     QCOMPARE(second->result().value(Key::MaxExpires).toInteger(), dbMaxMs);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE event_id = ? AND hold_id = ? "
-                                            "AND expires_at = max_expires_at"),
-                             {EventId, hold})
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT count(*) FROM holds WHERE event_id = ? AND hold_id = ? "
+                                        "AND expires_at = max_expires_at"),
+                         {EventId, hold})
                  .toInt(),
              1);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM event_seats es JOIN holds h "
-                                            "ON h.event_id = es.event_id AND h.hold_id = es.hold_id "
-                                            "WHERE h.event_id = ? AND h.hold_id = ? AND es.hold_expires = h.max_expires_at"),
-                             {EventId, hold})
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral(
+                             "SELECT count(*) FROM event_seats es JOIN holds h "
+                             "ON h.event_id = es.event_id AND h.hold_id = es.hold_id "
+                             "WHERE h.event_id = ? AND h.hold_id = ? AND es.hold_expires = h.max_expires_at"),
+                         {EventId, hold})
                  .toInt(),
              int(seats.size()));
 
@@ -318,13 +361,16 @@ void tst_Expiry::liveHold_extendMovesForwardButNeverPastMax()
     QVERIFY(third);
     QVERIFY2(third->isError(), "a hold was extended past its maximum lifetime");
     QCOMPARE(third->errorCode(), ErrorCode::ExtendLimit);
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM holds "
-                                            "WHERE event_id = ? AND hold_id = ?"),
-                             {EventId, hold})
+    QCOMPARE(m_lazyDb
+                 .scalar(QStringLiteral("SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM holds "
+                                        "WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, hold})
                  .toLongLong(),
              dbMaxMs);
     // Nowhere in this database did any hold ever get past its maximum.
-    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE expires_at > max_expires_at")).toInt(), 0);
+    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM holds WHERE expires_at > max_expires_at"))
+                 .toInt(),
+             0);
 }
 
 void tst_Expiry::sweeper_watcherSeesExpiredSeatsFreeWithinOneSecond()
@@ -363,7 +409,10 @@ void tst_Expiry::sweeper_watcherSeesExpiredSeatsFreeWithinOneSecond()
 
     // The database agrees, and the swept hold cannot be sold any more.
     QCOMPARE(states(m_db, seats), QList<int>({0, 0, 0, 0, 0}));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"), {EventId, hold}).toInt(), 3);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM holds WHERE event_id = ? AND hold_id = ?"),
+                         {EventId, hold})
+                 .toInt(),
+             3);
     const auto confirm = a.request(MessageType::Confirm, holdRef(hold));
     QVERIFY(confirm && confirm->isError());
     QCOMPARE(confirm->errorCode(), ErrorCode::HoldExpired);

@@ -41,7 +41,9 @@ void tst_HoldRace::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("holdrace"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")}, &error),
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            &error),
              qPrintable(error));
     for (int i = 0; i < Clients; ++i) {
         auto c = std::make_unique<TestClient>();
@@ -79,7 +81,7 @@ void tst_HoldRace::twoHundredClients_twentySeats_neverTwoHolders()
             f.insert(Key::Seats, a);
             ids[i] = m_clients[size_t(i)]->send(MessageType::Hold, f);
         }
-        QHash<int, int> holderOfSeat; // seat -> client
+        QHash<int, int> holderOfSeat;          // seat -> client
         QList<std::pair<int, qint64>> winners; // client, hold id
         for (int i = 0; i < Clients; ++i) {
             const auto reply = m_clients[size_t(i)]->waitReply(ids[i]);
@@ -93,8 +95,10 @@ void tst_HoldRace::twoHundredClients_twentySeats_neverTwoHolders()
             QCOMPARE(seats.size(), asked[i].size());
             for (const QCborValue &s : seats) {
                 const int seat = int(s.toInteger());
-                QVERIFY2(!holderOfSeat.contains(seat),
-                         qPrintable(QStringLiteral("seat %1 granted to two clients in round %2").arg(seat).arg(round)));
+                QVERIFY2(
+                    !holderOfSeat.contains(seat),
+                    qPrintable(
+                        QStringLiteral("seat %1 granted to two clients in round %2").arg(seat).arg(round)));
                 holderOfSeat.insert(seat, i);
             }
             winners.append({i, r.value(Key::Hold).toInteger()});
@@ -125,7 +129,10 @@ void tst_HoldRace::twoHundredClients_twentySeats_neverTwoHolders()
             f.insert(Key::Event, EventId);
             f.insert(Key::Hold, hold);
             const bool confirm = rng.bounded(2) == 0;
-            pending.append({client, m_clients[size_t(client)]->send(confirm ? MessageType::Confirm : MessageType::Release, f), confirm});
+            pending.append(
+                {client,
+                 m_clients[size_t(client)]->send(confirm ? MessageType::Confirm : MessageType::Release, f),
+                 confirm});
         }
         for (const auto &[client, id, confirm] : pending) {
             const auto reply = m_clients[size_t(client)]->waitReply(id);
@@ -145,31 +152,36 @@ void tst_HoldRace::database_noDoubleSaleAndEverySaleBacked()
     QVERIFY(m_salesAcked > 0);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), m_salesAcked);
     // No seat in two sales.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT event_id, s FROM sales, unnest(seats) s "
-                                        "GROUP BY 1, 2 HAVING count(*) > 1) d"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT event_id, s FROM sales, unnest(seats) s "
+                                   "GROUP BY 1, 2 HAVING count(*) > 1) d"))
+            .toInt(),
+        0);
     // Every sold seat points at a sale that contains it, and every sale's seats are sold to it.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats es WHERE es.state = 2 AND NOT EXISTS ("
-                                        "SELECT 1 FROM sales sa WHERE sa.event_id = es.event_id "
-                                        "AND sa.sale_id = es.sale_id AND es.seat_index = ANY (sa.seats))"))
-                 .toInt(),
-             0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa, unnest(sa.seats) s WHERE NOT EXISTS ("
-                                        "SELECT 1 FROM event_seats es WHERE es.event_id = sa.event_id "
-                                        "AND es.seat_index = s AND es.state = 2 AND es.sale_id = sa.sale_id)"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats es WHERE es.state = 2 AND NOT EXISTS ("
+                                   "SELECT 1 FROM sales sa WHERE sa.event_id = es.event_id "
+                                   "AND sa.sale_id = es.sale_id AND es.seat_index = ANY (sa.seats))"))
+            .toInt(),
+        0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa, unnest(sa.seats) s WHERE NOT EXISTS ("
+                                   "SELECT 1 FROM event_seats es WHERE es.event_id = sa.event_id "
+                                   "AND es.seat_index = s AND es.state = 2 AND es.sale_id = sa.sale_id)"))
+            .toInt(),
+        0);
     // Every sale came from a hold of the same owner, over the same seats, sold before it expired.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa LEFT JOIN holds h "
-                                        "ON h.event_id = sa.event_id AND h.hold_id = sa.hold_id "
-                                        "WHERE h.hold_id IS NULL OR h.owner <> sa.owner OR h.seats <> sa.seats "
-                                        "OR h.state <> 2 OR sa.created_at > h.expires_at"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sales sa LEFT JOIN holds h "
+                                   "ON h.event_id = sa.event_id AND h.hold_id = sa.hold_id "
+                                   "WHERE h.hold_id IS NULL OR h.owner <> sa.owner OR h.seats <> sa.seats "
+                                   "OR h.state <> 2 OR sa.created_at > h.expires_at"))
+            .toInt(),
+        0);
     // And each sale left an audit row.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale.confirm'")).toInt(),
-             m_salesAcked);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale.confirm'")).toInt(),
+        m_salesAcked);
 }
 
 QTEST_GUILESS_MAIN(tst_HoldRace)

@@ -62,19 +62,22 @@ static constexpr int HeartbeatS = 1;
 // so wait for the new process to accept connections before using it.
 static bool waitListening(const ServerProcess &server, int timeoutMs = 30000)
 {
-    return TestClient::waitUntil([&] {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, server.port());
-        return probe.waitForConnected(200);
-    }, timeoutMs);
+    return TestClient::waitUntil(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, server.port());
+            return probe.waitForConnected(200);
+        },
+        timeoutMs);
 }
 
 void tst_Lifecycle::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("lifecycle"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2"),
-                                   QStringLiteral("--heartbeat"), QString::number(HeartbeatS)},
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2"),
+                             QStringLiteral("--heartbeat"), QString::number(HeartbeatS)},
                             &error),
              qPrintable(error));
 }
@@ -93,7 +96,8 @@ std::optional<tst_Lifecycle::HttpResult> tst_Lifecycle::get(const QString &path)
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(
+        reply, [](QNetworkReply *r) { r->deleteLater(); });
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!reply->isFinished() || !status.isValid()) {
         qWarning("GET %s failed: %s", qPrintable(path), qPrintable(reply->errorString()));
@@ -120,15 +124,19 @@ qint64 tst_Lifecycle::metric(const char *name)
 
 QString tst_Lifecycle::migrationRows()
 {
-    return m_db.scalar(QStringLiteral("SELECT count(*) || ' ' || string_agg(version || ':' || name || ':' || applied_at, ',' "
-                                      "ORDER BY version) FROM schema_migrations")).toString();
+    return m_db
+        .scalar(QStringLiteral(
+            "SELECT count(*) || ' ' || string_agg(version || ':' || name || ':' || applied_at, ',' "
+            "ORDER BY version) FROM schema_migrations"))
+        .toString();
 }
 
 void tst_Lifecycle::migrations_recordedOnce_restartAppliesNothing()
 {
     QVERIFY2(m_server.output().contains("applied migration"), m_server.output().constData());
     const QString rows = migrationRows();
-    QVERIFY2(rows.startsWith(QLatin1String("2 ")) || rows.section(QLatin1Char(' '), 0, 0).toInt() > 2, qPrintable(rows));
+    QVERIFY2(rows.startsWith(QLatin1String("2 ")) || rows.section(QLatin1Char(' '), 0, 0).toInt() > 2,
+             qPrintable(rows));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT name FROM schema_migrations WHERE version = 1")).toString(),
              QStringLiteral("001_schema.sql"));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT name FROM schema_migrations WHERE version = 2")).toString(),
@@ -180,8 +188,9 @@ void tst_Lifecycle::auditLog_updateDeleteTruncateRefused()
     const auto sold = c.request(MessageType::Confirm, confirm);
     QVERIFY(sold && !sold->isError());
 
-    const QString rowsSql = QStringLiteral("SELECT count(*) || ' ' || md5(string_agg(audit_id || actor || action || at"
-                                           " || coalesce(after::text, ''), ',' ORDER BY audit_id)) FROM audit_log");
+    const QString rowsSql =
+        QStringLiteral("SELECT count(*) || ' ' || md5(string_agg(audit_id || actor || action || at"
+                       " || coalesce(after::text, ''), ',' ORDER BY audit_id)) FROM audit_log");
     const QString before = m_db.scalar(rowsSql).toString();
     QVERIFY2(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() >= 1, qPrintable(before));
 
@@ -200,7 +209,8 @@ void tst_Lifecycle::auditLog_updateDeleteTruncateRefused()
         // append-only trigger rather than by anything else.
         QSqlQuery q(m_db.db());
         QVERIFY2(!q.exec(sql), qPrintable(sql));
-        QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")),
+                 qPrintable(q.lastError().text()));
         QCOMPARE(m_db.scalar(rowsSql).toString(), before);
     }
     // The same path does change an ordinary table, so the refusals above are the trigger's.
@@ -211,8 +221,10 @@ void tst_Lifecycle::auditLog_updateDeleteTruncateRefused()
     QVERIFY(control.exec(QStringLiteral("TRUNCATE audit_control")));
     QVERIFY(m_db.exec(QStringLiteral("DELETE FROM audit_control")));
     // Appending stays possible.
-    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO audit_log (actor, action, target) VALUES ('test', 'test.append', 'x')")));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), before.section(QLatin1Char(' '), 0, 0).toInt() + 1);
+    QVERIFY(m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (actor, action, target) VALUES ('test', 'test.append', 'x')")));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(),
+             before.section(QLatin1Char(' '), 0, 0).toInt() + 1);
 }
 
 void tst_Lifecycle::health_okAndHoldsCounted()
@@ -257,34 +269,43 @@ void tst_Lifecycle::heartbeat_silentPeerDropped()
     raw.connectToHost(QHostAddress::LocalHost, m_server.port());
     QVERIFY(raw.waitForConnected(5000));
     const QByteArray key = QByteArrayLiteral("dGhlIHNhbXBsZSBub25jZQ==");
-    raw.write(QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server.port())
-              + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-              + "\r\nSec-WebSocket-Version: 13\r\nOrigin: http://127.0.0.1\r\n\r\n"));
+    raw.write(QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_server.port()) +
+                         "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key +
+                         "\r\nSec-WebSocket-Version: 13\r\nOrigin: http://127.0.0.1\r\n\r\n"));
     QVERIFY(raw.waitForBytesWritten(5000));
     QElapsedTimer silent;
     silent.start();
     QByteArray response;
-    QVERIFY2(TestClient::waitUntil([&] {
-        response += raw.readAll();
-        return response.contains("\r\n\r\n") || raw.state() != QAbstractSocket::ConnectedState;
-    }, 5000), response.constData());
+    QVERIFY2(TestClient::waitUntil(
+                 [&] {
+                     response += raw.readAll();
+                     return response.contains("\r\n\r\n") || raw.state() != QAbstractSocket::ConnectedState;
+                 },
+                 5000),
+             response.constData());
     QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
-    const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                       QCryptographicHash::Sha1).toBase64();
+    const QByteArray accept =
+        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                 QCryptographicHash::Sha1)
+            .toBase64();
     QVERIFY2(response.contains(QByteArray("Sec-WebSocket-Accept: " + accept)), response.constData());
     QVERIFY(TestClient::waitUntil([&] { return metric("boxoffice_connections") == 2; }, 3000));
 
     // Not dropped before three heartbeat intervals of silence...
-    TestClient::waitUntil([&] { return raw.state() != QAbstractSocket::ConnectedState; }, 2 * HeartbeatS * 1000);
+    TestClient::waitUntil([&] { return raw.state() != QAbstractSocket::ConnectedState; },
+                          2 * HeartbeatS * 1000);
     QVERIFY2(raw.state() == QAbstractSocket::ConnectedState, "dropped before three heartbeat intervals");
     // ...and dropped soon after: three intervals, one tick, the close grace of 2 s.
     const int limitMs = 3 * HeartbeatS * 1000 + HeartbeatS * 1000 + 2000 + 1000;
-    const bool dropped = TestClient::waitUntil([&] {
-        raw.readAll(); // data is read but never answered
-        return raw.state() != QAbstractSocket::ConnectedState;
-    }, limitMs - int(silent.elapsed()));
+    const bool dropped = TestClient::waitUntil(
+        [&] {
+            raw.readAll(); // data is read but never answered
+            return raw.state() != QAbstractSocket::ConnectedState;
+        },
+        limitMs - int(silent.elapsed()));
     qInfo("silent peer dropped after %lld ms", silent.elapsed());
-    QVERIFY2(dropped, qPrintable(QStringLiteral("silent peer still connected after %1 ms").arg(silent.elapsed())));
+    QVERIFY2(dropped,
+             qPrintable(QStringLiteral("silent peer still connected after %1 ms").arg(silent.elapsed())));
     QVERIFY(TestClient::waitUntil([&] { return metric("boxoffice_connections") == 1; }, 3000));
 
     // The live client answered the pings all along and is still served.
@@ -328,9 +349,12 @@ void tst_Lifecycle::sigterm_exitsCleanlyAndClosesClients()
             // An acknowledged hold is in the database, active, over exactly those seats.
             QVERIFY2(!reply->isError(), qPrintable(reply->errorMessage()));
             const qint64 hold = reply->result().value(Key::Hold).toInteger();
-            QCOMPARE(m_db.scalar(QStringLiteral("SELECT state || ':' || array_to_string(seats, ',') FROM holds "
-                                                "WHERE event_id = 1 AND hold_id = ?"), {hold}).toString(),
-                     QStringLiteral("0:%1,%2").arg(500 + 2 * i).arg(501 + 2 * i));
+            QCOMPARE(
+                m_db.scalar(QStringLiteral("SELECT state || ':' || array_to_string(seats, ',') FROM holds "
+                                           "WHERE event_id = 1 AND hold_id = ?"),
+                            {hold})
+                    .toString(),
+                QStringLiteral("0:%1,%2").arg(500 + 2 * i).arg(501 + 2 * i));
         }
     }
     qInfo("%d of %d holds in flight were answered before the close", answered, int(clients.size()));

@@ -87,9 +87,10 @@ bool tst_Permissions::createUser(const QString &name, const QString &roles)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"), QString::number(m_db.port()),
-             QStringLiteral("--db-user"), m_db.user(), QStringLiteral("--db-name"), m_db.name(),
-             QStringLiteral("--create-user"), name, QStringLiteral("--roles"), roles});
+            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
+             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
+             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
+             QStringLiteral("--roles"), roles});
     p.write((Password + QLatin1Char('\n')).toUtf8());
     p.closeWriteChannel();
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
@@ -220,18 +221,25 @@ void tst_Permissions::everyMessage_everyPrincipal_matchesTable()
             continue; // pushes: refused as UnknownType for everyone (tst_badinput)
         const QString what = QStringLiteral("%1 as %2").arg(messageTypeName(type), tag);
         const auto allowed = expectedAllowed(type, p);
-        QVERIFY2(allowed, qPrintable(QStringLiteral("no expectation for %1: add it to expectedAllowed()").arg(what)));
+        QVERIFY2(allowed,
+                 qPrintable(QStringLiteral("no expectation for %1: add it to expectedAllowed()").arg(what)));
         const auto reply = c.request(type, fieldsFor(type, tag), 15000);
         QVERIFY2(reply, qPrintable(QStringLiteral("no reply to %1").arg(what)));
         const int code = reply->isError() ? int(reply->errorCode()) : 0;
         if (*allowed) {
             QVERIFY2(code != int(ErrorCode::NotSignedIn) && code != int(ErrorCode::PermissionDenied),
-                     qPrintable(QStringLiteral("%1 was refused with %2: %3").arg(what).arg(code).arg(reply->errorMessage())));
+                     qPrintable(QStringLiteral("%1 was refused with %2: %3")
+                                    .arg(what)
+                                    .arg(code)
+                                    .arg(reply->errorMessage())));
         } else {
-            const ErrorCode expected = p == Principal::None ? ErrorCode::NotSignedIn : ErrorCode::PermissionDenied;
-            QVERIFY2(code == int(expected),
-                     qPrintable(QStringLiteral("%1 answered %2 (%3), expected %4")
-                                    .arg(what).arg(code).arg(reply->errorMessage()).arg(int(expected))));
+            const ErrorCode expected =
+                p == Principal::None ? ErrorCode::NotSignedIn : ErrorCode::PermissionDenied;
+            QVERIFY2(code == int(expected), qPrintable(QStringLiteral("%1 answered %2 (%3), expected %4")
+                                                           .arg(what)
+                                                           .arg(code)
+                                                           .arg(reply->errorMessage())
+                                                           .arg(int(expected))));
         }
         ++checked;
     }

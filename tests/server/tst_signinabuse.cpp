@@ -50,9 +50,10 @@ bool tst_SignInAbuse::createUser(const QString &name, const QString &roles, cons
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"), QString::number(m_db.port()),
-             QStringLiteral("--db-user"), m_db.user(), QStringLiteral("--db-name"), m_db.name(),
-             QStringLiteral("--create-user"), name, QStringLiteral("--roles"), roles});
+            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
+             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
+             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
+             QStringLiteral("--roles"), roles});
     p.write((password + QLatin1Char('\n')).toUtf8());
     p.closeWriteChannel();
     const bool ok = p.waitForFinished(30000) && p.exitCode() == 0;
@@ -101,22 +102,37 @@ void tst_SignInAbuse::fiveFailures_lockName_untilLockRunsOut()
         QVERIFY(r && r->isError());
         QCOMPARE(int(r->errorCode()), int(ErrorCode::SignInFailed));
     }
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT locked_until > now() + interval '14 minutes' FROM users WHERE name = 'locky'")).toBool());
+    QVERIFY(m_db
+                .scalar(QStringLiteral(
+                    "SELECT locked_until > now() + interval '14 minutes' FROM users WHERE name = 'locky'"))
+                .toBool());
     // Locked: even the right password fails, with the same reply.
     const auto locked = signInReply(c, QStringLiteral("locky"), LockyPassword);
     QVERIFY(locked && locked->isError());
     QCOMPARE(int(locked->errorCode()), int(ErrorCode::SignInFailed));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.locked' AND actor = 'locky'")).toInt(), 1);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.failed' AND actor = 'locky'"
-                                        " AND address = '127.0.0.1'")).toInt(), 6);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action = 'signin.locked' AND actor = 'locky'"))
+            .toInt(),
+        1);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action = 'signin.failed' AND actor = 'locky'"
+                        " AND address = '127.0.0.1'"))
+            .toInt(),
+        6);
 
     // Time travel: the lock ran out 1 s ago.
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE users SET locked_until = now() - interval '1 second',"
-                                     " first_failure_at = now() - interval '16 minutes' WHERE name = 'locky'")));
+    QVERIFY(
+        m_db.exec(QStringLiteral("UPDATE users SET locked_until = now() - interval '1 second',"
+                                 " first_failure_at = now() - interval '16 minutes' WHERE name = 'locky'")));
     QVERIFY2(c.signIn(QStringLiteral("locky"), LockyPassword), qPrintable(c.lastError()));
     m_secrets << c.token();
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT failed_count FROM users WHERE name = 'locky'")).toInt(), 0);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.ok' AND actor = 'locky'")).toInt(), 1);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT count(*) FROM audit_log WHERE action = 'signin.ok' AND actor = 'locky'"))
+                 .toInt(),
+             1);
 }
 
 void tst_SignInAbuse::unknownUser_sameReplyAsWrongPassword()
@@ -137,7 +153,10 @@ void tst_SignInAbuse::unknownUser_sameReplyAsWrongPassword()
     // Both ran scrypt: neither answers in a fraction of the other's time.
     QVERIFY2(unknownMs * 3 >= wrongMs && wrongMs * 3 >= unknownMs, "reply times tell unknown names apart");
     // Unknown names are counted like users, so a lockout does not reveal existence either.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT failed_count FROM signin_unknown WHERE name = 'nobody-at-all'")).toInt(), 1);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT failed_count FROM signin_unknown WHERE name = 'nobody-at-all'"))
+            .toInt(),
+        1);
 }
 
 void tst_SignInAbuse::resumedBuyerSession_keepsHolds()
@@ -190,8 +209,8 @@ bool tst_SignInAbuse::endsWithin(TestClient &c, int ms)
     t.start();
     while (t.elapsed() < ms) {
         const auto r = c.request(MessageType::ListEvents);
-        if (r && r->isError()
-            && (r->errorCode() == ErrorCode::SessionExpired || r->errorCode() == ErrorCode::NotSignedIn)) {
+        if (r && r->isError() &&
+            (r->errorCode() == ErrorCode::SessionExpired || r->errorCode() == ErrorCode::NotSignedIn)) {
             qInfo("session ended after %lld ms", t.elapsed());
             return true;
         }
@@ -213,7 +232,8 @@ void tst_SignInAbuse::signOutOnB_endsSessionOnAWithin1s()
     QVERIFY(out && !out->isError());
     QVERIFY2(endsWithin(onA, 1000), "node A still serves a session signed out on node B");
     QVERIFY(m_db.scalar(QStringLiteral("SELECT revoked_at IS NOT NULL FROM sessions WHERE session_id = ?"),
-                        {onA.sessionId()}).toBool());
+                        {onA.sessionId()})
+                .toBool());
     // And the token no longer resumes.
     TestClient later;
     QVERIFY(!later.open(m_a.url(), 10000, onA.token()));
@@ -241,7 +261,9 @@ void tst_SignInAbuse::revokeSessionOnB_endsSessionOnAWithin1s()
     QVERIFY2(endsWithin(victim, 1000), "node A still serves a session revoked on node B");
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'session.revoke'"
                                         " AND actor = 'admin1' AND target = ?"),
-                         {QStringLiteral("session:%1").arg(victim.sessionId())}).toInt(), 1);
+                         {QStringLiteral("session:%1").arg(victim.sessionId())})
+                 .toInt(),
+             1);
     // The admin can read that back through QueryAudit.
     QCborMap q;
     q.insert(Key::Actor, QStringLiteral("admin1"));
@@ -269,11 +291,17 @@ void tst_SignInAbuse::manyAttemptsFromOneAddress_rateLimited()
     QVERIFY(failed <= 10);
     QVERIFY2(c.isConnected(), "rate limiting closed the connection");
     // Audited once per run of refusals, not once per refused attempt.
-    QVERIFY(TestClient::waitUntil([&] {
-        return m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.ratelimited'")).toInt() > 0;
-    }, 5000));
+    QVERIFY(TestClient::waitUntil(
+        [&] {
+            return m_db.scalar(QStringLiteral(
+                                   "SELECT count(*) FROM audit_log WHERE action = 'signin.ratelimited'"))
+                       .toInt() > 0;
+        },
+        5000));
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'signin.ratelimited'"
-                                        " AND address = '127.0.0.1' AND target = 'address:127.0.0.1'")).toInt(), 1);
+                                        " AND address = '127.0.0.1' AND target = 'address:127.0.0.1'"))
+                 .toInt(),
+             1);
 }
 
 void tst_SignInAbuse::noSecretInDatabaseOrLog()
@@ -283,14 +311,18 @@ void tst_SignInAbuse::noSecretInDatabaseOrLog()
         QVERIFY(!secret.isEmpty());
         for (const char *table : {"users", "sessions", "audit_log", "signin_unknown"}) {
             // The whole row as text: every column, bytea as hex.
-            const int hits = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 t WHERE position(? IN t::text) > 0")
-                                             .arg(QLatin1String(table)),
-                                         {secret}).toInt();
-            QVERIFY2(hits == 0, qPrintable(QStringLiteral("a secret appears in clear in %1").arg(QLatin1String(table))));
+            const int hits =
+                m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 t WHERE position(? IN t::text) > 0")
+                                .arg(QLatin1String(table)),
+                            {secret})
+                    .toInt();
+            QVERIFY2(hits == 0,
+                     qPrintable(QStringLiteral("a secret appears in clear in %1").arg(QLatin1String(table))));
         }
     }
     // The hashes are what is stored: scrypt for passwords, SHA-256 for tokens.
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT bool_and(password_hash LIKE 'scrypt$16384$8$1$%') FROM users")).toBool());
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT bool_and(password_hash LIKE 'scrypt$16384$8$1$%') FROM users"))
+                .toBool());
     QVERIFY(m_db.scalar(QStringLiteral("SELECT bool_and(length(token_hash) = 32) FROM sessions")).toBool());
     QCOMPARE(m_a.terminate(), 0);
     QCOMPARE(m_b.terminate(), 0);

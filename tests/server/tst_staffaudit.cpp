@@ -42,9 +42,10 @@ bool tst_StaffAudit::createUser(const QString &name, const QString &roles)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"), QString::number(m_db.port()),
-             QStringLiteral("--db-user"), m_db.user(), QStringLiteral("--db-name"), m_db.name(),
-             QStringLiteral("--create-user"), name, QStringLiteral("--roles"), roles});
+            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
+             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
+             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
+             QStringLiteral("--roles"), roles});
     p.write((Password + QLatin1Char('\n')).toUtf8());
     p.closeWriteChannel();
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
@@ -56,7 +57,9 @@ bool tst_StaffAudit::createUser(const QString &name, const QString &roles)
 
 int tst_StaffAudit::auditCount(const QString &action, const QString &actor)
 {
-    return m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND actor = ?"), {action, actor})
+    return m_db
+        .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND actor = ?"),
+                {action, actor})
         .toInt();
 }
 
@@ -94,15 +97,21 @@ void tst_StaffAudit::clerkHoldExtendReleaseSell_eachAuditedWithActorRoleAddress(
     QVERIFY(first && !first->isError());
     const qint64 firstHold = first->result().value(Key::Hold).toInteger();
     QCOMPARE(auditCount(QStringLiteral("hold.create"), QStringLiteral("clara")), 1);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT role || '|' || address || '|' || target || '|' || (after->'seats')::text "
-                                        "FROM audit_log WHERE action = 'hold.create' AND actor = 'clara'"))
-                 .toString(),
-             QStringLiteral("clerk|127.0.0.1|hold:%1|[200, 201]").arg(firstHold));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT role || '|' || address || '|' || target || '|' || (after->'seats')::text "
+                        "FROM audit_log WHERE action = 'hold.create' AND actor = 'clara'"))
+            .toString(),
+        QStringLiteral("clerk|127.0.0.1|hold:%1|[200, 201]").arg(firstHold));
 
     // Extend needs room below the maximum: move the hold's expiry back by SQL.
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE holds SET expires_at = now() + interval '10 seconds' WHERE hold_id = ?"), {firstHold}));
-    QVERIFY(m_db.exec(QStringLiteral("UPDATE event_seats SET hold_expires = now() + interval '10 seconds' WHERE hold_id = ?"),
-                      {firstHold}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE holds SET expires_at = now() + interval '10 seconds' WHERE hold_id = ?"),
+        {firstHold}));
+    QVERIFY(m_db.exec(
+        QStringLiteral(
+            "UPDATE event_seats SET hold_expires = now() + interval '10 seconds' WHERE hold_id = ?"),
+        {firstHold}));
     QCborMap ref;
     ref.insert(Key::Event, Theatre);
     ref.insert(Key::Hold, firstHold);
@@ -113,7 +122,10 @@ void tst_StaffAudit::clerkHoldExtendReleaseSell_eachAuditedWithActorRoleAddress(
     const auto released = clerk.request(MessageType::Release, ref);
     QVERIFY(released && !released->isError());
     QCOMPARE(auditCount(QStringLiteral("hold.release"), QStringLiteral("clara")), 1);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT (after->>'released')::int FROM audit_log WHERE action = 'hold.release'")).toInt(), 2);
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT (after->>'released')::int FROM audit_log WHERE action = 'hold.release'"))
+                 .toInt(),
+             2);
 
     const auto second = hold(clerk, {300});
     QVERIFY(second && !second->isError());
@@ -121,7 +133,8 @@ void tst_StaffAudit::clerkHoldExtendReleaseSell_eachAuditedWithActorRoleAddress(
     const auto sold = clerk.request(MessageType::Confirm, ref);
     QVERIFY(sold && !sold->isError());
     const qint64 sale = sold->result().value(Key::Sale).toInteger();
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT actor || '|' || role || '|' || address FROM audit_log WHERE target = ?"),
+    QCOMPARE(m_db.scalar(QStringLiteral(
+                             "SELECT actor || '|' || role || '|' || address FROM audit_log WHERE target = ?"),
                          {QStringLiteral("sale:%1").arg(sale)})
                  .toString(),
              QStringLiteral("clara|clerk|127.0.0.1"));

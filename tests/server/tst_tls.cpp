@@ -166,7 +166,8 @@ void tst_Tls::nonLoopbackWithoutTls_refused()
     QString error;
     QVERIFY(!plain.start(m_db, {QStringLiteral("--listen"), address}, &error));
     QVERIFY2(plain.exitCode() > 0, qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("refusing to listen on %1 without TLS").arg(address)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("refusing to listen on %1 without TLS").arg(address)),
+             qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("--insecure-listen")), qPrintable(error));
 }
 
@@ -174,10 +175,13 @@ void tst_Tls::nonLoopbackInsecureListen_startsAndWarns()
 {
     ServerProcess plain;
     QString error;
-    QVERIFY2(plain.start(m_db, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--insecure-listen")},
-                         &error),
+    QVERIFY2(plain.start(
+                 m_db,
+                 {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--insecure-listen")},
+                 &error),
              qPrintable(error));
-    QVERIFY2(plain.output().contains("INSECURE") && plain.output().contains("CLEAR TEXT"), plain.output().constData());
+    QVERIFY2(plain.output().contains("INSECURE") && plain.output().contains("CLEAR TEXT"),
+             plain.output().constData());
     QCOMPARE(plain.url().scheme(), QStringLiteral("ws"));
     TestClient client;
     QVERIFY2(client.open(plain.url()), qPrintable(client.lastError()));
@@ -203,7 +207,8 @@ void tst_Tls::nonLoopbackWithTls_starts()
     ServerProcess secure;
     secure.setTls(m_certs.serverChainFile(), m_certs.serverKeyFile());
     QString error;
-    QVERIFY2(secure.start(m_db, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0")}, &error), qPrintable(error));
+    QVERIFY2(secure.start(m_db, {QStringLiteral("--listen"), QStringLiteral("0.0.0.0")}, &error),
+             qPrintable(error));
     QVERIFY(!secure.output().contains("INSECURE"));
     TestClient client;
     client.setSslConfiguration(trustingRoot(m_certs.root()));
@@ -227,8 +232,8 @@ void tst_Tls::badTlsFiles_clearStartupError_data()
     QTest::newRow("certFlagMissing") << QStringList{keyFlag, key} << QStringLiteral("--tls-cert is missing");
     QTest::newRow("certIsAKey") << QStringList{cert, key, keyFlag, key}
                                 << QStringLiteral("holds no PEM certificate");
-    QTest::newRow("keyIsACertificate") << QStringList{cert, chain, keyFlag, chain}
-                                       << QStringLiteral("holds no PEM private key");
+    QTest::newRow("keyIsACertificate")
+        << QStringList{cert, chain, keyFlag, chain} << QStringLiteral("holds no PEM private key");
     QTest::newRow("keyOfAnotherCertificate") << QStringList{cert, chain, keyFlag, m_certs.otherKeyFile()}
                                              << QStringLiteral("does not belong to the certificate");
 }

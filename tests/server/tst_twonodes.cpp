@@ -113,7 +113,10 @@ QString tst_TwoNodes::firstDifference(const QByteArray &a, const QByteArray &b)
     if (first < 0)
         return {};
     return QStringLiteral("%1 seats differ, first seat %2: %3 vs %4")
-        .arg(count).arg(first).arg(int(a.at(first))).arg(int(b.at(first)));
+        .arg(count)
+        .arg(first)
+        .arg(int(a.at(first)))
+        .arg(int(b.at(first)));
 }
 
 void tst_TwoNodes::initTestCase()
@@ -121,10 +124,14 @@ void tst_TwoNodes::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("twonodes"), &error), qPrintable(error));
-    QVERIFY2(m_nodeA.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--node"), QStringLiteral("A")}, &error),
+    QVERIFY2(m_nodeA.start(m_db,
+                           {QStringLiteral("--load-demo"), QStringLiteral("--node"), QStringLiteral("A")},
+                           &error),
              qPrintable(error));
     // B finds the schema and demo data in place, exactly like a second production node.
-    QVERIFY2(m_nodeB.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--node"), QStringLiteral("B")}, &error),
+    QVERIFY2(m_nodeB.start(m_db,
+                           {QStringLiteral("--load-demo"), QStringLiteral("--node"), QStringLiteral("B")},
+                           &error),
              qPrintable(error));
     QVERIFY2(m_clientA.open(m_nodeA.url()), qPrintable(m_clientA.lastError()));
     QVERIFY2(m_watcherA.open(m_nodeA.url()), qPrintable(m_watcherA.lastError()));
@@ -154,7 +161,8 @@ void tst_TwoNodes::holdAndReleaseOnA_watcherOnB_seesEachWithin500ms()
         QElapsedTimer timer;
         timer.start();
         const qint64 id = m_clientA.send(MessageType::Hold, holdFields(Stadium, {seat}));
-        const bool seen = TestClient::waitUntil([&] { return m_watcherB.seatStates(Stadium).at(seat) == 1; }, 3000);
+        const bool seen =
+            TestClient::waitUntil([&] { return m_watcherB.seatStates(Stadium).at(seat) == 1; }, 3000);
         const qint64 holdMs = timer.elapsed();
         QVERIFY2(seen, qPrintable(QStringLiteral("B never showed seat %1 held").arg(seat)));
         worstHold = std::max(worstHold, holdMs);
@@ -165,7 +173,8 @@ void tst_TwoNodes::holdAndReleaseOnA_watcherOnB_seesEachWithin500ms()
 
         timer.restart();
         const qint64 rid = m_clientA.send(MessageType::Release, holdRef(Stadium, hold));
-        const bool freed = TestClient::waitUntil([&] { return m_watcherB.seatStates(Stadium).at(seat) == 0; }, 3000);
+        const bool freed =
+            TestClient::waitUntil([&] { return m_watcherB.seatStates(Stadium).at(seat) == 0; }, 3000);
         const qint64 releaseMs = timer.elapsed();
         QVERIFY2(freed, qPrintable(QStringLiteral("B never showed seat %1 free again").arg(seat)));
         worstRelease = std::max(worstRelease, releaseMs);
@@ -175,8 +184,10 @@ void tst_TwoNodes::holdAndReleaseOnA_watcherOnB_seesEachWithin500ms()
         QCOMPARE(released->result().value(Key::Released).toInteger(), qint64(1));
     }
     qInfo("worst hold on A -> seen on B: %lld ms; worst release: %lld ms", worstHold, worstRelease);
-    QVERIFY2(worstHold < LimitMs, qPrintable(QStringLiteral("a hold took %1 ms to reach node B").arg(worstHold)));
-    QVERIFY2(worstRelease < LimitMs, qPrintable(QStringLiteral("a release took %1 ms to reach node B").arg(worstRelease)));
+    QVERIFY2(worstHold < LimitMs,
+             qPrintable(QStringLiteral("a hold took %1 ms to reach node B").arg(worstHold)));
+    QVERIFY2(worstRelease < LimitMs,
+             qPrintable(QStringLiteral("a release took %1 ms to reach node B").arg(worstRelease)));
 }
 
 void tst_TwoNodes::saleOnB_watcherOnA_seesSoldWithin500ms()
@@ -191,7 +202,8 @@ void tst_TwoNodes::saleOnB_watcherOnA_seesSoldWithin500ms()
         const qint64 hold = held->result().value(Key::Hold).toInteger();
         auto shownOnA = [&](int state) {
             const QByteArray s = m_watcherA.seatStates(Stadium);
-            return std::all_of(seats.cbegin(), seats.cend(), [&](int seat) { return s.at(seat) == char(state); });
+            return std::all_of(seats.cbegin(), seats.cend(),
+                               [&](int seat) { return s.at(seat) == char(state); });
         };
         QVERIFY2(TestClient::waitUntil([&] { return shownOnA(1); }, 3000), "A never showed B's hold");
 
@@ -266,9 +278,14 @@ void tst_TwoNodes::snapshotOnB_afterManyChangesViaA_matchesDatabase()
     // The watcher on B has caught up with every change (the changes are in flight for a
     // few milliseconds, so wait for it; a missed notification would never arrive).
     const bool caughtUp = TestClient::waitUntil([&] { return m_watcherB.seatStates(Stadium) == db3; }, 3000);
-    QVERIFY2(caughtUp, qPrintable(QStringLiteral("watcher on B: %1").arg(firstDifference(m_watcherB.seatStates(Stadium), db3))));
-    QVERIFY2(TestClient::waitUntil([&] { return m_watcherA.seatStates(Stadium) == db3; }, 3000),
-             qPrintable(QStringLiteral("watcher on A: %1").arg(firstDifference(m_watcherA.seatStates(Stadium), db3))));
+    QVERIFY2(
+        caughtUp,
+        qPrintable(
+            QStringLiteral("watcher on B: %1").arg(firstDifference(m_watcherB.seatStates(Stadium), db3))));
+    QVERIFY2(
+        TestClient::waitUntil([&] { return m_watcherA.seatStates(Stadium) == db3; }, 3000),
+        qPrintable(
+            QStringLiteral("watcher on A: %1").arg(firstDifference(m_watcherA.seatStates(Stadium), db3))));
 
     // A fresh snapshot from B's mirror (loaded before the changes, then fed only by
     // notifications) is exactly the database; so is one for an event B never mirrored.
@@ -277,9 +294,11 @@ void tst_TwoNodes::snapshotOnB_afterManyChangesViaA_matchesDatabase()
     QVERIFY(subscribe(fresh, Stadium));
     QVERIFY(subscribe(fresh, OtherStadium));
     QVERIFY2(fresh.seatStates(Stadium) == db3,
-             qPrintable(QStringLiteral("snapshot of event 3 on B: %1").arg(firstDifference(fresh.seatStates(Stadium), db3))));
+             qPrintable(QStringLiteral("snapshot of event 3 on B: %1")
+                            .arg(firstDifference(fresh.seatStates(Stadium), db3))));
     QVERIFY2(fresh.seatStates(OtherStadium) == db4,
-             qPrintable(QStringLiteral("snapshot of event 4 on B: %1").arg(firstDifference(fresh.seatStates(OtherStadium), db4))));
+             qPrintable(QStringLiteral("snapshot of event 4 on B: %1")
+                            .arg(firstDifference(fresh.seatStates(OtherStadium), db4))));
     // The test did change both maps: held and sold seats are in there.
     QVERIFY(db3.count(char(1)) > 0 && db3.count(char(2)) > 0);
     QVERIFY(db4.count(char(1)) > 0 && db4.count(char(2)) > 0);

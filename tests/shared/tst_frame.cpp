@@ -34,8 +34,8 @@ void tst_Frame::request_roundTrips()
 
 void tst_Frame::error_roundTrips()
 {
-    const DecodeResult r
-        = decodeFrame(encodeError(MessageType::Hold, 5, ErrorCode::SeatUnavailable, QStringLiteral("x")));
+    const DecodeResult r =
+        decodeFrame(encodeError(MessageType::Hold, 5, ErrorCode::SeatUnavailable, QStringLiteral("x")));
     QVERIFY(r.frame.has_value());
     QVERIFY(r.frame->isError());
     QCOMPARE(r.frame->errorCode(), ErrorCode::SeatUnavailable);
@@ -46,7 +46,8 @@ void tst_Frame::error_roundTrips()
 // conversion is undefined for 1e300 or NaN (UBSan in scripts/sanitize reports it).
 void tst_Frame::errorCode_notAnInteger_isMalformedFrame()
 {
-    for (const QCborValue &code : {QCborValue(1e300), QCborValue(qQNaN()), QCborValue(14.0), QCborValue(QStringLiteral("14"))}) {
+    for (const QCborValue &code :
+         {QCborValue(1e300), QCborValue(qQNaN()), QCborValue(14.0), QCborValue(QStringLiteral("14"))}) {
         QCborMap map;
         map.insert(Key::Type, int(MessageType::Hold));
         map.insert(Key::Id, 1);

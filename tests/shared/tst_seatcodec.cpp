@@ -74,12 +74,15 @@ void tst_SeatCodec::delta_oneSeatIsTiny()
 
 void tst_SeatCodec::delta_roundTripsAndLastChangeWins()
 {
-    QList<SeatChange> in{{10, SeatState::Held}, {3, SeatState::Sold}, {10, SeatState::Available},
-                         {0, SeatState::Blocked}, {11, SeatState::Held}};
+    QList<SeatChange> in{{10, SeatState::Held},
+                         {3, SeatState::Sold},
+                         {10, SeatState::Available},
+                         {0, SeatState::Blocked},
+                         {11, SeatState::Held}};
     const auto decoded = decodeDelta(encodeDelta(in), 12);
     QVERIFY(decoded.has_value());
-    const QList<SeatChange> expected{{0, SeatState::Blocked}, {3, SeatState::Sold},
-                                     {10, SeatState::Available}, {11, SeatState::Held}};
+    const QList<SeatChange> expected{
+        {0, SeatState::Blocked}, {3, SeatState::Sold}, {10, SeatState::Available}, {11, SeatState::Held}};
     QCOMPARE(*decoded, expected);
 }
 

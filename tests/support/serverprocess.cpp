@@ -32,13 +32,13 @@ bool ServerProcess::start(const TestDatabase &db, const QStringList &extraArgs, 
 {
     m_port = freePort();
     m_httpPort = freePort();
-    m_args = QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                         QStringLiteral("--port"), QString::number(m_port),
+    m_args = QStringList{QStringLiteral("--listen"),    QStringLiteral("127.0.0.1"),
+                         QStringLiteral("--port"),      QString::number(m_port),
                          QStringLiteral("--http-port"), QString::number(m_httpPort),
-                         QStringLiteral("--db-host"), db.host(),
-                         QStringLiteral("--db-port"), QString::number(db.port()),
-                         QStringLiteral("--db-user"), db.user(),
-                         QStringLiteral("--db-name"), db.name()};
+                         QStringLiteral("--db-host"),   db.host(),
+                         QStringLiteral("--db-port"),   QString::number(db.port()),
+                         QStringLiteral("--db-user"),   db.user(),
+                         QStringLiteral("--db-name"),   db.name()};
     if (!m_tlsCert.isEmpty())
         m_args << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key") << m_tlsKey;
     m_args += extraArgs;
@@ -63,7 +63,8 @@ bool ServerProcess::launch(QString *error)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->start(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_args);
     if (!m_process->waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_process->errorString());
+        *error = QStringLiteral("cannot start %1: %2")
+                     .arg(QStringLiteral(BOXOFFICE_SERVER_EXECUTABLE), m_process->errorString());
         return false;
     }
     // Only this run's output counts: an earlier run's "listening" line must not satisfy
@@ -120,7 +121,8 @@ QUrl ServerProcess::url() const
 
 int ServerProcess::exitCode() const
 {
-    if (!m_process || m_process->state() != QProcess::NotRunning || m_process->exitStatus() != QProcess::NormalExit)
+    if (!m_process || m_process->state() != QProcess::NotRunning ||
+        m_process->exitStatus() != QProcess::NormalExit)
         return -1;
     return m_process->exitCode();
 }

@@ -76,54 +76,57 @@ bool TestCertificates::create(QString *error)
     auto sign = [&](const QString &csr, const QString &ca, const QString &caKey, const QString &section,
                     const QString &serial, const QString &out) {
         return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                        QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-set_serial"),
-                        serial, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
-                        QStringLiteral("openssl.cnf"), QStringLiteral("-extensions"), section,
-                        QStringLiteral("-out"), out},
+                        QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), caKey,
+                        QStringLiteral("-set_serial"), serial, QStringLiteral("-days"), QStringLiteral("2"),
+                        QStringLiteral("-extfile"), QStringLiteral("openssl.cnf"),
+                        QStringLiteral("-extensions"), section, QStringLiteral("-out"), out},
                        error);
     };
     const bool ok =
-        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec + cnf
-                    + QStringList{QStringLiteral("-extensions"), QStringLiteral("root"), QStringLiteral("-days"),
-                                  QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=BoxOffice Test Root"),
-                                  QStringLiteral("-keyout"), QStringLiteral("root.key"), QStringLiteral("-out"),
-                                  QStringLiteral("root.pem")},
-                error)
-        && openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ec + cnf
-                       + QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=BoxOffice Test Intermediate"),
-                                     QStringLiteral("-keyout"), QStringLiteral("intermediate.key"),
-                                     QStringLiteral("-out"), QStringLiteral("intermediate.csr")},
-                   error)
-        && sign(QStringLiteral("intermediate.csr"), QStringLiteral("root.pem"), QStringLiteral("root.key"),
-                QStringLiteral("intermediate"), QStringLiteral("2"), QStringLiteral("intermediate.pem"))
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec + cnf +
+                    QStringList{QStringLiteral("-extensions"), QStringLiteral("root"),
+                                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                QStringLiteral("/CN=BoxOffice Test Root"), QStringLiteral("-keyout"),
+                                QStringLiteral("root.key"), QStringLiteral("-out"),
+                                QStringLiteral("root.pem")},
+                error) &&
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ec + cnf +
+                    QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=BoxOffice Test Intermediate"),
+                                QStringLiteral("-keyout"), QStringLiteral("intermediate.key"),
+                                QStringLiteral("-out"), QStringLiteral("intermediate.csr")},
+                error) &&
+        sign(QStringLiteral("intermediate.csr"), QStringLiteral("root.pem"), QStringLiteral("root.key"),
+             QStringLiteral("intermediate"), QStringLiteral("2"), QStringLiteral("intermediate.pem"))
         // The server key is RSA, the CAs' are EC: both kinds of key are loaded by the server.
         && openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
-                               QStringLiteral("rsa:2048"), QStringLiteral("-nodes")}
-                       + cnf
-                       + QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
-                                     QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr")},
-                   error)
-        && sign(QStringLiteral("server.csr"), QStringLiteral("intermediate.pem"), QStringLiteral("intermediate.key"),
-                QStringLiteral("server"), QStringLiteral("3"), QStringLiteral("server.pem"))
-        && openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
-                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
-                    QStringLiteral("other.key")},
-                   error)
-        && openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec + cnf
-                       + QStringList{QStringLiteral("-extensions"), QStringLiteral("server"), QStringLiteral("-days"),
-                                     QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                     QStringLiteral("-keyout"), QStringLiteral("selfsigned.key"),
-                                     QStringLiteral("-out"), QStringLiteral("selfsigned.pem")},
-                   error);
+                               QStringLiteral("rsa:2048"), QStringLiteral("-nodes")} +
+                       cnf +
+                       QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                   QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                                   QStringLiteral("-out"), QStringLiteral("server.csr")},
+                   error) &&
+        sign(QStringLiteral("server.csr"), QStringLiteral("intermediate.pem"),
+             QStringLiteral("intermediate.key"), QStringLiteral("server"), QStringLiteral("3"),
+             QStringLiteral("server.pem")) &&
+        openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+                 QStringLiteral("-out"), QStringLiteral("other.key")},
+                error) &&
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec + cnf +
+                    QStringList{QStringLiteral("-extensions"), QStringLiteral("server"),
+                                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                                QStringLiteral("selfsigned.key"), QStringLiteral("-out"),
+                                QStringLiteral("selfsigned.pem")},
+                error);
     if (!ok)
         return false;
 
     QFile chain(serverChainFile());
     QFile leaf(path(QStringLiteral("server.pem")));
     QFile intermediate(path(QStringLiteral("intermediate.pem")));
-    if (!chain.open(QIODevice::WriteOnly) || !leaf.open(QIODevice::ReadOnly)
-        || !intermediate.open(QIODevice::ReadOnly)
-        || chain.write(leaf.readAll() + intermediate.readAll()) < 0) {
+    if (!chain.open(QIODevice::WriteOnly) || !leaf.open(QIODevice::ReadOnly) ||
+        !intermediate.open(QIODevice::ReadOnly) || chain.write(leaf.readAll() + intermediate.readAll()) < 0) {
         *error = QStringLiteral("cannot write %1").arg(chain.fileName());
         return false;
     }

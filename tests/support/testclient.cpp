@@ -7,11 +7,13 @@ namespace BoxOffice::Test {
 
 using namespace BoxOffice::Shared;
 
-TestClient::TestClient(QObject *parent) : QObject(parent)
+TestClient::TestClient(QObject *parent)
+    : QObject(parent)
 {
     m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &TestClient::onFrame);
-    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(&m_socket, &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
 }
 
 bool TestClient::waitUntil(const std::function<bool()> &pred, int timeoutMs)
@@ -33,10 +35,13 @@ bool TestClient::connectTo(const QUrl &url, int timeoutMs)
 {
     m_sslErrors.clear();
     m_socket.open(url);
-    if (!waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState
-                                   || m_socket.state() == QAbstractSocket::UnconnectedState; },
-                   timeoutMs)
-        || m_socket.state() != QAbstractSocket::ConnectedState) {
+    if (!waitUntil(
+            [this] {
+                return m_socket.state() == QAbstractSocket::ConnectedState ||
+                       m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            timeoutMs) ||
+        m_socket.state() != QAbstractSocket::ConnectedState) {
         m_lastError = QStringLiteral("cannot connect to %1: %2").arg(url.toString(), m_socket.errorString());
         for (const QSslError &e : std::as_const(m_sslErrors))
             m_lastError += QStringLiteral("; TLS: ") + e.errorString();

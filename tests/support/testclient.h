@@ -57,7 +57,8 @@ public:
     bool hasReply(qint64 id) const { return m_replies.contains(id); }
     std::optional<Shared::Frame> takeReply(qint64 id);
     /** send + waitReply. */
-    std::optional<Shared::Frame> request(Shared::MessageType type, QCborMap fields = {}, int timeoutMs = 10000);
+    std::optional<Shared::Frame> request(Shared::MessageType type, QCborMap fields = {},
+                                         int timeoutMs = 10000);
     /** Waits for an error reply with id 0 (to a frame whose id could not be read). */
     std::optional<Shared::Frame> waitUnmatchedError(int timeoutMs = 10000);
 

@@ -12,8 +12,7 @@ TestDatabase::TestDatabase()
     : m_host(qEnvironmentVariable("BOXOFFICE_TEST_PGHOST"))
     , m_port(qEnvironmentVariableIntValue("BOXOFFICE_TEST_PGPORT"))
     , m_user(qEnvironmentVariable("BOXOFFICE_TEST_PGUSER", QStringLiteral("boxoffice")))
-{
-}
+{}
 
 TestDatabase::~TestDatabase()
 {
@@ -62,11 +61,14 @@ bool TestDatabase::create(const QString &name, QString *error)
         a.setUserName(m_user);
         a.setDatabaseName(QStringLiteral("postgres"));
         if (!a.open()) {
-            *error = QStringLiteral("cannot reach PostgreSQL at %1:%2: %3").arg(m_host).arg(m_port).arg(a.lastError().text());
+            *error = QStringLiteral("cannot reach PostgreSQL at %1:%2: %3")
+                         .arg(m_host)
+                         .arg(m_port)
+                         .arg(a.lastError().text());
         } else {
             QSqlQuery q(a);
-            ok = q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name))
-                 && q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(m_name));
+            ok = q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(m_name)) &&
+                 q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(m_name));
             if (!ok)
                 *error = q.lastError().text();
         }

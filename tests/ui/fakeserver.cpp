@@ -33,9 +33,8 @@ void FakeServer::init()
 {
     accounts.insert(QStringLiteral("clerk"),
                     Account{QStringLiteral("clerk-password"), {QStringLiteral("clerk")}});
-    accounts.insert(QStringLiteral("admin"),
-                    Account{QStringLiteral("admin-password"),
-                            {QStringLiteral("admin"), QStringLiteral("clerk")}});
+    accounts.insert(QStringLiteral("admin"), Account{QStringLiteral("admin-password"),
+                                                     {QStringLiteral("admin"), QStringLiteral("clerk")}});
     for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
         QCborMap user;
         user.insert(Key::User, it.key());
@@ -60,8 +59,8 @@ FakeServer::~FakeServer()
 
 QCborArray FakeServer::sampleEvents()
 {
-    auto event = [](qint64 id, const QString &name, const QString &venue, qint64 starts,
-                    int n, int available, int held, int sold) {
+    auto event = [](qint64 id, const QString &name, const QString &venue, qint64 starts, int n, int available,
+                    int held, int sold) {
         QCborMap map;
         map.insert(Key::Id, id);
         map.insert(Key::Name, name);
@@ -82,16 +81,14 @@ QCborArray FakeServer::sampleEvents()
         return map;
     };
     // 2030-03-01 19:30 UTC and two later dates, given in ms since the epoch.
-    const qint64 base = QDateTime(QDate(2030, 3, 1), QTime(19, 30), QTimeZone::utc())
-                            .toMSecsSinceEpoch();
+    const qint64 base = QDateTime(QDate(2030, 3, 1), QTime(19, 30), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 day = 24 * 3600 * 1000LL;
     QCborArray array;
-    array.append(event(1, QStringLiteral("The Magic Flute"), QStringLiteral("Grand Hall"),
-                       base + 7 * day, 1200, 1000, 50, 150));
-    array.append(event(2, QStringLiteral("Swan Lake"), QStringLiteral("Grand Hall"), base,
-                       1200, 0, 0, 1200));
-    array.append(event(3, QStringLiteral("Jazz Night"), QStringLiteral("Studio"),
-                       base + 2 * day, 180, 176, 2, 0));
+    array.append(event(1, QStringLiteral("The Magic Flute"), QStringLiteral("Grand Hall"), base + 7 * day,
+                       1200, 1000, 50, 150));
+    array.append(event(2, QStringLiteral("Swan Lake"), QStringLiteral("Grand Hall"), base, 1200, 0, 0, 1200));
+    array.append(
+        event(3, QStringLiteral("Jazz Night"), QStringLiteral("Studio"), base + 2 * day, 180, 176, 2, 0));
     return array;
 }
 
@@ -175,8 +172,7 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
     if (handleStaff(socket, frame))
         return;
     if (requireSession && frame.type != MessageType::Hello && !m_signedIn.contains(socket)) {
-        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id,
-                                                      Shared::ErrorCode::NotSignedIn,
+        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id, Shared::ErrorCode::NotSignedIn,
                                                       QStringLiteral("sign in first")));
         return;
     }
@@ -195,9 +191,7 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
         result.insert(Key::Server, QStringLiteral("fake-server/1"));
         result.insert(Key::Node, QStringLiteral("test-node"));
         const QString owner = frame.body.value(Key::Owner).toString();
-        result.insert(Key::Owner, owner.isEmpty()
-                                      ? QStringLiteral("owner-%1").arg(++m_ownerCounter)
-                                      : owner);
+        result.insert(Key::Owner, owner.isEmpty() ? QStringLiteral("owner-%1").arg(++m_ownerCounter) : owner);
         socket->sendBinaryMessage(Shared::encodeResult(frame.type, frame.id, result));
         return;
     }
@@ -221,14 +215,12 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
         QCborMap delta;
         delta.insert(Key::Event, event);
         delta.insert(Key::Changes,
-                     Shared::encodeDelta({{2, Shared::SeatState::Held},
-                                          {9, Shared::SeatState::Sold}}));
+                     Shared::encodeDelta({{2, Shared::SeatState::Held}, {9, Shared::SeatState::Sold}}));
         socket->sendBinaryMessage(Shared::encodePush(MessageType::Delta, delta));
         return;
     }
     default:
-        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id,
-                                                      Shared::ErrorCode::UnknownType,
+        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id, Shared::ErrorCode::UnknownType,
                                                       QStringLiteral("not in the fake")));
         return;
     }
@@ -242,8 +234,8 @@ bool FakeServer::handleStaff(QWebSocket *socket, const Shared::Frame &frame)
         return true;
     };
     auto error = [&](ErrorCode code) {
-        socket->sendBinaryMessage(Shared::encodeError(frame.type, frame.id, code,
-                                                      QStringLiteral("refused by the fake")));
+        socket->sendBinaryMessage(
+            Shared::encodeError(frame.type, frame.id, code, QStringLiteral("refused by the fake")));
         return true;
     };
     auto sessionResult = [&](const QString &user) {
@@ -274,11 +266,9 @@ bool FakeServer::handleStaff(QWebSocket *socket, const Shared::Frame &frame)
         }
         const QString user = body.value(Key::User).toString();
         const auto account = accounts.constFind(user);
-        if (account == accounts.cend()
-            || account->password != body.value(Key::Password).toString())
+        if (account == accounts.cend() || account->password != body.value(Key::Password).toString())
             return error(ErrorCode::SignInFailed);
-        const QString token = QStringLiteral("%1").arg(issuedTokens.size() + 1, 64, 10,
-                                                       QLatin1Char('0'));
+        const QString token = QStringLiteral("%1").arg(issuedTokens.size() + 1, 64, 10, QLatin1Char('0'));
         issuedTokens.append(token);
         m_tokens.insert(token, user);
         m_signedIn.insert(socket, user);
@@ -301,10 +291,8 @@ bool FakeServer::handleStaff(QWebSocket *socket, const Shared::Frame &frame)
         return false;
     }
 
-    if (requireSession
-        && !accounts.value(m_signedIn.value(socket)).roles.contains(QStringLiteral("admin")))
-        return error(m_signedIn.contains(socket) ? ErrorCode::PermissionDenied
-                                                 : ErrorCode::NotSignedIn);
+    if (requireSession && !accounts.value(m_signedIn.value(socket)).roles.contains(QStringLiteral("admin")))
+        return error(m_signedIn.contains(socket) ? ErrorCode::PermissionDenied : ErrorCode::NotSignedIn);
     QCborMap result;
     switch (frame.type) {
     case MessageType::ListUsers:

@@ -89,8 +89,8 @@ private:
     QWebSocketServer *m_server = nullptr;
     QList<QWebSocket *> m_clients;
     int m_ownerCounter = 0;
-    QHash<QString, QString> m_tokens;           // token -> user
-    QHash<QWebSocket *, QString> m_signedIn;    // socket -> user
+    QHash<QString, QString> m_tokens;        // token -> user
+    QHash<QWebSocket *, QString> m_signedIn; // socket -> user
 };
 
 } // namespace BoxOffice::Tests

@@ -45,10 +45,8 @@ void tst_EventListModel::setEvents_fillsColumnsFromListEvents()
 
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), 7);
-    QCOMPARE(model.headerData(EventListModel::Name, Qt::Horizontal).toString(),
-             QStringLiteral("Name"));
-    QCOMPARE(model.headerData(EventListModel::Sold, Qt::Horizontal).toString(),
-             QStringLiteral("Sold"));
+    QCOMPARE(model.headerData(EventListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(model.headerData(EventListModel::Sold, Qt::Horizontal).toString(), QStringLiteral("Sold"));
 
     auto text = [&](int row, int column) { return model.index(row, column).data().toString(); };
     QCOMPARE(text(0, EventListModel::Name), QStringLiteral("The Magic Flute"));
@@ -64,10 +62,11 @@ void tst_EventListModel::setEvents_fillsColumnsFromListEvents()
     QCOMPARE(jazz->blocked, 2);
     QCOMPARE(jazz->maxSeats, 10);
     QCOMPARE(jazz->currency, QStringLiteral("EUR"));
-    QVERIFY(model.index(2, EventListModel::Available).data(Qt::ToolTipRole).toString()
+    QVERIFY(model.index(2, EventListModel::Available)
+                .data(Qt::ToolTipRole)
+                .toString()
                 .contains(QStringLiteral("2")));
-    QVERIFY(model.index(0, EventListModel::Sold).data(Qt::TextAlignmentRole).value<int>()
-            & Qt::AlignRight);
+    QVERIFY(model.index(0, EventListModel::Sold).data(Qt::TextAlignmentRole).value<int>() & Qt::AlignRight);
     QVERIFY(model.isLoaded());
 }
 
@@ -75,16 +74,13 @@ void tst_EventListModel::date_isLocalTimeOfStarts()
 {
     EventListModel model;
     model.setEvents(FakeServer::sampleEvents());
-    const qint64 starts = FakeServer::sampleEvents().at(1).toMap()
-                              .value(Shared::Key::Starts).toInteger();
+    const qint64 starts = FakeServer::sampleEvents().at(1).toMap().value(Shared::Key::Starts).toInteger();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(starts).toLocalTime();
     const QModelIndex date = model.index(1, EventListModel::Date);
     const QString text = date.data().toString();
-    QVERIFY2(text.startsWith(QLocale().toString(local.date(), QLocale::ShortFormat)),
-             qPrintable(text));
+    QVERIFY2(text.startsWith(QLocale().toString(local.date(), QLocale::ShortFormat)), qPrintable(text));
     // en_US: "3/1/30 7:30 PM" in UTC; never with seconds.
-    QVERIFY2(text.endsWith(QLocale().toString(local.time(), QStringLiteral("h:mm AP"))),
-             qPrintable(text));
+    QVERIFY2(text.endsWith(QLocale().toString(local.time(), QStringLiteral("h:mm AP"))), qPrintable(text));
     QCOMPARE(date.data(EventListModel::SortRole).toDateTime(), local);
     QCOMPARE(model.events().at(1).starts.timeSpec(), Qt::LocalTime);
 }
@@ -104,8 +100,7 @@ void tst_EventListModel::sortRole_sortsByValueNotText()
     proxy.sort(EventListModel::Date, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, EventListModel::Name).data().toString(), QStringLiteral("Swan Lake"));
     QCOMPARE(proxy.index(1, EventListModel::Name).data().toString(), QStringLiteral("Jazz Night"));
-    QCOMPARE(proxy.index(2, EventListModel::Name).data().toString(),
-             QStringLiteral("The Magic Flute"));
+    QCOMPARE(proxy.index(2, EventListModel::Name).data().toString(), QStringLiteral("The Magic Flute"));
 
     proxy.setFilterKeyColumn(EventListModel::Name);
     proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -87,10 +87,8 @@ void tst_MainWindow::search_filtersByName()
 
     QTest::keyClicks(window.searchField(), QStringLiteral("JAZZ"));
     QCOMPARE(window.eventProxyModel()->rowCount(), 1);
-    QCOMPARE(window.eventProxyModel()->index(0, 0).data().toString(),
-             QStringLiteral("Jazz Night"));
-    QVERIFY2(statusText(window).contains(QStringLiteral("1 of 3 event")),
-             qPrintable(statusText(window)));
+    QCOMPARE(window.eventProxyModel()->index(0, 0).data().toString(), QStringLiteral("Jazz Night"));
+    QVERIFY2(statusText(window).contains(QStringLiteral("1 of 3 event")), qPrintable(statusText(window)));
     window.searchField()->clear();
     QCOMPARE(window.eventProxyModel()->rowCount(), 3);
 }
@@ -115,8 +113,7 @@ void tst_MainWindow::noServer_showsDisconnectedPage()
     auto *title = window.findChild<QLabel *>(QStringLiteral("placeholderTitle"));
     QVERIFY(title);
     QCOMPARE(title->text(), QStringLiteral("Not connected"));
-    QVERIFY2(statusText(window).contains(QStringLiteral("Disconnected")),
-             qPrintable(statusText(window)));
+    QVERIFY2(statusText(window).contains(QStringLiteral("Disconnected")), qPrintable(statusText(window)));
 }
 
 void tst_MainWindow::geometry_savedInSettings()

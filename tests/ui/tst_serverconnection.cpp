@@ -83,10 +83,10 @@ void tst_ServerConnection::request_repliesMatchedById()
     // Two requests in flight at once: each handler gets its own reply.
     QList<Frame> listReplies;
     QList<Frame> pingReplies;
-    const qint64 first = connection.request(MessageType::ListEvents, {},
-                                            [&](const Frame &r) { listReplies.append(r); });
-    const qint64 second = connection.request(MessageType::Ping, {},
-                                             [&](const Frame &r) { pingReplies.append(r); });
+    const qint64 first =
+        connection.request(MessageType::ListEvents, {}, [&](const Frame &r) { listReplies.append(r); });
+    const qint64 second =
+        connection.request(MessageType::Ping, {}, [&](const Frame &r) { pingReplies.append(r); });
     QVERIFY(second > first);
     QTRY_COMPARE(listReplies.size(), 1);
     QTRY_COMPARE(pingReplies.size(), 1);
@@ -113,8 +113,8 @@ void tst_ServerConnection::request_timesOut()
     QVERIFY(waitForState(connection, State::Connected));
 
     QList<Frame> replies;
-    const qint64 id = connection.request(MessageType::ListEvents, {},
-                                         [&](const Frame &r) { replies.append(r); });
+    const qint64 id =
+        connection.request(MessageType::ListEvents, {}, [&](const Frame &r) { replies.append(r); });
     QTest::qWait(50);
     QVERIFY(replies.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 1, 2000);
@@ -154,8 +154,7 @@ void tst_ServerConnection::subscribe_decodesSnapshotAndDelta()
     QCborMap fields;
     fields.insert(Shared::Key::Event, 7);
     bool subscribed = false;
-    connection.request(MessageType::Subscribe, fields,
-                       [&](const Frame &r) { subscribed = !r.isError(); });
+    connection.request(MessageType::Subscribe, fields, [&](const Frame &r) { subscribed = !r.isError(); });
     QTRY_COMPARE(deltas.size(), 1);
     QVERIFY(subscribed);
     QCOMPARE(snapshots.size(), 1);
@@ -165,8 +164,7 @@ void tst_ServerConnection::subscribe_decodesSnapshotAndDelta()
 
     QCOMPARE(deltas.first().at(0).toLongLong(), 7);
     const auto changes = deltas.first().at(1).value<QList<Shared::SeatChange>>();
-    const QList<Shared::SeatChange> expected{{2, Shared::SeatState::Held},
-                                             {9, Shared::SeatState::Sold}};
+    const QList<Shared::SeatChange> expected{{2, Shared::SeatState::Held}, {9, Shared::SeatState::Sold}};
     QCOMPARE(changes, expected);
 }
 

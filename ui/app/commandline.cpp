@@ -11,8 +11,7 @@ QString CommandLine::preScanLanguage(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if ((arg == QStringLiteral("--lang") || arg == QStringLiteral("-lang"))
-            && i + 1 < arguments.size())
+        if ((arg == QStringLiteral("--lang") || arg == QStringLiteral("-lang")) && i + 1 < arguments.size())
             return arguments.at(i + 1);
         for (const QString &prefix : {QStringLiteral("--lang="), QStringLiteral("-lang=")}) {
             if (arg.startsWith(prefix))
@@ -49,8 +48,7 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
            "BOXOFFICE_PASSWORD, never from the command line."),
         tr("name"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"),
-        tr("Workspace to show after signing in: events (default) or admin."),
+        QStringLiteral("workspace"), tr("Workspace to show after signing in: events (default) or admin."),
         tr("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
@@ -88,10 +86,9 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         if (options.trustFingerprint.size() != 32 || hex.size() != 64)
             options.error = tr("--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.");
     }
-    if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events")
-        && options.workspace != QStringLiteral("admin"))
-        options.error = tr("Unknown workspace \"%1\": expected events or admin.")
-                            .arg(options.workspace);
+    if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events") &&
+        options.workspace != QStringLiteral("admin"))
+        options.error = tr("Unknown workspace \"%1\": expected events or admin.").arg(options.workspace);
 
     QString serverText = parser.value(serverOption);
     if (serverText.isEmpty())

@@ -19,12 +19,12 @@ public:
         QUrl server;
         bool serverGiven = false; // from --server or BOXOFFICE_SERVER, not the default
         QString screenshotFile;
-        QString user;     // --user or BOXOFFICE_USER
-        QString password; // BOXOFFICE_PASSWORD only: never on the command line
+        QString user;      // --user or BOXOFFICE_USER
+        QString password;  // BOXOFFICE_PASSWORD only: never on the command line
         QString workspace; // "events" or "admin", for --screenshot
         QString language;
         QByteArray trustFingerprint; // --trust-fingerprint, raw SHA-256 (32 bytes) or empty
-        QString error; // non-empty: print it and exit with failure
+        QString error;               // non-empty: print it and exit with failure
     };
 
     /**

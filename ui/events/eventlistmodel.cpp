@@ -23,8 +23,8 @@ QString formatStart(const QLocale &locale, const QDateTime &starts)
     static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
     timeFormat.remove(seconds);
-    return locale.toString(starts.date(), QLocale::ShortFormat) + u' '
-           + locale.toString(starts.time(), timeFormat);
+    return locale.toString(starts.date(), QLocale::ShortFormat) + u' ' +
+           locale.toString(starts.time(), timeFormat);
 }
 
 int clampedCount(const QCborValue &value)
@@ -35,8 +35,7 @@ int clampedCount(const QCborValue &value)
 
 EventListModel::EventListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void EventListModel::setConnection(ServerConnection *connection)
 {
@@ -50,8 +49,7 @@ EventListModel::Event EventListModel::parseEvent(const QCborMap &map)
     e.name = map.value(Key::Name).toString();
     e.venue = map.value(Key::Venue).toString();
     if (map.value(Key::Starts).isInteger())
-        e.starts = QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(map.value(Key::Starts)))
-                       .toLocalTime();
+        e.starts = QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(map.value(Key::Starts))).toLocalTime();
     e.seats = clampedCount(map.value(Key::SeatCount));
     e.available = clampedCount(map.value(Key::Available));
     e.held = clampedCount(map.value(Key::Held));
@@ -74,10 +72,8 @@ void EventListModel::setEvents(const QCborArray &array)
 
     // A refresh usually brings the same events with new counts: update in place so that
     // the view keeps its selection and scroll position.
-    const bool sameRows = std::equal(events.cbegin(), events.cend(), m_events.cbegin(),
-                                     m_events.cend(), [](const Event &a, const Event &b) {
-                                         return a.id == b.id;
-                                     });
+    const bool sameRows = std::equal(events.cbegin(), events.cend(), m_events.cbegin(), m_events.cend(),
+                                     [](const Event &a, const Event &b) { return a.id == b.id; });
     if (sameRows) {
         m_events = std::move(events);
         if (!m_events.isEmpty())
@@ -131,8 +127,8 @@ void EventListModel::setLoading(bool loading)
 
 const EventListModel::Event *EventListModel::event(qint64 id) const
 {
-    const auto it = std::find_if(m_events.cbegin(), m_events.cend(),
-                                 [id](const Event &e) { return e.id == id; });
+    const auto it =
+        std::find_if(m_events.cbegin(), m_events.cend(), [id](const Event &e) { return e.id == id; });
     return it == m_events.cend() ? nullptr : &*it;
 }
 
@@ -216,8 +212,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section >= Seats ? Qt::AlignRight : Qt::AlignLeft)
-                                   | Qt::AlignVCenter);
+        return QVariant::fromValue((section >= Seats ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

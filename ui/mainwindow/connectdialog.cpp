@@ -65,12 +65,11 @@ QUrl ConnectDialog::parseServerUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QUrl url(trimmed.contains(QStringLiteral("://")) ? trimmed
-                                                   : QStringLiteral("ws://") + trimmed,
+    QUrl url(trimmed.contains(QStringLiteral("://")) ? trimmed : QStringLiteral("ws://") + trimmed,
              QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty()
-        || (scheme != QStringLiteral("ws") && scheme != QStringLiteral("wss")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QStringLiteral("ws") && scheme != QStringLiteral("wss")))
         return {};
     return url;
 }
@@ -80,9 +79,9 @@ void ConnectDialog::validate()
     const QUrl parsed = url();
     const bool ok = parsed.isValid();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    if (ok && parsed.scheme().toLower() == QStringLiteral("ws")
-        && parsed.host() != QStringLiteral("127.0.0.1") && parsed.host() != QStringLiteral("::1")
-        && parsed.host() != QStringLiteral("localhost"))
+    if (ok && parsed.scheme().toLower() == QStringLiteral("ws") &&
+        parsed.host() != QStringLiteral("127.0.0.1") && parsed.host() != QStringLiteral("::1") &&
+        parsed.host() != QStringLiteral("localhost"))
         m_hint->setText(tr("Unencrypted connection: use wss:// for servers on other machines."));
     else if (ok)
         m_hint->setText(tr("For example ws://127.0.0.1:8080 or wss://boxoffice.example.org"));

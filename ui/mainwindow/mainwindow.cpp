@@ -74,8 +74,8 @@ QPixmap stateDot(ServerConnection::State state, int size, qreal devicePixelRatio
 
 QString hostText(const QUrl &url)
 {
-    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                        | QUrl::StripTrailingSlash);
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
+                        QUrl::StripTrailingSlash);
 }
 
 } // namespace
@@ -106,8 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Asked outside the socket's handshake (ServerConnection queues it).
     m_connection->setTrustDecider([this](const CertificateProblem &problem) {
         if (!m_expectedFingerprint.isEmpty()) {
-            return problem.kind == CertificateProblem::Kind::Untrusted
-                   && CertificateTrust::fingerprint(problem.certificate) == m_expectedFingerprint;
+            return problem.kind == CertificateProblem::Kind::Untrusted &&
+                   CertificateTrust::fingerprint(problem.certificate) == m_expectedFingerprint;
         }
         return CertificateDialog::ask(problem, this);
     });
@@ -119,14 +119,12 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_promptForSignIn)
             showSignInDialog(message);
     });
-    connect(m_connection, &ServerConnection::errorOccurred, this,
-            &MainWindow::updateConnectionViews);
+    connect(m_connection, &ServerConnection::errorOccurred, this, &MainWindow::updateConnectionViews);
     connect(m_connection, &ServerConnection::reconnectScheduled, this, [this] {
         m_countdown.start();
         updateConnectionViews();
     });
-    connect(m_eventModel, &EventListModel::loadingChanged, this,
-            &MainWindow::updateConnectionViews);
+    connect(m_eventModel, &EventListModel::loadingChanged, this, &MainWindow::updateConnectionViews);
     connect(m_eventModel, &EventListModel::refreshed, this, [this] {
         m_refreshError.clear();
         updateConnectionViews();
@@ -136,12 +134,9 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Could not load the events: %1").arg(message), 5000);
         updateConnectionViews();
     });
-    connect(m_eventProxy, &QAbstractItemModel::modelReset, this,
-            &MainWindow::updateConnectionViews);
-    connect(m_eventProxy, &QAbstractItemModel::rowsInserted, this,
-            &MainWindow::updateConnectionViews);
-    connect(m_eventProxy, &QAbstractItemModel::rowsRemoved, this,
-            &MainWindow::updateConnectionViews);
+    connect(m_eventProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateConnectionViews);
+    connect(m_eventProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateConnectionViews);
+    connect(m_eventProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateConnectionViews);
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
@@ -151,8 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_autoRefresh.setInterval(AutoRefreshMs);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (m_connection->state() == ServerConnection::State::Connected
-            && !m_eventModel->isLoading())
+        if (m_connection->state() == ServerConnection::State::Connected && !m_eventModel->isLoading())
             m_eventModel->refresh();
     });
 
@@ -186,9 +180,9 @@ void MainWindow::createActions()
     m_adminWorkspaceAction->setStatusTip(tr("Users, sessions and the audit log"));
     connect(m_adminWorkspaceAction, &QAction::triggered, this, &MainWindow::showAdminWorkspace);
 
-    m_disconnectAction = new QAction(themedIcon(QStringLiteral("network-disconnect"),
-                                                QStyle::SP_DialogCancelButton),
-                                     tr("&Disconnect"), this);
+    m_disconnectAction =
+        new QAction(themedIcon(QStringLiteral("network-disconnect"), QStyle::SP_DialogCancelButton),
+                    tr("&Disconnect"), this);
     m_disconnectAction->setStatusTip(tr("Close the connection to the server"));
     connect(m_disconnectAction, &QAction::triggered, this, [this] {
         m_connection->close();
@@ -196,8 +190,7 @@ void MainWindow::createActions()
         updateConnectionViews();
     });
 
-    m_refreshAction = new QAction(Icons::refresh(),
-                                  tr("&Refresh"), this);
+    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setStatusTip(tr("Reload what the workspace shows"));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -214,8 +207,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
-    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"),
-                                          QStyle::SP_DialogCloseButton),
+    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
                                tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -271,10 +263,8 @@ void MainWindow::createToolBar()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(320);
-    m_search->addAction(Icons::search(),
-                        QLineEdit::LeadingPosition);
-    connect(m_search, &QLineEdit::textChanged, m_eventProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_eventProxy, &QSortFilterProxyModel::setFilterFixedString);
     toolBar->addWidget(m_search);
 }
 
@@ -290,20 +280,18 @@ void MainWindow::createCentralWidget()
     m_banner = new QWidget(central);
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_banner->setAttribute(Qt::WA_StyledBackground);
-    m_banner->setStyleSheet(QStringLiteral(
-        "#connectionBanner { background: #fdecea; border-bottom: 1px solid #f1b0ab; }"
-        "#connectionBanner QLabel { color: #8a1c1c; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#connectionBanner { background: #fdecea; border-bottom: 1px solid #f1b0ab; }"
+                       "#connectionBanner QLabel { color: #8a1c1c; }"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 6, 12, 6);
     auto *bannerIcon = new QLabel(m_banner);
     bannerIcon->setPixmap(
-        Icons::badge(stateColor(ServerConnection::State::Disconnected), true, 18,
-                     devicePixelRatioF()));
+        Icons::badge(stateColor(ServerConnection::State::Disconnected), true, 18, devicePixelRatioF()));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
     auto *bannerRetry = new QPushButton(tr("Retry Now"), m_banner);
-    connect(bannerRetry, &QPushButton::clicked, this,
-            [this] { m_connection->open(m_connection->url()); });
+    connect(bannerRetry, &QPushButton::clicked, this, [this] { m_connection->open(m_connection->url()); });
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(bannerRetry);
@@ -331,8 +319,7 @@ void MainWindow::createCentralWidget()
     m_eventView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_eventView->verticalHeader()->hide();
     m_eventView->setFocus();
-    m_eventView->verticalHeader()->setDefaultSectionSize(
-        m_eventView->fontMetrics().height() + 12);
+    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 12);
     QHeaderView *header = m_eventView->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
@@ -549,14 +536,13 @@ void MainWindow::onSessionChanged()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About BoxOffice"),
-        tr("<h3>BoxOffice %1</h3>"
-           "<p>Box-office and venue management: sell seats at the counter on live seat "
-           "maps.</p>"
-           "<p>Protocol version %2.</p>")
-            .arg(QCoreApplication::applicationVersion())
-            .arg(Shared::ProtocolVersion));
+    QMessageBox::about(this, tr("About BoxOffice"),
+                       tr("<h3>BoxOffice %1</h3>"
+                          "<p>Box-office and venue management: sell seats at the counter on live seat "
+                          "maps.</p>"
+                          "<p>Protocol version %2.</p>")
+                           .arg(QCoreApplication::applicationVersion())
+                           .arg(Shared::ProtocolVersion));
 }
 
 void MainWindow::onStateChanged()
@@ -568,8 +554,7 @@ void MainWindow::onStateChanged()
             const QString user = std::exchange(m_pendingUser, QString());
             const QString password = std::exchange(m_pendingPassword, QString());
             m_connection->signIn(user, password, [this](const Shared::Frame &reply) {
-                const QString error =
-                    reply.isError() ? ErrorText::describe(reply.errorCode()) : QString();
+                const QString error = reply.isError() ? ErrorText::describe(reply.errorCode()) : QString();
                 if (!error.isEmpty()) {
                     m_refreshError = error;
                     updateConnectionViews();
@@ -625,12 +610,11 @@ void MainWindow::updateConnectionViews()
         break;
     }
     if (connected) {
-        const QString name = m_connection->serverName().isEmpty() ? tr("unknown server")
-                                                                  : m_connection->serverName();
+        const QString name =
+            m_connection->serverName().isEmpty() ? tr("unknown server") : m_connection->serverName();
         m_nodeText->setText(m_connection->nodeName().isEmpty()
                                 ? tr("Server: %1").arg(name)
-                                : tr("Server: %1 · Node: %2").arg(name,
-                                                                  m_connection->nodeName()));
+                                : tr("Server: %1 · Node: %2").arg(name, m_connection->nodeName()));
     } else {
         m_nodeText->clear();
     }
@@ -649,20 +633,17 @@ void MainWindow::updateConnectionViews()
     const bool signedIn = m_connection->isSignedIn();
     const ServerConnection::Session &session = m_connection->session();
     if (signedIn)
-        m_userText->setText(tr("Signed in as %1 · %2")
-                                .arg(session.user, Roles::displayList(session.roles)));
+        m_userText->setText(tr("Signed in as %1 · %2").arg(session.user, Roles::displayList(session.roles)));
     m_userText->setVisible(signedIn);
     m_signOutAction->setEnabled(signedIn);
     m_refreshAction->setEnabled(connected && signedIn);
-    m_disconnectAction->setEnabled(state != State::Disconnected
-                                   || m_connection->reconnectRemaining() >= 0);
+    m_disconnectAction->setEnabled(state != State::Disconnected || m_connection->reconnectRemaining() >= 0);
 
     // Banner over a stale list.
     m_banner->setVisible(hasRows && !connected);
     if (!connected) {
         QString text = state == State::Connecting
-                           ? tr("Reconnecting to %1. The list below may be out of date.")
-                                 .arg(server)
+                           ? tr("Reconnecting to %1. The list below may be out of date.").arg(server)
                            : tr("The connection to %1 is lost. The list below may be out of "
                                 "date.")
                                  .arg(server);
@@ -717,15 +698,14 @@ void MainWindow::updateConnectionViews()
         title = tr("No events");
         text = tr("The server has no events yet.");
     }
-    m_placeholderIcon->setPixmap(Icons::badge(warning ? stateColor(State::Disconnected)
-                                                      : QColor(0x54, 0x6e, 0x7a),
-                                              warning, 56, devicePixelRatioF()));
+    m_placeholderIcon->setPixmap(
+        Icons::badge(warning ? stateColor(State::Disconnected) : QColor(0x54, 0x6e, 0x7a), warning, 56,
+                     devicePixelRatioF()));
     m_placeholderTitle->setText(title);
     m_placeholderText->setText(text);
     m_placeholderRetry->setText(retry);
     m_placeholderRetry->setVisible(!retry.isEmpty());
-    m_placeholderConnect->setVisible(state == State::Disconnected
-                                     || !m_connection->isSignedIn());
+    m_placeholderConnect->setVisible(state == State::Disconnected || !m_connection->isSignedIn());
 }
 
 } // namespace BoxOffice::Ui

@@ -118,10 +118,10 @@ private:
     QLabel *m_userText = nullptr;
     QLabel *m_countText = nullptr;
 
-    QTimer m_countdown;    // refreshes "retrying in n s" once a second
-    QTimer m_autoRefresh;  // counts are live on the server; the list catches up periodically
+    QTimer m_countdown;   // refreshes "retrying in n s" once a second
+    QTimer m_autoRefresh; // counts are live on the server; the list catches up periodically
     QString m_refreshError;
-    QString m_pendingUser;     // signIn(): sent once the connection is up
+    QString m_pendingUser; // signIn(): sent once the connection is up
     QString m_pendingPassword;
     bool m_promptForSignIn = false;
     bool m_adminLoaded = false;

@@ -47,8 +47,7 @@ ServerConnection::ServerConnection(QObject *parent)
 
     connect(m_socket, &QWebSocket::connected, this, &ServerConnection::onSocketConnected);
     connect(m_socket, &QWebSocket::stateChanged, this, &ServerConnection::onSocketStateChanged);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
-            &ServerConnection::onBinaryMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ServerConnection::onBinaryMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [](const QString &) {
         qCWarning(lcConnection) << "ignoring a text frame: protocol v1 is binary only";
     });
@@ -57,10 +56,10 @@ ServerConnection::ServerConnection(QObject *parent)
     // QWebSocket::errorOccurred is Qt 6.5; 6.4 has the overloaded error() signal.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
-        // A version mismatch closes the socket too; keep its clearer message.
-        if (!m_fatal)
-            fail(m_socket->errorString());
-    });
+                // A version mismatch closes the socket too; keep its clearer message.
+                if (!m_fatal)
+                    fail(m_socket->errorString());
+            });
 }
 
 ServerConnection::~ServerConnection()
@@ -133,8 +132,7 @@ qint64 ServerConnection::request(MessageType type, QCborMap fields, ReplyHandler
 {
     if (m_state != State::Connected) {
         const qint64 id = m_nextId++;
-        const Frame reply = localError(type, id, DisconnectedError,
-                                       ErrorText::describe(DisconnectedError));
+        const Frame reply = localError(type, id, DisconnectedError, ErrorText::describe(DisconnectedError));
         // Asynchronous like a real reply, so callers never see their handler run inside
         // request().
         QTimer::singleShot(0, this, [handler = std::move(handler), reply] {
@@ -156,14 +154,13 @@ qint64 ServerConnection::send(MessageType type, QCborMap fields, ReplyHandler ha
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id, type] {
-        qCWarning(lcConnection) << "request" << id << Shared::messageTypeName(type)
-                                << "timed out";
+        qCWarning(lcConnection) << "request" << id << Shared::messageTypeName(type) << "timed out";
         finish(id, localError(type, id, TimeoutError, ErrorText::describe(TimeoutError)));
     });
     timer->start(m_requestTimeoutMs);
     // Only Subscribe needs its fields later; a SignIn's password is not kept around.
-    m_pending.insert(id, Pending{type, std::move(handler), timer,
-                                 type == MessageType::Subscribe ? fields : QCborMap()});
+    m_pending.insert(
+        id, Pending{type, std::move(handler), timer, type == MessageType::Subscribe ? fields : QCborMap()});
     m_socket->sendBinaryMessage(Shared::encodeRequest(type, id, std::move(fields)));
     return id;
 }
@@ -178,9 +175,8 @@ void ServerConnection::finish(qint64 id, const Frame &reply)
     pending.timer->deleteLater();
     pending.timer->stop();
     noteReply(pending, reply);
-    if (reply.isError() && m_session.isValid() && pending.type != MessageType::SignIn
-        && (reply.errorCode() == ErrorCode::NotSignedIn
-            || reply.errorCode() == ErrorCode::SessionExpired)) {
+    if (reply.isError() && m_session.isValid() && pending.type != MessageType::SignIn &&
+        (reply.errorCode() == ErrorCode::NotSignedIn || reply.errorCode() == ErrorCode::SessionExpired)) {
         // Revoked by an admin or expired while we were connected.
         loseSession(ErrorText::describe(reply.errorCode()));
     }
@@ -193,7 +189,8 @@ void ServerConnection::noteReply(const Pending &pending, const Frame &reply)
     if (pending.type != MessageType::Subscribe || reply.isError())
         return;
     const QCborMap result = reply.result();
-    const qint64 event = Shared::cborInteger(result.value(Key::Event), Shared::cborInteger(pending.fields.value(Key::Event)));
+    const qint64 event =
+        Shared::cborInteger(result.value(Key::Event), Shared::cborInteger(pending.fields.value(Key::Event)));
     m_subscriptions.insert(event);
     const qint64 seatCount = Shared::cborInteger(result.value(Key::SeatCount), -1);
     if (seatCount >= 0 && seatCount <= MaxSeatCount)
@@ -300,14 +297,12 @@ void ServerConnection::becomeConnected()
         fields.insert(Key::Event, event);
         send(MessageType::Subscribe, fields, [event](const Frame &r) {
             if (r.isError())
-                qCWarning(lcConnection) << "re-subscribing event" << event << "failed:"
-                                        << r.errorMessage();
+                qCWarning(lcConnection) << "re-subscribing event" << event << "failed:" << r.errorMessage();
         });
     }
 }
 
-void ServerConnection::signIn(const QString &user, const QString &password,
-                              ReplyHandler handler)
+void ServerConnection::signIn(const QString &user, const QString &password, ReplyHandler handler)
 {
     QCborMap fields;
     fields.insert(Key::User, user);
@@ -402,8 +397,8 @@ void ServerConnection::onSslErrors(const QList<QSslError> &errors)
     // the handshake by itself once this handler returns.
     m_fatal = true;
     // Queued: a dialog must not run its event loop inside the socket's handshake.
-    QMetaObject::invokeMethod(this, [this, problem] { decideTrust(problem); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, problem] { decideTrust(problem); }, Qt::QueuedConnection);
 }
 
 void ServerConnection::decideTrust(const CertificateProblem &problem)
@@ -429,8 +424,7 @@ void ServerConnection::onBinaryMessage(const QByteArray &data)
         if (decoded.id != 0) {
             const auto it = m_pending.constFind(decoded.id);
             if (it != m_pending.cend())
-                finish(decoded.id, localError(it->type, decoded.id, decoded.error,
-                                              decoded.message));
+                finish(decoded.id, localError(it->type, decoded.id, decoded.error, decoded.message));
         }
         return;
     }
@@ -453,12 +447,11 @@ void ServerConnection::handlePush(const Frame &frame)
     if (frame.type == MessageType::Snapshot) {
         const qint64 seatCount = Shared::cborInteger(frame.body.value(Key::SeatCount), -1);
         if (seatCount < 0 || seatCount > MaxSeatCount) {
-            qCWarning(lcConnection) << "snapshot for event" << event << "with bad seat count"
-                                    << seatCount;
+            qCWarning(lcConnection) << "snapshot for event" << event << "with bad seat count" << seatCount;
             return;
         }
-        const auto states = Shared::decodeSnapshotStates(
-            frame.body.value(Key::States).toByteArray(), int(seatCount));
+        const auto states =
+            Shared::decodeSnapshotStates(frame.body.value(Key::States).toByteArray(), int(seatCount));
         if (!states) {
             qCWarning(lcConnection) << "corrupt snapshot for event" << event;
             return;
@@ -473,8 +466,7 @@ void ServerConnection::handlePush(const Frame &frame)
         qCDebug(lcConnection) << "delta for event" << event << "before its snapshot";
         return;
     }
-    const auto changes =
-        Shared::decodeDelta(frame.body.value(Key::Changes).toByteArray(), seatCount);
+    const auto changes = Shared::decodeDelta(frame.body.value(Key::Changes).toByteArray(), seatCount);
     if (!changes) {
         qCWarning(lcConnection) << "corrupt delta for event" << event;
         return;
@@ -500,8 +492,7 @@ void ServerConnection::scheduleReconnect()
         return;
     // Jitter of +-20 % so that counters dropped together do not come back in lockstep.
     const int jitter = m_nextDelayMs / 5;
-    const int delay =
-        std::max(1, m_nextDelayMs + QRandomGenerator::global()->bounded(-jitter, jitter + 1));
+    const int delay = std::max(1, m_nextDelayMs + QRandomGenerator::global()->bounded(-jitter, jitter + 1));
     m_nextDelayMs = std::min(m_maximumDelayMs, m_nextDelayMs * 2);
     m_reconnectTimer.start(delay);
     emit reconnectScheduled(delay);
@@ -522,8 +513,7 @@ void ServerConnection::fail(const QString &message)
     emit errorOccurred(message);
 }
 
-Frame ServerConnection::localError(MessageType type, qint64 id, ErrorCode code,
-                                   const QString &message)
+Frame ServerConnection::localError(MessageType type, qint64 id, ErrorCode code, const QString &message)
 {
     QCborMap body;
     body.insert(Key::Type, int(type));

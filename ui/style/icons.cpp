@@ -103,8 +103,7 @@ QPixmap Icons::badge(const QColor &color, bool warning, int size, qreal devicePi
         painter.drawEllipse(QPointF(cx, bottom - w * 0.6), w * 0.65, w * 0.65);
     } else {
         painter.drawEllipse(QPointF(cx, top + w * 0.6), w * 0.65, w * 0.65);
-        painter.drawRoundedRect(QRectF(cx - w / 2, top + (bottom - top) * 0.32, w,
-                                       (bottom - top) * 0.68),
+        painter.drawRoundedRect(QRectF(cx - w / 2, top + (bottom - top) * 0.32, w, (bottom - top) * 0.68),
                                 w / 2, w / 2);
     }
     return pixmap;

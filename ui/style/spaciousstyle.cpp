@@ -2,8 +2,7 @@
 
 namespace BoxOffice::Ui {
 
-int SpaciousStyle::pixelMetric(PixelMetric metric, const QStyleOption *option,
-                               const QWidget *widget) const
+int SpaciousStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
 {
     switch (metric) {
     case PM_FocusFrameHMargin: // item view text: this plus one on each side
