@@ -58,19 +58,6 @@ private:
 
 static constexpr int HeartbeatS = 1;
 
-// ServerProcess::restart() returns as soon as the output of an earlier run says "listening",
-// so wait for the new process to accept connections before using it.
-static bool waitListening(const ServerProcess &server, int timeoutMs = 30000)
-{
-    return TestClient::waitUntil(
-        [&] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, server.port());
-            return probe.waitForConnected(200);
-        },
-        timeoutMs);
-}
-
 void tst_Lifecycle::initTestCase()
 {
     QString error;
@@ -152,7 +139,7 @@ void tst_Lifecycle::migrations_recordedOnce_restartAppliesNothing()
         const qsizetype seen = m_server.output().size();
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        QVERIFY2(waitListening(m_server), "the restarted server does not listen");
+        QVERIFY2(m_server.acceptsConnections(), "the restarted server does not listen");
         QCOMPARE(migrationRows(), rows);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), events);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats")).toInt(), seats);
@@ -168,7 +155,7 @@ void tst_Lifecycle::migrations_recordedOnce_restartAppliesNothing()
         QVERIFY2(!output.contains("applied migration"), output.constData());
         QVERIFY2(!output.contains("loaded demo data"), output.constData());
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        QVERIFY2(waitListening(m_server), "the restarted server does not listen");
+        QVERIFY2(m_server.acceptsConnections(), "the restarted server does not listen");
     }
 }
 

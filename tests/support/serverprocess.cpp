@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -109,6 +110,19 @@ void ServerProcess::kill()
     m_process->kill(); // SIGKILL
     m_process->waitForFinished(5000);
     m_output += m_process->readAll();
+}
+
+bool ServerProcess::acceptsConnections(int timeoutMs) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(200))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
 }
 
 QUrl ServerProcess::url() const

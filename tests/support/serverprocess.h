@@ -27,6 +27,9 @@ public:
     void kill();
 
     /** ws://127.0.0.1:port, or wss:// after setTls(). */
+    /** True once the server's WebSocket port accepts TCP connections (at most timeoutMs). */
+    bool acceptsConnections(int timeoutMs = 30000) const;
+
     QUrl url() const;
     /** Exit code of a server that has exited normally (e.g. refused to start), else -1. */
     int exitCode() const;
