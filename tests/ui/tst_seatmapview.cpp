@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -513,8 +514,9 @@ void tst_SeatMapView::stadium_drawsTilesNotSeats()
     SeatMapModel model;
     model.setLayout(stadium());
     QByteArray states(model.seatCount(), char(SeatState::Available));
+    QRandomGenerator random(7);
     for (int i = 0; i < states.size(); ++i) {
-        const int h = int((quint32(i) * 2654435761u) >> 24) % 10;
+        const int h = int(random.bounded(10));
         if (h < 2)
             states[i] = char(SeatState::Sold);
         else if (h == 2)
