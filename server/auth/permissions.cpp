@@ -52,11 +52,13 @@ Permission Permissions::of(MessageType type)
     case MessageType::ListEvents:
     case MessageType::Subscribe:
     case MessageType::Unsubscribe:
+    case MessageType::GetLayout:
         return Watch;
     case MessageType::Hold:
     case MessageType::Release:
     case MessageType::Extend:
     case MessageType::Confirm:
+    case MessageType::BestAvailable:
         return Sell;
     case MessageType::ListUsers:
     case MessageType::CreateUser:

@@ -69,6 +69,9 @@ inline const QString After = QStringLiteral("after");
 inline const QString Address = QStringLiteral("address");
 inline const QString Rows = QStringLiteral("rows");
 inline const QString Limit = QStringLiteral("limit");
+inline const QString Count = QStringLiteral("count");
+inline const QString Category = QStringLiteral("category");
+inline const QString Section = QStringLiteral("section");
 } // namespace Key
 
 /**

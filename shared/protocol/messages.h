@@ -32,7 +32,9 @@ constexpr int ProtocolVersion = 1;
     X(ResetPassword, 18)                                                                                     \
     X(ListSessions, 19)                                                                                      \
     X(RevokeSession, 20)                                                                                     \
-    X(QueryAudit, 21)
+    X(QueryAudit, 21)                                                                                        \
+    X(GetLayout, 22)                                                                                         \
+    X(BestAvailable, 23)
 
 enum class MessageType : int {
     Invalid = 0,

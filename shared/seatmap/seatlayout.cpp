@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QtEndian>
+#include <QtNumeric>
 
 #include <cmath>
 #include <limits>
@@ -100,8 +101,8 @@ QCborMap encodeLayout(const EventLayout &layout)
         sections.append(QCborMap{{Key::Id, s.id}, {Key::Name, s.name}});
     QCborArray categories;
     for (const auto &c : layout.categories) {
-        categories.append(
-            QCborMap{{Key::Id, c.id}, {Key::Name, c.name}, {KeyColour, c.colour}, {Key::Price, c.priceMinor}});
+        categories.append(QCborMap{
+            {Key::Id, c.id}, {Key::Name, c.name}, {KeyColour, c.colour}, {Key::Price, c.priceMinor}});
     }
     QCborArray rows;
     for (const QString &label : layout.rowLabels)
@@ -146,11 +147,17 @@ std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error)
     layout.venueName = map.value(KeyVenue).toString();
     layout.currency = map.value(Key::Currency).toString();
 
+    // Two finite numbers (as floats: 1e300 is not one). A NaN stage would make every distance
+    // of best available NaN, and a layout that never compares equal to itself.
     const QCborArray stage = map.value(KeyStage).toArray();
-    if (stage.size() == 2 && stage.at(0).isDouble() && stage.at(1).isDouble()) {
-        layout.stageX = float(stage.at(0).toDouble());
-        layout.stageY = float(stage.at(1).toDouble());
-    }
+    const auto coordinate = [](const QCborValue &v) {
+        return v.isInteger() ? float(v.toInteger()) : v.isDouble() ? float(v.toDouble()) : qQNaN();
+    };
+    if (stage.size() != 2 || !std::isfinite(coordinate(stage.at(0))) ||
+        !std::isfinite(coordinate(stage.at(1))))
+        return fail(error, QStringLiteral("layout: 'stage' must be two finite numbers")), std::nullopt;
+    layout.stageX = coordinate(stage.at(0));
+    layout.stageY = coordinate(stage.at(1));
 
     for (const QCborValue &v : map.value(KeySections).toArray()) {
         const QCborMap m = v.toMap();
@@ -160,8 +167,8 @@ std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error)
     }
     for (const QCborValue &v : map.value(Key::Categories).toArray()) {
         const QCborMap m = v.toMap();
-        if (!m.value(Key::Id).isInteger() || !m.value(Key::Name).isString() || !m.value(Key::Price).isInteger() ||
-            m.value(Key::Price).toInteger() < 0) {
+        if (!m.value(Key::Id).isInteger() || !m.value(Key::Name).isString() ||
+            !m.value(Key::Price).isInteger() || m.value(Key::Price).toInteger() < 0) {
             return fail(error, QStringLiteral("layout: bad category")), std::nullopt;
         }
         layout.categories.append({int(m.value(Key::Id).toInteger()), m.value(Key::Name).toString(),
@@ -172,7 +179,8 @@ std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error)
             return fail(error, QStringLiteral("layout: bad row label")), std::nullopt;
         layout.rowLabels.append(v.toString());
     }
-    if (layout.sections.size() > 0xffff || layout.rowLabels.size() > 0xffff || layout.categories.size() > 0xff)
+    if (layout.sections.size() > 0xffff || layout.rowLabels.size() > 0xffff ||
+        layout.categories.size() > 0xff)
         return fail(error, QStringLiteral("layout: too many sections, rows or categories")), std::nullopt;
 
     auto seats = decodeSeatRecords(map.value(Key::Seats).toByteArray(), int(n));
@@ -181,7 +189,8 @@ std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error)
     for (const EventLayout::Seat &s : std::as_const(*seats)) {
         if (s.section >= layout.sections.size() || s.row >= layout.rowLabels.size() ||
             s.category >= layout.categories.size() || !std::isfinite(s.x) || !std::isfinite(s.y)) {
-            return fail(error, QStringLiteral("layout: a seat refers to an unknown section, row or category")),
+            return fail(error,
+                        QStringLiteral("layout: a seat refers to an unknown section, row or category")),
                    std::nullopt;
         }
     }
