@@ -9,6 +9,7 @@
 #include "inventory/batcher.h"
 #include "inventory/eventcatalog.h"
 #include "inventory/inventoryhandlers.h"
+#include "inventory/layoutcache.h"
 #include "inventory/notificationlistener.h"
 #include "inventory/seatmirror.h"
 #include "inventory/sweeper.h"
@@ -118,8 +119,9 @@ bool BoxOfficeServer::start(QString *error)
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
     m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, this);
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
-    m_inventory =
-        new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_pool, m_metrics, this);
+    m_layouts = new LayoutCache(*m_pool, this);
+    m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
+                                        m_metrics, this);
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);

@@ -17,6 +17,7 @@ class Dispatcher;
 class EventCatalog;
 class HttpEndpoint;
 class InventoryHandlers;
+class LayoutCache;
 class NotificationListener;
 class SeatMirror;
 class SessionStore;
@@ -49,6 +50,7 @@ private:
     Batcher *m_batcher = nullptr;
     EventCatalog *m_catalog = nullptr;
     SeatMirror *m_mirror = nullptr;
+    LayoutCache *m_layouts = nullptr;
     NotificationListener *m_listener = nullptr;
     Sweeper *m_sweeper = nullptr;
     InventoryHandlers *m_inventory = nullptr;

@@ -3,8 +3,10 @@
 #include "auth/session.h"
 #include "core/metrics.h"
 #include "db/dbpool.h"
+#include "db/transactionguard.h"
 #include "inventory/batcher.h"
 #include "inventory/eventcatalog.h"
+#include "inventory/layoutcache.h"
 #include "inventory/seatmirror.h"
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
@@ -14,10 +16,30 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace BoxOffice::Server {
+
+/** One BestAvailable request across its attempts (a stale mirror may need a retry). */
+struct InventoryHandlers::BestAvailableJob
+{
+    static constexpr int MaxAttempts = 3;
+
+    QPointer<ClientConnection> conn;
+    Shared::MessageType type = Shared::MessageType::Invalid;
+    qint64 id = 0;
+    qint64 eventId = 0;
+    int count = 0;
+    int categoryIndex = 0;
+    int sectionIndex = -1;
+    QString owner;
+    QString audit;
+    std::shared_ptr<const CachedLayout> layout;
+    QSet<int> exclude; // seats an earlier attempt found taken (the mirror had not seen it yet)
+    int attempt = 1;
+};
 
 Q_LOGGING_CATEGORY(lcInventory, "boxoffice.server.inventory")
 
@@ -78,11 +100,13 @@ QString codeMessage(ErrorCode code)
 } // namespace
 
 InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror &mirror,
-                                     EventCatalog &catalog, DbPool &pool, Metrics &metrics, QObject *parent)
+                                     EventCatalog &catalog, LayoutCache &layouts, DbPool &pool,
+                                     Metrics &metrics, QObject *parent)
     : QObject(parent)
     , m_batcher(batcher)
     , m_mirror(mirror)
     , m_catalog(catalog)
+    , m_layouts(layouts)
     , m_pool(pool)
     , m_metrics(metrics)
 {
@@ -165,6 +189,92 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         });
     });
 
+    // The layout is read from the database once per event and served from memory after.
+    d.on(MessageType::GetLayout, [this, readEvent](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const auto event = readEvent(c, f, in);
+        if (!event)
+            return;
+        QPointer<ClientConnection> conn(&c);
+        m_layouts.get(event->id, [conn, type = f.type, id = f.id](std::shared_ptr<const CachedLayout> layout,
+                                                                  ErrorCode code) {
+            if (!conn)
+                return;
+            if (!layout)
+                conn->sendError(type, id, code, codeMessage(code));
+            else
+                conn->sendResult(type, id, layout->encoded);
+        });
+    });
+
+    d.on(MessageType::BestAvailable, [this, readEvent](ClientConnection &c, const Frame &f) {
+        FieldReader in(f.body);
+        const auto event = readEvent(c, f, in);
+        if (!event)
+            return;
+        const qint64 count = in.integer(Key::Count, 1, MaxId);
+        const qint64 categoryId = in.integer(Key::Category, 0, std::numeric_limits<int>::max());
+        const auto sectionId = in.optionalInteger(Key::Section, 0, std::numeric_limits<int>::max());
+        if (!in.ok()) {
+            c.sendError(f.type, f.id, in.error(), in.message());
+            c.strike();
+            return;
+        }
+        if (count > event->maxSeatsPerOrder) {
+            // Like Hold's seat list: a client knows the limit from ListEvents.
+            c.sendError(f.type, f.id, ErrorCode::TooManySeats,
+                        QStringLiteral("at most %1 seats per request, %2 asked")
+                            .arg(event->maxSeatsPerOrder)
+                            .arg(count));
+            c.strike();
+            return;
+        }
+        auto job = std::make_shared<BestAvailableJob>();
+        job->conn = &c;
+        job->type = f.type;
+        job->id = f.id;
+        job->eventId = event->id;
+        job->count = int(count);
+        job->owner = c.owner();
+        job->audit = staffAudit(c);
+        const int seatCount = event->seatCount;
+        m_layouts.get(event->id, [this, job, categoryId, sectionId,
+                                  seatCount](std::shared_ptr<const CachedLayout> layout, ErrorCode code) {
+            if (!job->conn)
+                return;
+            if (!layout) {
+                job->conn->sendError(job->type, job->id, code, codeMessage(code));
+                return;
+            }
+            job->categoryIndex = layout->layout.categoryIndex(int(categoryId));
+            job->sectionIndex = sectionId ? layout->layout.sectionIndex(int(*sectionId)) : -1;
+            if (job->categoryIndex < 0 || (sectionId && job->sectionIndex < 0)) {
+                job->conn->sendError(job->type, job->id, ErrorCode::BadField,
+                                     job->categoryIndex < 0
+                                         ? QStringLiteral("no category %1 in this event").arg(categoryId)
+                                         : QStringLiteral("no section %1 in this event").arg(*sectionId));
+                job->conn->strike();
+                return;
+            }
+            if (layout->layout.seatCount() != seatCount) {
+                qCWarning(lcInventory) << "layout of event" << job->eventId << "has"
+                                       << layout->layout.seatCount() << "seats, the event" << seatCount;
+                job->conn->sendError(job->type, job->id, ErrorCode::Internal,
+                                     codeMessage(ErrorCode::Internal));
+                return;
+            }
+            job->layout = std::move(layout);
+            m_mirror.whenLoaded(job->eventId, seatCount, [this, job](bool ok) {
+                if (ok) {
+                    bestAvailableAttempt(job);
+                } else if (job->conn) {
+                    job->conn->sendError(job->type, job->id, ErrorCode::Internal,
+                                         codeMessage(ErrorCode::Internal));
+                }
+            });
+        });
+    });
+
     auto holdOp = [readEvent, submit](InventoryOp op) {
         return [readEvent, submit, op](ClientConnection &c, const Frame &f) {
             FieldReader in(f.body);
@@ -242,17 +352,25 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         const MessageType type = f.type;
         const qint64 id = f.id;
         m_pool.auxWorker()->post([this, conn, type, id](QSqlDatabase &db) {
+            // Both statements read one snapshot (and one now()), so an event's counts and its
+            // categories' counts always agree. They read the database, not the mirror: a client
+            // that lists events right after its hold sees that hold, which the mirror (fed by
+            // notifications a few milliseconds later) could not promise.
+            TransactionGuard tx(db);
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            bool ok = q.exec(QStringLiteral(
-                "SELECT e.event_id, e.name, v.name, (extract(epoch FROM e.starts_at) * 1000)::bigint,"
-                " e.seat_count, e.max_seats_per_order, e.currency,"
-                " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now())),"
-                " count(*) FILTER (WHERE s.state = 1 AND s.hold_expires >= now()),"
-                " count(*) FILTER (WHERE s.state = 2), count(*) FILTER (WHERE s.state = 3)"
-                " FROM events e JOIN venues v ON v.venue_id = e.venue_id"
-                " JOIN event_seats s ON s.event_id = e.event_id"
-                " GROUP BY e.event_id, v.name ORDER BY e.starts_at, e.event_id"));
+            bool ok =
+                tx.begun() &&
+                q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")) &&
+                q.exec(QStringLiteral(
+                    "SELECT e.event_id, e.name, v.name, (extract(epoch FROM e.starts_at) * 1000)::bigint,"
+                    " e.seat_count, e.max_seats_per_order, e.currency,"
+                    " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now())),"
+                    " count(*) FILTER (WHERE s.state = 1 AND s.hold_expires >= now()),"
+                    " count(*) FILTER (WHERE s.state = 2), count(*) FILTER (WHERE s.state = 3)"
+                    " FROM events e JOIN venues v ON v.venue_id = e.venue_id"
+                    " JOIN event_seats s ON s.event_id = e.event_id"
+                    " GROUP BY e.event_id, v.name ORDER BY e.starts_at, e.event_id"));
             QCborArray events;
             QHash<qint64, int> index;
             while (ok && q.next()) {
@@ -300,8 +418,11 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                 e.insert(Key::Categories, it.value());
                 events[i] = e;
             }
-            const QString error =
-                ok ? QString() : (q.lastError().isValid() ? q.lastError().text() : cats.lastError().text());
+            ok = ok && tx.commit();
+            const QString error = ok ? QString()
+                                     : (q.lastError().isValid()      ? q.lastError().text()
+                                        : cats.lastError().isValid() ? cats.lastError().text()
+                                                                     : db.lastError().text());
             QMetaObject::invokeMethod(
                 this,
                 [conn, type, id, ok, error, events] {
@@ -319,6 +440,76 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                 Qt::QueuedConnection);
         });
     });
+}
+
+void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailableJob> &job)
+{
+    if (!job->conn)
+        return; // nobody to give the seats to: hold nothing
+    const auto states = m_mirror.states(job->eventId);
+    if (!states) {
+        // The mirror is reloading (the listener reconnected): choose from the fresh states.
+        m_mirror.whenLoaded(job->eventId, job->layout->layout.seatCount(), [this, job](bool ok) {
+            if (ok)
+                bestAvailableAttempt(job);
+            else if (job->conn)
+                job->conn->sendError(job->type, job->id, ErrorCode::Internal,
+                                     codeMessage(ErrorCode::Internal));
+        });
+        return;
+    }
+    const EventLayout &layout = job->layout->layout;
+    const QList<int> seats = chooseBestAvailable(job->layout->index, *states, job->count, job->categoryIndex,
+                                                 job->sectionIndex, job->exclude);
+    if (seats.isEmpty()) {
+        QString where = layout.categories.at(job->categoryIndex).name;
+        if (job->sectionIndex >= 0)
+            where += QStringLiteral(" in ") + layout.sections.at(job->sectionIndex).name;
+        job->conn->sendError(job->type, job->id, ErrorCode::SeatUnavailable,
+                             QStringLiteral("no %1 adjacent seats free in %2").arg(job->count).arg(where));
+        return;
+    }
+    InventoryRequest request;
+    request.op = InventoryOp::Hold;
+    request.eventId = job->eventId;
+    request.owner = job->owner;
+    request.audit = job->audit;
+    request.seats = seats;
+    const bool queued = m_batcher.submit(std::move(request), [this, job, seats](const InventoryResult &r) {
+        const bool ok = r.code == ErrorCode::None;
+        ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
+        if (r.code == ErrorCode::SeatUnavailable && job->attempt < BestAvailableJob::MaxAttempts) {
+            // The mirror lags the database by a notification: someone (perhaps this very
+            // client, a moment ago) took one of these seats. Choose again without them.
+            for (int s : seats)
+                job->exclude.insert(s);
+            ++job->attempt;
+            bestAvailableAttempt(job);
+            return;
+        }
+        if (!job->conn)
+            return;
+        if (!ok) {
+            job->conn->sendError(job->type, job->id, r.code,
+                                 r.code == ErrorCode::SeatUnavailable
+                                     ? QStringLiteral("no %1 adjacent seats could be held after %2 attempts; "
+                                                      "the seats are going fast")
+                                           .arg(job->count)
+                                           .arg(job->attempt)
+                                     : codeMessage(r.code));
+            return;
+        }
+        QCborMap m;
+        m.insert(Key::Hold, r.holdId);
+        m.insert(Key::Event, job->eventId);
+        m.insert(Key::Seats, seatArray(r.seats));
+        m.insert(Key::Expires, r.expiresMs);
+        m.insert(Key::MaxExpires, r.maxExpiresMs);
+        job->conn->sendResult(job->type, job->id, m);
+    });
+    if (!queued)
+        job->conn->sendError(job->type, job->id, ErrorCode::ServerBusy,
+                             QStringLiteral("server queue full; retry shortly"));
 }
 
 } // namespace BoxOffice::Server

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace BoxOffice::Server {
 
 class Batcher;
@@ -9,25 +11,31 @@ class ClientConnection;
 class DbPool;
 class Dispatcher;
 class EventCatalog;
+class LayoutCache;
 class Metrics;
 class SeatMirror;
 
 /**
- * The inventory messages: ListEvents, Subscribe, Unsubscribe, Hold, Release, Extend,
- * Confirm. Validates on the socket thread (cheap refusals never reach the database), then
- * hands state changes to the Batcher.
+ * The inventory messages: ListEvents, Subscribe, Unsubscribe, GetLayout, Hold, BestAvailable,
+ * Release, Extend, Confirm. Validates on the socket thread (cheap refusals never reach the
+ * database), then hands state changes to the Batcher.
  */
 class InventoryHandlers final : public QObject
 {
     Q_OBJECT
 public:
     InventoryHandlers(Dispatcher &dispatcher, Batcher &batcher, SeatMirror &mirror, EventCatalog &catalog,
-                      DbPool &pool, Metrics &metrics, QObject *parent = nullptr);
+                      LayoutCache &layouts, DbPool &pool, Metrics &metrics, QObject *parent = nullptr);
 
 private:
+    struct BestAvailableJob;
+    /** Chooses from the mirror and holds through the Batcher; retries a stale choice. */
+    void bestAvailableAttempt(const std::shared_ptr<BestAvailableJob> &job);
+
     Batcher &m_batcher;
     SeatMirror &m_mirror;
     EventCatalog &m_catalog;
+    LayoutCache &m_layouts;
     DbPool &m_pool;
     Metrics &m_metrics;
 };

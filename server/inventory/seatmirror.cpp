@@ -7,6 +7,7 @@
 
 #include <QCborMap>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,6 +70,28 @@ int SeatMirror::watcherCount() const
     return n;
 }
 
+std::optional<QByteArray> SeatMirror::states(qint64 eventId) const
+{
+    const auto it = m_events.constFind(eventId);
+    if (it == m_events.cend() || !it->loaded)
+        return std::nullopt;
+    return it->states;
+}
+
+void SeatMirror::whenLoaded(qint64 eventId, int seatCount, std::function<void(bool ok)> cb)
+{
+    EventMirror &m = m_events[eventId];
+    if (m.seatCount == 0)
+        m.seatCount = seatCount;
+    if (m.loaded) {
+        cb(true);
+        return;
+    }
+    m.awaitingLoad.append(std::move(cb));
+    if (!m.loading)
+        load(eventId);
+}
+
 void SeatMirror::load(qint64 eventId)
 {
     EventMirror &m = m_events[eventId];
@@ -108,6 +131,12 @@ void SeatMirror::loaded(qint64 eventId, QByteArray states, QList<qint64> version
         return;
     EventMirror &m = *it;
     m.loading = false;
+    // Called after the mirror is updated (or has failed): a callback may look at it.
+    const auto notify = qScopeGuard([&m, ok] {
+        const auto callbacks = std::exchange(m.awaitingLoad, {});
+        for (const auto &cb : callbacks)
+            cb(ok);
+    });
     if (!ok) {
         QTimer::singleShot(1000, this, [this, eventId] {
             auto again = m_events.find(eventId);

@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace BoxOffice::Server {
 
 class ClientConnection;
@@ -41,6 +44,15 @@ public:
 
     int watcherCount() const;
 
+    /** The event's seat states (one SeatState byte per seat) if it is mirrored and loaded. */
+    std::optional<QByteArray> states(qint64 eventId) const;
+    /**
+     * Mirrors the event if it is not yet (without a watcher, the way subscribe() loads it)
+     * and calls cb once its states are loaded: at once if they are, with false if loading
+     * failed. The event then stays mirrored, fed by notifications.
+     */
+    void whenLoaded(qint64 eventId, int seatCount, std::function<void(bool ok)> cb);
+
 private:
     struct Change
     {
@@ -59,6 +71,7 @@ private:
         QList<Change> buffered; // notifications that arrived while loading
         QSet<ClientConnection *> watchers;
         QList<QPointer<ClientConnection>> awaitingSnapshot;
+        QList<std::function<void(bool)>> awaitingLoad;
         QByteArray snapshotFrame; // cached until the next change
     };
 

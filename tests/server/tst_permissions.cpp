@@ -39,11 +39,13 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::ListEvents:
     case MessageType::Subscribe:
     case MessageType::Unsubscribe:
+    case MessageType::GetLayout:
         return watcher;
     case MessageType::Hold:
     case MessageType::Release:
     case MessageType::Extend:
     case MessageType::Confirm:
+    case MessageType::BestAvailable:
         return seller;
     case MessageType::ListUsers:
     case MessageType::CreateUser:
@@ -134,7 +136,13 @@ QCborMap tst_Permissions::fieldsFor(MessageType type, const QString &tag)
         break;
     case MessageType::Subscribe:
     case MessageType::Unsubscribe:
+    case MessageType::GetLayout:
         m.insert(Key::Event, 1);
+        break;
+    case MessageType::BestAvailable:
+        m.insert(Key::Event, 1);
+        m.insert(Key::Count, 1);
+        m.insert(Key::Category, 2);
         break;
     case MessageType::Hold:
         m.insert(Key::Event, 1);
