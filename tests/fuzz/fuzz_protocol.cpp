@@ -14,7 +14,9 @@
 #include "protocol/errors.h"
 #include "protocol/frame.h"
 #include "protocol/messages.h"
+#include "seatmap/bestavailable.h"
 #include "seatmap/seatcodec.h"
+#include "seatmap/seatlayout.h"
 
 #include <QByteArray>
 #include <QCborArray>
@@ -183,6 +185,19 @@ void serverReads(const Frame &f)
             in.integer(Key::Hold, 1, MaxId);
         break;
     }
+    case MessageType::GetLayout: {
+        CheckedReader in(f.body);
+        in.integer(Key::Event, 1, MaxId);
+        break;
+    }
+    case MessageType::BestAvailable: {
+        CheckedReader in(f.body);
+        in.integer(Key::Event, 1, MaxId);
+        in.integer(Key::Count, 1, MaxId);
+        in.integer(Key::Category, 0, std::numeric_limits<int>::max());
+        in.optionalInteger(Key::Section, 0, std::numeric_limits<int>::max());
+        break;
+    }
     default:
         break;
     }
@@ -253,6 +268,31 @@ int clampedSeatCount(const QCborValue &v)
                          : 0;
 }
 
+// A GetLayout result as a client decodes it: refused, or every index in range, and it
+// re-encodes to itself. Best available then runs on it (as the server would on its own
+// layouts) and answers in range.
+void checkLayout(const QCborMap &result)
+{
+    const auto layout = decodeLayout(result);
+    if (!layout)
+        return;
+    for (const EventLayout::Seat &s : layout->seats) {
+        FUZZ_CHECK(s.section < layout->sections.size() && s.row < layout->rowLabels.size() &&
+                   s.category < layout->categories.size());
+    }
+    const auto again = decodeLayout(encodeLayout(*layout));
+    FUZZ_CHECK(again && *again == *layout);
+    if (layout->categories.isEmpty())
+        return;
+    const QByteArray states(layout->seatCount(), '\0');
+    for (int count : {1, 2, 5}) {
+        const QList<int> chosen = chooseBestAvailable(*layout, states, count, 0, -1);
+        FUZZ_CHECK(chosen.isEmpty() || chosen.size() == count);
+        for (int seat : chosen)
+            FUZZ_CHECK(seat >= 0 && seat < layout->seatCount() && layout->seats.at(seat).category == 0);
+    }
+}
+
 // A client receives replies and pushes: the reads ServerConnection makes of them.
 void clientReads(const Frame &f)
 {
@@ -262,7 +302,9 @@ void clientReads(const Frame &f)
         return;
     }
     (void)f.result();
-    if (f.type == MessageType::Snapshot) {
+    if (f.type == MessageType::GetLayout) {
+        checkLayout(f.result());
+    } else if (f.type == MessageType::Snapshot) {
         CheckedReader in(f.body);
         in.integer(Key::Event, 1, MaxId);
         const int n = int(in.integer(Key::SeatCount, 0, MaxClientSeatCount));

@@ -11,6 +11,7 @@
 #include "protocol/frame.h"
 #include "protocol/messages.h"
 #include "seatmap/seatcodec.h"
+#include "seatmap/seatlayout.h"
 
 #include <QByteArray>
 #include <QCborArray>
@@ -74,6 +75,37 @@ QByteArray states(int seatCount)
     return s;
 }
 
+// A theatre-like layout of 3 rows of 8 seats in 2 sections and 2 categories.
+EventLayout smallLayout()
+{
+    EventLayout l;
+    l.eventId = 1;
+    l.eventName = QStringLiteral("Hamlet");
+    l.venueName = QStringLiteral("Grand Theatre");
+    l.currency = QStringLiteral("EUR");
+    l.holdTtlS = 180;
+    l.holdMaxS = 600;
+    l.maxSeatsPerOrder = 10;
+    l.sections = {{0, QStringLiteral("Stalls")}, {1, QStringLiteral("Balcony")}};
+    l.categories = {{0, QStringLiteral("Premium"), QStringLiteral("#7c3aed"), 8900},
+                    {2, QStringLiteral("Economy"), QStringLiteral("#0d9488"), 2900}};
+    l.rowLabels = {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    for (int r = 0; r < 3; ++r) {
+        for (int n = 1; n <= 8; ++n) {
+            EventLayout::Seat s;
+            s.x = (float(n) - 4.5f) * 1.2f;
+            s.y = 40.0f + float(r) * 1.5f + (r == 2 ? 30.0f : 0.0f);
+            s.section = quint16(r == 2 ? 1 : 0);
+            s.row = quint16(r);
+            s.number = quint16(n);
+            s.category = quint8(r == 2 ? 1 : 0);
+            s.flags = (r == 0 && n == 1) ? EventLayout::Accessible : 0;
+            l.seats.append(s);
+        }
+    }
+    return l;
+}
+
 void validFrames()
 {
     const QString owner = QStringLiteral("0123456789abcdef0123456789abcdef");
@@ -93,6 +125,12 @@ void validFrames()
     write("req-release", encodeRequest(MessageType::Release, 7, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-extend", encodeRequest(MessageType::Extend, 8, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-confirm", encodeRequest(MessageType::Confirm, 9, map({{Key::Event, 1}, {Key::Hold, 42}})));
+    write("req-getlayout", encodeRequest(MessageType::GetLayout, 22, map({{Key::Event, 1}})));
+    write("req-bestavailable", encodeRequest(MessageType::BestAvailable, 23,
+                                             map({{Key::Event, 1}, {Key::Count, 2}, {Key::Category, 0}})));
+    write("req-bestavailable-section",
+          encodeRequest(MessageType::BestAvailable, 24,
+                        map({{Key::Event, 1}, {Key::Count, 4}, {Key::Category, 2}, {Key::Section, 2}})));
 
     // Issue 3 (docs/protocol.md): types 12..21, refused as unknown until they land in
     // messages.h, but they seed the fuzzer with their field names.
@@ -165,6 +203,17 @@ void validFrames()
                                            {Key::Total, 13500},
                                            {Key::Currency, QStringLiteral("EUR")}})));
 
+    write("res-getlayout", encodeResult(MessageType::GetLayout, 22, encodeLayout(smallLayout())));
+    write("res-bestavailable", encodeResult(MessageType::BestAvailable, 23,
+                                            map({{Key::Hold, 43},
+                                                 {Key::Event, 1},
+                                                 {Key::Seats, QCborArray{24, 25}},
+                                                 {Key::Expires, Q_INT64_C(1700000120000)},
+                                                 {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
+    write("err-bestavailable-nothing-fits",
+          encodeError(MessageType::BestAvailable, 23, ErrorCode::SeatUnavailable,
+                      QStringLiteral("no 4 adjacent seats free in Standard")));
+
     write("err-seatunavailable",
           encodeError(MessageType::Hold, 6, ErrorCode::SeatUnavailable, QStringLiteral("taken")));
     write("err-typeless",
@@ -190,6 +239,19 @@ void validFrames()
 
 void malformedFrames()
 {
+    {
+        // A layout whose seat records claim more seats than n, and one whose seat points to a
+        // category that is not listed.
+        QCborMap lie = encodeLayout(smallLayout());
+        lie.insert(Key::SeatCount, 25);
+        write("bad-layout-count-lie", encodeResult(MessageType::GetLayout, 22, lie));
+        EventLayout l = smallLayout();
+        l.seats[5].category = 7;
+        write("bad-layout-category", encodeResult(MessageType::GetLayout, 22, encodeLayout(l)));
+    }
+    write("bad-bestavailable-count-text",
+          request(23, 23, map({{Key::Event, 1}, {Key::Count, QStringLiteral("2")}, {Key::Category, 0}})));
+
     write("bad-empty", QByteArray());
     write("bad-not-cbor", raw({0xff, 0xff, 0xff}));
     write("bad-array", QCborValue(QCborArray{1, 2}).toCbor());
