@@ -2,10 +2,14 @@
 #include "admin/auditpanel.h"
 #include "admin/userspanel.h"
 #include "app/commandline.h"
+#include "app/settings.h"
 #include "auth/signindialog.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "net/serverconnection.h"
+#include "seatmap/seatmapmodel.h"
+#include "selling/bestavailablebar.h"
+#include "selling/sellingworkspace.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -14,10 +18,14 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApp, "boxoffice.app")
 
@@ -70,6 +78,38 @@ int takeSignInScreenshot(MainWindow &window, const QUrl &server, const QString &
     return 0;
 }
 
+// --event and --hold-best: once signed in, open the seat map, then (optionally) hold the best
+// seats; done() runs when the map is live and the hold answered, or loading failed.
+void openEventWhenSignedIn(MainWindow &window, const CommandLine::Options &options,
+                           std::function<void()> done)
+{
+    SellingWorkspace *selling = window.sellingWorkspace();
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done] {
+        if (!std::exchange(*finished, true) && done)
+            done();
+    };
+    auto opened = std::make_shared<bool>(false);
+    QObject::connect(window.connection(), &ServerConnection::sessionChanged, selling,
+                     [&window, options, opened] {
+                         if (window.connection()->isSignedIn() && !std::exchange(*opened, true))
+                             window.openEvent(options.event);
+                     });
+    QObject::connect(selling, &SellingWorkspace::eventLoaded, selling,
+                     [selling, options, finish](qint64 eventId, bool ok) {
+                         if (eventId != options.event)
+                             return;
+                         if (!ok || options.holdBest <= 0 || !selling->canSell()) {
+                             finish();
+                             return;
+                         }
+                         selling->bestAvailableBar()->quantityBox()->setValue(options.holdBest);
+                         selling->requestBestAvailable(options.holdBest,
+                                                       selling->bestAvailableBar()->categoryId(), -1);
+                     });
+    QObject::connect(selling, &SellingWorkspace::holdFinished, selling, [finish](bool) { finish(); });
+}
+
 // Signs in, waits for the workspace (or the time limit), then saves the window as a PNG.
 int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
 {
@@ -100,6 +140,8 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
                          adminPageDone);
         QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished, &loop,
                          adminPageDone);
+    } else if (options.event > 0) {
+        openEventWhenSignedIn(window, options, [&loop] { loop.quit(); });
     } else {
         QObject::connect(window.eventModel(), &EventListModel::refreshed, &loop, &QEventLoop::quit);
         QObject::connect(window.eventModel(), &EventListModel::refreshFailed, &loop, &QEventLoop::quit);
@@ -162,7 +204,11 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("BoxOffice"));
 
-    installTranslators(app, CommandLine::preScanLanguage(QApplication::arguments()));
+    // --lang wins over the language chosen in the menu; neither: the system's.
+    QString language = CommandLine::preScanLanguage(QApplication::arguments());
+    if (language.isEmpty())
+        language = Settings().language();
+    installTranslators(app, language);
 
     const CommandLine::Options options = CommandLine::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
@@ -180,6 +226,8 @@ int main(int argc, char *argv[])
     }
 
     window.setPromptForSignIn(true);
+    if (options.event > 0)
+        openEventWhenSignedIn(window, options, {});
     if (!options.user.isEmpty()) {
         window.signIn(options.server, options.user, options.password);
         QObject::connect(&window, &MainWindow::signInFinished, &window,

@@ -38,7 +38,8 @@ SELECT 1,
        (section_id = 0 AND row_no = 0 AND (seat_no < 2 OR seat_no >= per_row - 2))
   FROM raw;
 
--- Stadium: four stands of five blocks, each block 25 rows x 100 seats.
+-- Stadium: four stands of five blocks, each block 25 rows x 100 seats, around a square
+-- bowl with the pitch centre at (0, 0); seats 1.2 apart, rows 1.5 apart, like the theatre.
 INSERT INTO sections (venue_id, section_id, name)
 SELECT 2, s * 5 + b, (ARRAY['North', 'East', 'South', 'West'])[s + 1] || ' ' || (b + 1)
   FROM generate_series(0, 3) s, generate_series(0, 4) b;
@@ -48,7 +49,7 @@ WITH raw AS (
       FROM generate_series(0, 3) s, generate_series(0, 4) b, generate_series(0, 24) r,
            generate_series(0, 99) k
 ), placed AS (
-    SELECT *, (block * 104 + seat_no - 258.0) AS along, (80.0 + row_no * 1.2) AS out FROM raw
+    SELECT *, (block * 104 + seat_no - 258.0) * 1.2 AS along, (330.0 + row_no * 1.5) AS out FROM raw
 )
 INSERT INTO seats (venue_id, seat_index, section_id, row_label, seat_number, category_id, x, y, accessible)
 SELECT 2,
@@ -57,8 +58,8 @@ SELECT 2,
        (row_no + 1)::text,
        seat_no + 1,
        CASE WHEN row_no < 8 THEN 0 WHEN row_no < 17 THEN 1 ELSE 2 END,
-       CASE stand WHEN 0 THEN along WHEN 1 THEN out + 100 WHEN 2 THEN -along ELSE -out - 100 END,
-       CASE stand WHEN 0 THEN -out WHEN 1 THEN along * 0.6 WHEN 2 THEN out ELSE -along * 0.6 END,
+       CASE stand WHEN 0 THEN along WHEN 1 THEN out WHEN 2 THEN -along ELSE -out END,
+       CASE stand WHEN 0 THEN -out WHEN 1 THEN along WHEN 2 THEN out ELSE -along END,
        (row_no = 0 AND seat_no < 4)
   FROM placed;
 

@@ -1,6 +1,7 @@
 // Seat map benchmarks on the demo stadium (50,000 seats), from wire bytes to pixels, on
 // the offscreen platform. Run with scripts/bench seatmap; docs/benchmarks.md has figures.
 #include "seatmap/seatcodec.h"
+#include "demolayouts.h"
 #include "seatmap/seatlayout.h"
 #include "seatmap/seatmapmodel.h"
 #include "seatmap/seatmapview.h"
@@ -35,46 +36,7 @@ constexpr double RssTargetMb = 300;
 /** resources/demo/demo.sql's stadium: four stands of five blocks of 25 rows x 100 seats. */
 EventLayout stadium()
 {
-    EventLayout layout;
-    layout.eventId = 3;
-    layout.eventName = QStringLiteral("Cup Final");
-    layout.venueName = QStringLiteral("City Stadium");
-    layout.currency = QStringLiteral("EUR");
-    layout.holdTtlS = 120;
-    layout.holdMaxS = 480;
-    layout.maxSeatsPerOrder = 8;
-    const char *stands[] = {"North", "East", "South", "West"};
-    for (int s = 0; s < 4; ++s) {
-        for (int b = 0; b < 5; ++b)
-            layout.sections.append(
-                {s * 5 + b, QStringLiteral("%1 %2").arg(QLatin1String(stands[s])).arg(b + 1)});
-    }
-    layout.categories = {{0, QStringLiteral("Lower tier"), QStringLiteral("#db2777"), 15000},
-                         {1, QStringLiteral("Middle tier"), QStringLiteral("#ea580c"), 9000},
-                         {2, QStringLiteral("Upper tier"), QStringLiteral("#ca8a04"), 4500}};
-    for (int r = 0; r < 25; ++r)
-        layout.rowLabels.append(QString::number(r + 1));
-    layout.seats.reserve(50000);
-    for (int s = 0; s < 4; ++s) {
-        for (int b = 0; b < 5; ++b) {
-            for (int r = 0; r < 25; ++r) {
-                for (int k = 0; k < 100; ++k) {
-                    const double along = b * 104 + k - 258.0;
-                    const double out = 80.0 + r * 1.2;
-                    EventLayout::Seat seat;
-                    seat.x = float(s == 0 ? along : s == 1 ? out + 100 : s == 2 ? -along : -out - 100);
-                    seat.y = float(s == 0 ? -out : s == 1 ? along * 0.6 : s == 2 ? out : -along * 0.6);
-                    seat.section = quint16(s * 5 + b);
-                    seat.row = quint16(r);
-                    seat.number = quint16(k + 1);
-                    seat.category = quint8(r < 8 ? 0 : r < 17 ? 1 : 2);
-                    seat.flags = r == 0 && k < 4 ? EventLayout::Accessible : 0;
-                    layout.seats.append(seat);
-                }
-            }
-        }
-    }
-    return layout;
+    return BoxOffice::Tests::demoStadium();
 }
 
 double median(std::vector<double> values)

@@ -177,6 +177,14 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
         return;
     }
 
+    if (handler && frame.type != MessageType::Hello) {
+        const QList<QByteArray> out = handler(frame);
+        for (const QByteArray &bytes : out)
+            socket->sendBinaryMessage(bytes);
+        if (!out.isEmpty())
+            return;
+    }
+
     switch (frame.type) {
     case MessageType::Hello: {
         if (frame.body.value(Key::Version).toInteger() != version) {
@@ -224,6 +232,13 @@ void FakeServer::onFrame(QWebSocket *socket, const QByteArray &data)
                                                       QStringLiteral("not in the fake")));
         return;
     }
+}
+
+void FakeServer::pushToAll(MessageType type, const QCborMap &fields)
+{
+    const QByteArray bytes = Shared::encodePush(type, fields);
+    for (QWebSocket *socket : std::as_const(m_clients))
+        socket->sendBinaryMessage(bytes);
 }
 
 bool FakeServer::handleStaff(QWebSocket *socket, const Shared::Frame &frame)

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
+
 class QWebSocket;
 class QWebSocketServer;
 
@@ -69,6 +71,15 @@ public:
     QCborArray users; // ListUsers; CreateUser and UpdateUser change it
     QCborArray sessions;
     QCborArray auditRows;
+
+    /**
+     * Tried first for every request after Hello: returns the frames to send back to the
+     * requesting client, in order (a reply, then pushes), or an empty list to let the fake
+     * answer as usual.
+     */
+    std::function<QList<QByteArray>(const Shared::Frame &request)> handler;
+    /** Sends a push to every connected client. */
+    void pushToAll(Shared::MessageType type, const QCborMap &fields);
 
     /** Every request received, in order. */
     QList<Shared::Frame> received;

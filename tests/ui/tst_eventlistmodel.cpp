@@ -1,9 +1,12 @@
 #include "fakeserver.h"
 
+#include "app/money.h"
+#include "events/eventfiltermodel.h"
 #include "events/eventlistmodel.h"
 #include "net/serverconnection.h"
 
 #include <QAbstractItemModelTester>
+#include <QCborArray>
 #include <QCborMap>
 #include <QLocale>
 #include <QSignalSpy>
@@ -29,6 +32,10 @@ private slots:
     void setEvents_ignoresGarbage();
     void refresh_loadsFromServer();
     void refresh_withoutConnection_fails();
+    void byCategory_showsFreeSeatsPerPriceCategory();
+    void filter_matchesNameVenueAndDateWords();
+    void filter_dateRange();
+    void formatMoney_isExactInTheLocale();
 };
 
 void tst_EventListModel::initTestCase()
@@ -44,7 +51,7 @@ void tst_EventListModel::setEvents_fillsColumnsFromListEvents()
     model.setEvents(FakeServer::sampleEvents());
 
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.columnCount(), 8);
     QCOMPARE(model.headerData(EventListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
     QCOMPARE(model.headerData(EventListModel::Sold, Qt::Horizontal).toString(), QStringLiteral("Sold"));
 
@@ -180,6 +187,105 @@ void tst_EventListModel::refresh_withoutConnection_fails()
     QVERIFY(!failed.first().at(0).toString().isEmpty());
     QVERIFY(!model.isLoading());
     QVERIFY(!model.isLoaded());
+}
+
+namespace {
+QCborMap eventAt(qint64 id, const QString &name, const QString &venue, const QDateTime &starts)
+{
+    QCborMap e;
+    e.insert(QStringLiteral("id"), id);
+    e.insert(QStringLiteral("name"), name);
+    e.insert(QStringLiteral("venue"), venue);
+    e.insert(QStringLiteral("starts"), starts.toMSecsSinceEpoch());
+    e.insert(QStringLiteral("n"), 100);
+    e.insert(QStringLiteral("available"), 100);
+    e.insert(QStringLiteral("currency"), QStringLiteral("EUR"));
+    return e;
+}
+} // namespace
+
+void tst_EventListModel::byCategory_showsFreeSeatsPerPriceCategory()
+{
+    QCborMap e = eventAt(1, QStringLiteral("Hamlet"), QStringLiteral("Grand Theatre"),
+                         QDateTime::currentDateTime().addDays(2));
+    e.insert(QStringLiteral("categories"),
+             QCborArray{QCborMap{{QStringLiteral("id"), 0},
+                                 {QStringLiteral("name"), QStringLiteral("Premium")},
+                                 {QStringLiteral("price"), 8900},
+                                 {QStringLiteral("available"), 198}},
+                        QCborMap{{QStringLiteral("id"), 1},
+                                 {QStringLiteral("name"), QStringLiteral("Standard")},
+                                 {QStringLiteral("price"), 5900},
+                                 {QStringLiteral("available"), 1200}}});
+    EventListModel model;
+    model.setEvents(QCborArray{e});
+    const QModelIndex cell = model.index(0, EventListModel::ByCategory);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Premium 198 · Standard 1,200"));
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("€89.00")),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(model.events().first().categories.size(), 2);
+    QCOMPARE(model.events().first().categories.at(1).available, 1200);
+}
+
+void tst_EventListModel::filter_matchesNameVenueAndDateWords()
+{
+    EventListModel model;
+    const QDateTime day = QDateTime(QDate(2026, 12, 4), QTime(19, 30));
+    model.setEvents(QCborArray{
+        eventAt(1, QStringLiteral("Hamlet"), QStringLiteral("Grand Theatre"), day),
+        eventAt(2, QStringLiteral("Cup Final"), QStringLiteral("City Stadium"), day.addDays(30)),
+        eventAt(3, QStringLiteral("The Magic Flute"), QStringLiteral("Grand Theatre"), day.addDays(10))});
+    BoxOffice::Ui::EventFilterModel filter;
+    filter.setSourceModel(&model);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setSearchText(QStringLiteral("grand"));
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setSearchText(QStringLiteral("grand  FLUTE"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("The Magic Flute"));
+    // A date as the list shows it (en_US: 12/4/26).
+    filter.setSearchText(model.index(0, EventListModel::Date).data().toString().section(u' ', 0, 0));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Hamlet"));
+    filter.setSearchText(QString());
+    QCOMPARE(filter.rowCount(), 3);
+}
+
+void tst_EventListModel::filter_dateRange()
+{
+    EventListModel model;
+    const QDate today(2026, 11, 27);
+    model.setEvents(
+        QCborArray{eventAt(1, QStringLiteral("Tonight"), QStringLiteral("A"), QDateTime(today, QTime(20, 0))),
+                   eventAt(2, QStringLiteral("Next week"), QStringLiteral("A"),
+                           QDateTime(today.addDays(5), QTime(20, 0))),
+                   eventAt(3, QStringLiteral("Next month"), QStringLiteral("A"),
+                           QDateTime(today.addDays(20), QTime(20, 0))),
+                   eventAt(4, QStringLiteral("Later"), QStringLiteral("A"),
+                           QDateTime(today.addDays(60), QTime(20, 0)))});
+    BoxOffice::Ui::EventFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setToday(today);
+    using Range = BoxOffice::Ui::EventFilterModel::Range;
+    filter.setRange(Range::Today);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setRange(Range::NextSevenDays);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setRange(Range::NextThirtyDays);
+    QCOMPARE(filter.rowCount(), 3);
+    filter.setRange(Range::AnyDate);
+    QCOMPARE(filter.rowCount(), 4);
+}
+
+void tst_EventListModel::formatMoney_isExactInTheLocale()
+{
+    using BoxOffice::Ui::formatMoney;
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(formatMoney(8900, QStringLiteral("EUR"), english), QStringLiteral("€89.00"));
+    QCOMPARE(formatMoney(123456789, QStringLiteral("EUR"), QLocale(QLocale::German, QLocale::Germany)),
+             QStringLiteral("1.234.567,89\u00a0€"));
+    QCOMPARE(formatMoney(5, QStringLiteral("USD"), english), QStringLiteral("$0.05"));
+    QCOMPARE(formatMoney(1999, QStringLiteral("CHF"), english), QStringLiteral("CHF19.99"));
 }
 
 QTEST_GUILESS_MAIN(tst_EventListModel)

@@ -67,6 +67,19 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
            "then pinned as if accepted in the trust dialog. Any other certificate is refused."),
         tr("sha256"));
     parser.addOption(trustOption);
+    const QCommandLineOption eventOption(
+        QStringLiteral("event"),
+        tr("After signing in, open the seat map of the event with this number (with --screenshot: "
+           "wait until the map is live, then save the picture)."),
+        tr("id"));
+    parser.addOption(eventOption);
+    const QCommandLineOption holdBestOption(
+        QStringLiteral("hold-best"),
+        tr("With --event: hold <n> best-available seats of the first price category once the map "
+           "is live, as a clerk's Return in the best-available bar would (for demonstrations and "
+           "screenshots; the hold expires like any other)."),
+        tr("n"));
+    parser.addOption(holdBestOption);
 
     parser.process(arguments); // exits on --help, --version and unknown options
 
@@ -85,6 +98,20 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
         options.trustFingerprint = QByteArray::fromHex(hex.toLatin1());
         if (options.trustFingerprint.size() != 32 || hex.size() != 64)
             options.error = tr("--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.");
+    }
+    if (parser.isSet(eventOption)) {
+        bool ok = false;
+        options.event = parser.value(eventOption).toLongLong(&ok);
+        if (!ok || options.event <= 0)
+            options.error = tr("--event needs an event number, for example --event 1.");
+    }
+    if (parser.isSet(holdBestOption)) {
+        bool ok = false;
+        options.holdBest = parser.value(holdBestOption).toInt(&ok);
+        if (!ok || options.holdBest < 1 || options.holdBest > 100)
+            options.error = tr("--hold-best needs a number of seats from 1 to 100.");
+        else if (options.event == 0)
+            options.error = tr("--hold-best needs --event.");
     }
     if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events") &&
         options.workspace != QStringLiteral("admin"))

@@ -22,6 +22,8 @@ public:
         QString user;      // --user or BOXOFFICE_USER
         QString password;  // BOXOFFICE_PASSWORD only: never on the command line
         QString workspace; // "events" or "admin", for --screenshot
+        qint64 event = 0;  // --event: open this event's seat map after signing in
+        int holdBest = 0;  // --hold-best: then hold this many best-available seats
         QString language;
         QByteArray trustFingerprint; // --trust-fingerprint, raw SHA-256 (32 bytes) or empty
         QString error;               // non-empty: print it and exit with failure

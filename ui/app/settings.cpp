@@ -102,4 +102,38 @@ void Settings::setEventTableHeaderState(const QByteArray &state)
     m_settings.setValue(EventHeaderKey, state);
 }
 
+int Settings::bestAvailableQuantity() const
+{
+    const int quantity = m_settings.value(QStringLiteral("selling/bestAvailableQuantity"), 2).toInt();
+    return quantity >= 1 && quantity <= 100 ? quantity : 2;
+}
+
+void Settings::setBestAvailableQuantity(int quantity)
+{
+    m_settings.setValue(QStringLiteral("selling/bestAvailableQuantity"), quantity);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(QStringLiteral("ui/language"));
+    else
+        m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+QByteArray Settings::sellingSplitterState() const
+{
+    return m_settings.value(QStringLiteral("selling/splitter")).toByteArray();
+}
+
+void Settings::setSellingSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("selling/splitter"), state);
+}
+
 } // namespace BoxOffice::Ui

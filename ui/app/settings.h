@@ -35,6 +35,16 @@ public:
     QByteArray eventTableHeaderState() const;
     void setEventTableHeaderState(const QByteArray &state);
 
+    /** How many seats "best available" asks for first (2 until the clerk changes it). */
+    int bestAvailableQuantity() const;
+    void setBestAvailableQuantity(int quantity);
+    /** The interface language chosen in the menu ("de", "fr", "es", "en"), empty: the system's. */
+    QString language() const;
+    void setLanguage(const QString &language);
+    /** The splitter between the seat map and the cart. */
+    QByteArray sellingSplitterState() const;
+    void setSellingSplitterState(const QByteArray &state);
+
 private:
     QSettings m_settings;
 };

@@ -1,5 +1,6 @@
 #include "events/eventlistmodel.h"
 
+#include "app/money.h"
 #include "net/errortext.h"
 #include "net/serverconnection.h"
 #include "protocol/frame.h"
@@ -57,6 +58,16 @@ EventListModel::Event EventListModel::parseEvent(const QCborMap &map)
     e.blocked = clampedCount(map.value(Key::Blocked));
     e.maxSeats = clampedCount(map.value(Key::MaxSeats));
     e.currency = map.value(Key::Currency).toString();
+    for (const QCborValue &v : map.value(Key::Categories).toArray()) {
+        const QCborMap c = v.toMap();
+        CategoryAvailability category;
+        category.id = int(Shared::cborInteger(c.value(Key::Id)));
+        category.name = c.value(Key::Name).toString();
+        category.priceMinor = std::max<qint64>(0, Shared::cborInteger(c.value(Key::Price)));
+        if (c.value(Key::Available).isInteger())
+            category.available = clampedCount(c.value(Key::Available));
+        e.categories.append(category);
+    }
     return e;
 }
 
@@ -166,6 +177,8 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return locale.toString(e.held);
         case Sold:
             return locale.toString(e.sold);
+        case ByCategory:
+            return categoryText(locale, e, false);
         }
         break;
     case SortRole:
@@ -184,9 +197,13 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return e.held;
         case Sold:
             return e.sold;
+        case ByCategory:
+            return e.available;
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ByCategory && !e.categories.isEmpty())
+            return categoryText(locale, e, true);
         if (index.column() == Date && e.starts.isValid())
             return locale.toString(e.starts, QLocale::LongFormat);
         if (index.column() == Available && e.blocked > 0)
@@ -198,7 +215,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return QColor(0xc6, 0x28, 0x28);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= Seats)
+        if (index.column() >= Seats && index.column() != ByCategory)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case EventIdRole:
@@ -212,7 +229,8 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section >= Seats ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            (section >= Seats && section != ByCategory ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -230,8 +248,25 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Held");
     case Sold:
         return tr("Sold");
+    case ByCategory:
+        return tr("Free by category");
     }
     return {};
+}
+
+QString EventListModel::categoryText(const QLocale &locale, const Event &e, bool withPrices)
+{
+    QStringList parts;
+    for (const CategoryAvailability &c : e.categories) {
+        const QString count = c.available < 0 ? QStringLiteral("?") : locale.toString(c.available);
+        if (withPrices) {
+            parts.append(
+                tr("%1 (%2): %3 free").arg(c.name, formatMoney(c.priceMinor, e.currency, locale), count));
+        } else {
+            parts.append(QStringLiteral("%1 %2").arg(c.name, count));
+        }
+    }
+    return parts.join(withPrices ? QStringLiteral("\n") : QStringLiteral(" · "));
 }
 
 } // namespace BoxOffice::Ui

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QLocale>
 #include <QString>
 
 namespace BoxOffice::Ui {
@@ -17,12 +18,21 @@ class EventListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Venue, Date, Seats, Available, Held, Sold, ColumnCount };
+    enum Column { Name, Venue, Date, Seats, Available, Held, Sold, ByCategory, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
         EventIdRole = Qt::UserRole + 1,
         SortRole, // the raw value: dates and numbers sort as such, not as text
+    };
+
+    /** Free seats of one price category (ListEvents `categories`). */
+    struct CategoryAvailability
+    {
+        int id = 0;
+        QString name;
+        qint64 priceMinor = 0;
+        int available = -1; // -1: the server did not say
     };
 
     struct Event
@@ -38,6 +48,7 @@ public:
         int blocked = 0;
         int maxSeats = 0;
         QString currency;
+        QList<CategoryAvailability> categories;
     };
 
     explicit EventListModel(QObject *parent = nullptr);
@@ -70,6 +81,7 @@ signals:
 
 private:
     static Event parseEvent(const QCborMap &map);
+    static QString categoryText(const QLocale &locale, const Event &e, bool withPrices);
     void setLoading(bool loading);
 
     QPointer<ServerConnection> m_connection;

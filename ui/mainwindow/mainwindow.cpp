@@ -5,15 +5,19 @@
 #include "app/settings.h"
 #include "auth/certificatedialog.h"
 #include "auth/signindialog.h"
+#include "events/eventfiltermodel.h"
 #include "events/eventlistmodel.h"
 #include "net/certificatetrust.h"
 #include "net/errortext.h"
+#include "selling/sellingworkspace.h"
 #include "style/icons.h"
 #include "style/spaciousstyle.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,18 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connection(new ServerConnection(this))
     , m_eventModel(new EventListModel(this))
-    , m_eventProxy(new QSortFilterProxyModel(this))
+    , m_eventProxy(new EventFilterModel(this))
 {
     setWindowTitle(tr("BoxOffice"));
     setUnifiedTitleAndToolBarOnMac(true);
 
     m_eventModel->setConnection(m_connection);
     m_eventProxy->setSourceModel(m_eventModel);
-    m_eventProxy->setSortRole(EventListModel::SortRole);
-    m_eventProxy->setFilterKeyColumn(EventListModel::Name);
-    m_eventProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_eventProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_eventProxy->setSortLocaleAware(true);
 
     createActions();
     createMenus();
@@ -200,6 +199,16 @@ void MainWindow::createActions()
             m_eventModel->refresh();
     });
 
+    m_openEventAction = new QAction(tr("&Open Seat Map"), this);
+    m_openEventAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openEventAction->setShortcutContext(Qt::WidgetShortcut);
+    m_openEventAction->setStatusTip(tr("Sell seats of the selected event (Return)"));
+    connect(m_openEventAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_eventView->currentIndex();
+        if (current.isValid())
+            openEvent(current.data(EventListModel::EventIdRole).toLongLong());
+    });
+
     m_findAction = new QAction(tr("&Find Event"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -238,10 +247,38 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
+    view->addAction(m_openEventAction);
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    // Endonyms: a user lost in a foreign language still finds their own.
+    const QList<std::pair<QString, QString>> languages{
+        {QString(), tr("System Language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")},
+    };
+    auto *group = new QActionGroup(menu);
+    const QString current = Settings().language();
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, name] {
+            Settings().setLanguage(code);
+            statusBar()->showMessage(tr("BoxOffice will speak %1 from its next start.").arg(name), 10000);
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -264,8 +301,21 @@ void MainWindow::createToolBar()
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(320);
     m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    connect(m_search, &QLineEdit::textChanged, m_eventProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_search->setToolTip(tr("Words of the name, the venue or the date (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    connect(m_search, &QLineEdit::textChanged, m_eventProxy, &EventFilterModel::setSearchText);
     toolBar->addWidget(m_search);
+
+    m_dateFilter = new QComboBox(toolBar);
+    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
+    m_dateFilter->addItem(tr("Any date"), QVariant::fromValue(EventFilterModel::Range::AnyDate));
+    m_dateFilter->addItem(tr("Today"), QVariant::fromValue(EventFilterModel::Range::Today));
+    m_dateFilter->addItem(tr("Next 7 days"), QVariant::fromValue(EventFilterModel::Range::NextSevenDays));
+    m_dateFilter->addItem(tr("Next 30 days"), QVariant::fromValue(EventFilterModel::Range::NextThirtyDays));
+    m_dateFilter->setToolTip(tr("Show events of these days only"));
+    connect(m_dateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_eventProxy->setRange(m_dateFilter->currentData().value<EventFilterModel::Range>()); });
+    toolBar->addWidget(m_dateFilter);
 }
 
 void MainWindow::createCentralWidget()
@@ -375,6 +425,14 @@ void MainWindow::createCentralWidget()
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_eventView);
+    m_eventView->addAction(m_openEventAction);
+    connect(m_eventView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openEvent(index.data(EventListModel::EventIdRole).toLongLong());
+    });
+
+    m_selling = new SellingWorkspace(m_connection, m_stack);
+    m_stack->addWidget(m_selling);
+    connect(m_selling, &SellingWorkspace::backRequested, this, &MainWindow::showEventList);
 
     // The workspaces of the signed-in roles; the tab bar appears only when there is a choice.
     m_workspaces = new QTabWidget(this);
@@ -442,6 +500,11 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_selling->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_selling->leave();
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -521,6 +584,7 @@ void MainWindow::onSessionChanged()
     if (!admin)
         m_workspaces->setCurrentIndex(0);
     if (!m_connection->isSignedIn()) {
+        m_selling->leave();
         m_eventModel->clear();
         m_adminLoaded = false;
     } else if (m_connection->state() == ServerConnection::State::Connected) {
@@ -571,6 +635,32 @@ void MainWindow::onStateChanged()
         m_autoRefresh.stop();
     }
     updateConnectionViews();
+}
+
+QSortFilterProxyModel *MainWindow::eventProxyModel() const
+{
+    return m_eventProxy;
+}
+
+void MainWindow::openEvent(qint64 eventId)
+{
+    if (eventId <= 0 || !m_connection->isSignedIn())
+        return;
+    m_workspaces->setCurrentIndex(0);
+    m_selling->openEvent(eventId);
+    m_stack->setCurrentWidget(m_selling);
+    m_search->setEnabled(false);
+    m_dateFilter->setEnabled(false);
+}
+
+void MainWindow::showEventList()
+{
+    m_selling->leave();
+    m_search->setEnabled(true);
+    m_dateFilter->setEnabled(true);
+    m_eventModel->refresh();
+    updateConnectionViews();
+    m_eventView->setFocus(Qt::OtherFocusReason);
 }
 
 QString MainWindow::reconnectText() const
@@ -652,9 +742,17 @@ void MainWindow::updateConnectionViews()
         m_bannerText->setText(text);
     }
 
-    // The table, or a page that says why there is none.
+    // The table, or a page that says why there is none; the seat map stays up while the
+    // connection is back in a moment (it says so itself).
+    if (m_selling->eventId() != 0 && m_connection->isSignedIn()) {
+        m_stack->setCurrentWidget(m_selling);
+        return;
+    }
     if (hasRows) {
         m_stack->setCurrentWidget(m_eventView);
+        // A current row from the start: Return opens its seat map, the first step of a sale.
+        if (!m_eventView->currentIndex().isValid() && m_eventProxy->rowCount() > 0)
+            m_eventView->setCurrentIndex(m_eventProxy->index(0, 0));
         return;
     }
     m_stack->setCurrentWidget(m_placeholder);

@@ -7,7 +7,9 @@
 #include <QUrl>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -18,7 +20,9 @@ class QTabWidget;
 namespace BoxOffice::Ui {
 
 class AdminWorkspace;
+class EventFilterModel;
 class EventListModel;
+class SellingWorkspace;
 
 /**
  * The application shell: sign-in, connection, status, and the workspaces of the signed-in
@@ -40,7 +44,14 @@ public:
 
     ServerConnection *connection() const { return m_connection; }
     EventListModel *eventModel() const { return m_eventModel; }
-    QSortFilterProxyModel *eventProxyModel() const { return m_eventProxy; }
+    QSortFilterProxyModel *eventProxyModel() const;
+    EventFilterModel *eventFilter() const { return m_eventProxy; }
+    QComboBox *dateFilter() const { return m_dateFilter; }
+    SellingWorkspace *sellingWorkspace() const { return m_selling; }
+    /** Opens an event's seat map (what Return on the event list does). */
+    void openEvent(qint64 eventId);
+    /** Back from the seat map to the event list. */
+    void showEventList();
     QTableView *eventView() const { return m_eventView; }
     QLineEdit *searchField() const { return m_search; }
 
@@ -70,6 +81,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
@@ -85,7 +97,7 @@ private:
 
     ServerConnection *m_connection = nullptr;
     EventListModel *m_eventModel = nullptr;
-    QSortFilterProxyModel *m_eventProxy = nullptr;
+    EventFilterModel *m_eventProxy = nullptr;
 
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
@@ -99,6 +111,9 @@ private:
     QAction *m_aboutQtAction = nullptr;
 
     QLineEdit *m_search = nullptr;
+    QComboBox *m_dateFilter = nullptr;
+    SellingWorkspace *m_selling = nullptr;
+    QAction *m_openEventAction = nullptr;
     QTabWidget *m_workspaces = nullptr;
     AdminWorkspace *m_admin = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -96,7 +96,6 @@ void SeatMapLegend::setModel(SeatMapModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &SeatMapModel::layoutReset, this, &SeatMapLegend::rebuild);
-        connect(m_model, &QObject::destroyed, this, &SeatMapLegend::rebuild);
     }
     rebuild();
 }

@@ -1,5 +1,7 @@
 #include "seatmap/seatmapmodel.h"
 
+#include "app/money.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -284,16 +286,7 @@ QString SeatMapModel::categoryName(int seat) const
 
 QString SeatMapModel::formatPrice(qint64 minor) const
 {
-    QString symbol = m_layout.currency;
-    if (symbol == QLatin1String("EUR"))
-        symbol = QStringLiteral("€");
-    else if (symbol == QLatin1String("USD"))
-        symbol = QStringLiteral("$");
-    else if (symbol == QLatin1String("GBP"))
-        symbol = QStringLiteral("£");
-    // Display only: the double is never computed with, and any amount below 2^53 minor
-    // units rounds back to the same two decimals.
-    return QLocale().toCurrencyString(double(minor) / 100.0, symbol, 2);
+    return formatMoney(minor, m_layout.currency);
 }
 
 QString SeatMapModel::displayName(Display display)

@@ -1,0 +1,237 @@
+// The counter end to end: the real boxoffice-server on the real PostgreSQL, and two real
+// client main windows (offscreen) signed in as two clerks. The first opens the theatre from
+// the event list with Return, holds two seats by clicking them on the seat map and sells
+// them with the Sell button; the second, watching the same map, sees them sold. Then a hold
+// that expires on the server leaves the first clerk's cart with a notice, and the seat shows
+// as somebody else's once an online buyer takes it.
+
+#include "serverprocess.h"
+#include "testaccounts.h"
+#include "testclient.h"
+#include "testdatabase.h"
+
+#include "events/eventlistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "seatmap/seatmapmodel.h"
+#include "seatmap/seatmapview.h"
+#include "selling/cartmodel.h"
+#include "selling/cartpanel.h"
+#include "selling/sellingworkspace.h"
+
+#include <QApplication>
+#include <QCborArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace BoxOffice;
+using namespace BoxOffice::Test;
+using namespace BoxOffice::Ui;
+using Shared::SeatState;
+
+namespace {
+const QString Password = QStringLiteral("correct horse battery");
+constexpr qint64 Theatre = 1;
+} // namespace
+
+class tst_Counter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void clerkSellsTwoSeatsByClicking_otherClerkSeesThemSold();
+    void expiredHoldTakenBySomeoneElse_leavesCartWithNotice();
+
+private:
+    std::unique_ptr<MainWindow> signedInWindow(const QString &user);
+    void openTheatre(MainWindow &window);
+    void clickSeat(MainWindow &window, int seat);
+
+    TestDatabase m_db;
+    ServerProcess m_server;
+};
+
+void tst_Counter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // window state and pins stay out of the user's settings
+    QString error;
+    QVERIFY2(m_db.create(QStringLiteral("counter"), &error), qPrintable(error));
+    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo")}, &error), qPrintable(error));
+    QVERIFY(createStaffUser(m_db, QStringLiteral("anna"), QStringLiteral("clerk"), Password));
+    QVERIFY(createStaffUser(m_db, QStringLiteral("bert"), QStringLiteral("clerk"), Password));
+}
+
+void tst_Counter::cleanupTestCase()
+{
+    QCOMPARE(m_server.terminate(), 0);
+}
+
+std::unique_ptr<MainWindow> tst_Counter::signedInWindow(const QString &user)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    QSignalSpy signedIn(window.get(), &MainWindow::signInFinished);
+    QSignalSpy listed(window->eventModel(), &EventListModel::refreshed);
+    window->signIn(m_server.url(), user, Password);
+    if (!signedIn.wait(10000) || !signedIn.first().at(0).toBool())
+        return nullptr;
+    if (listed.isEmpty() && !listed.wait(10000))
+        return nullptr;
+    return window;
+}
+
+void tst_Counter::openTheatre(MainWindow &window)
+{
+    // Select the theatre's row and press Return, as the clerk does.
+    QTableView *events = window.eventView();
+    QSortFilterProxyModel *proxy = window.eventProxyModel();
+    QModelIndex row;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, 0).data(EventListModel::EventIdRole).toLongLong() == Theatre)
+            row = proxy->index(r, 0);
+    }
+    QVERIFY(row.isValid());
+    events->setFocus();
+    events->setCurrentIndex(row);
+    QSignalSpy loaded(window.sellingWorkspace(), &SellingWorkspace::eventLoaded);
+    QTest::keyClick(events, Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().at(0).toLongLong(), Theatre);
+    QVERIFY(loaded.first().at(1).toBool());
+    QCOMPARE(window.sellingWorkspace()->seatMap()->seatCount(), 2000);
+    QTRY_VERIFY(window.sellingWorkspace()->seatMapView()->isVisible());
+}
+
+void tst_Counter::clickSeat(MainWindow &window, int seat)
+{
+    SeatMapView *view = window.sellingWorkspace()->seatMapView();
+    const QPoint pos = view->seatViewportPos(seat);
+    QVERIFY2(view->viewport()->rect().contains(pos), "the seat is on screen");
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, pos);
+}
+
+void tst_Counter::clerkSellsTwoSeatsByClicking_otherClerkSeesThemSold()
+{
+    auto anna = signedInWindow(QStringLiteral("anna"));
+    QVERIFY(anna);
+    auto bert = signedInWindow(QStringLiteral("bert"));
+    QVERIFY(bert);
+    openTheatre(*anna);
+    if (QTest::currentTestFailed())
+        return;
+    openTheatre(*bert);
+    if (QTest::currentTestFailed())
+        return;
+
+    SellingWorkspace *a = anna->sellingWorkspace();
+    SellingWorkspace *b = bert->sellingWorkspace();
+    // Stalls row A, seats 25 and 26: the middle of the front row.
+    const QList<int> seats{24, 25};
+    for (int seat : seats)
+        QCOMPARE(b->seatMap()->state(seat), SeatState::Available);
+
+    QSignalSpy held(a, &SellingWorkspace::holdFinished);
+    for (int seat : seats) {
+        clickSeat(*anna, seat);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), 2, 10000);
+    QVERIFY(held.at(0).at(0).toBool());
+    QVERIFY(held.at(1).at(0).toBool());
+    QCOMPARE(a->cart()->seatCount(), 2);
+    QCOMPARE(a->cart()->total(), 2 * 8900); // Premium
+    for (int seat : seats)
+        QCOMPARE(a->seatMap()->display(seat), SeatMapModel::Display::Mine);
+    // The other clerk sees them held by someone else, live.
+    for (int seat : seats)
+        QTRY_COMPARE_WITH_TIMEOUT(b->seatMap()->display(seat), SeatMapModel::Display::HeldByOthers, 5000);
+
+    // Bert clicks one of them: refused without asking the server, Anna keeps it.
+    clickSeat(*bert, 24);
+    QVERIFY(b->notice().contains(b->seatMap()->seatName(24)));
+    QCOMPARE(b->cart()->seatCount(), 0);
+
+    QSignalSpy sold(a, &SellingWorkspace::saleFinished);
+    QPushButton *sell = a->cartPanel()->sellButton();
+    QVERIFY(sell->isEnabled());
+    QTest::mouseClick(sell, Qt::LeftButton);
+    QVERIFY(sold.wait(10000));
+    QVERIFY2(sold.first().at(0).toBool(), qPrintable(sold.first().at(1).toString()));
+    QCOMPARE(a->cart()->seatCount(), 0);
+
+    for (int seat : seats) {
+        QTRY_COMPARE_WITH_TIMEOUT(b->seatMap()->display(seat), SeatMapModel::Display::Sold, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->seatMap()->display(seat), SeatMapModel::Display::Sold, 5000);
+    }
+    // And the database agrees: a click is a hold, so two sales, of exactly those seats.
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT string_agg(s::text, ',' ORDER BY s) FROM sales, unnest(seats) s "
+                                   "WHERE event_id = ?"),
+                    {Theatre})
+            .toString(),
+        QStringLiteral("24,25"));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND state = 2"),
+                         {Theatre})
+                 .toInt(),
+             2);
+    // Bert's map shows the sold colour where the seats are drawn.
+    QApplication::processEvents();
+    const QImage image = b->seatMapView()->viewport()->grab().toImage();
+    const QPoint p = b->seatMapView()->seatViewportPos(24) * image.devicePixelRatio();
+    QCOMPARE(QColor(image.pixel(p)).rgb(), SeatMapModel::displayColour(SeatMapModel::Display::Sold).rgb());
+}
+
+void tst_Counter::expiredHoldTakenBySomeoneElse_leavesCartWithNotice()
+{
+    auto anna = signedInWindow(QStringLiteral("anna"));
+    QVERIFY(anna);
+    openTheatre(*anna);
+    if (QTest::currentTestFailed())
+        return;
+    SellingWorkspace *a = anna->sellingWorkspace();
+    const int seat = 30; // Stalls row A, seat 31
+    QSignalSpy held(a, &SellingWorkspace::holdFinished);
+    clickSeat(*anna, seat);
+    QVERIFY(held.wait(10000));
+    QVERIFY(held.first().at(0).toBool());
+    QCOMPARE(a->cart()->seatCount(), 1);
+    const qint64 hold = a->cart()->holds().first().id;
+
+    // Time travel: the hold ran out (the database's clock decides), the sweeper frees the
+    // seat, and then an online buyer takes it.
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE holds SET expires_at = now() - interval '1 second' "
+                                     "WHERE event_id = ? AND hold_id = ?"),
+                      {Theatre, hold}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE event_seats SET hold_expires = now() - interval '1 second' "
+                                     "WHERE event_id = ? AND hold_id = ?"),
+                      {Theatre, hold}));
+    QSignalSpy notices(a, &SellingWorkspace::noticeShown);
+    // The sweeper frees it; the delta reaches Anna's map and the seat leaves her cart.
+    QTRY_COMPARE_WITH_TIMEOUT(a->cart()->seatCount(), 0, 5000);
+    QVERIFY(!notices.isEmpty());
+    QVERIFY2(a->notice().contains(a->seatMap()->seatName(seat)), qPrintable(a->notice()));
+    QCOMPARE(a->seatMap()->mark(seat), SeatMapModel::Mark::None);
+
+    TestClient buyer;
+    QVERIFY2(buyer.open(m_server.url()), qPrintable(buyer.lastError()));
+    QCborMap fields;
+    fields.insert(Shared::Key::Event, Theatre);
+    fields.insert(Shared::Key::Seats, QCborArray{seat});
+    const auto reply = buyer.request(Shared::MessageType::Hold, fields);
+    QVERIFY(reply);
+    QVERIFY2(!reply->isError(), qPrintable(reply->errorMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(a->seatMap()->display(seat), SeatMapModel::Display::HeldByOthers, 5000);
+    QCOMPARE(a->cart()->seatCount(), 0);
+}
+QTEST_MAIN(tst_Counter)
+#include "tst_counter.moc"

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "protocol/frame.h"
+#include "seatmap/seatcodec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QToolButton;
+
+namespace BoxOffice::Ui {
+
+class BestAvailableBar;
+class CartModel;
+class CartPanel;
+class SeatMapLegend;
+class SeatMapModel;
+class SeatMapView;
+class ServerConnection;
+
+/**
+ * Selling at the counter: one event's live seat map, best available and the cart.
+ *
+ * Opening an event asks for its layout (GetLayout), then subscribes: the snapshot and the
+ * deltas feed the seat map. A click on a free seat holds it at once (it shows as pending
+ * until the server answers); a click on a seat of the cart releases it; a rubber band holds
+ * the free seats inside it in one hold. Holds belong to the signed-in session, so a short
+ * drop loses nothing: the connection re-subscribes, a fresh snapshot arrives, and the cart
+ * stays. A seat of the cart that someone else ends up with (the hold expired) is dropped
+ * from the cart with a notice.
+ *
+ * Without the clerk role the map is shown read-only.
+ */
+class SellingWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SellingWorkspace(ServerConnection *connection, QWidget *parent = nullptr);
+    ~SellingWorkspace() override;
+
+    /** Shows an event: layout, then live states. Leaves the previous event (see leave()). */
+    void openEvent(qint64 eventId);
+    /** Unsubscribes and forgets the event; the cart must be empty (see canLeave()). */
+    void leave();
+    /** True when nothing is held, or the clerk agreed to release it (asks). */
+    bool confirmLeave();
+
+    qint64 eventId() const { return m_eventId; }
+    /** Layout and first snapshot are in. */
+    bool isLoaded() const;
+    bool canSell() const;
+
+    SeatMapModel *seatMap() const { return m_seatMap; }
+    SeatMapView *seatMapView() const { return m_view; }
+    CartModel *cart() const { return m_cart; }
+    CartPanel *cartPanel() const { return m_cartPanel; }
+    BestAvailableBar *bestAvailableBar() const { return m_bestAvailable; }
+    /** The last notice shown (for tests and screenshots). */
+    QString notice() const { return m_noticeText; }
+
+    /** Holds seats now (what a click or rubber band does). */
+    void holdSeats(const QList<int> &seats);
+    void releaseSeat(int seat);
+    void requestBestAvailable(int quantity, int categoryId, int sectionId);
+    void extendAll();
+    void releaseAll();
+    void sell();
+
+signals:
+    /** Layout and first snapshot of the event arrived (or loading failed: ok false). */
+    void eventLoaded(qint64 eventId, bool ok);
+    /** Esc, or the back button: the main window shows the event list again. */
+    void backRequested();
+    void holdFinished(bool ok);
+    void saleFinished(bool ok, const QString &message);
+    void noticeShown(const QString &text);
+
+private:
+    void onLayout(const Shared::Frame &reply, qint64 eventId);
+    void onSnapshot(qint64 eventId, int seatCount, const QByteArray &states);
+    void onDelta(qint64 eventId, const QList<Shared::SeatChange> &changes);
+    void onSeatClicked(int seat);
+    void onHoldReply(const Shared::Frame &reply, const QList<int> &pending);
+    void onCartExpired();
+    void dropHold(qint64 holdId);
+    void showNotice(const QString &text, bool warning);
+    void updateHeader();
+    void updateSelling();
+    QDateTime localTime(const QCborValue &serverMs) const;
+    void noteServerClock(const QCborMap &holdResult);
+    QString seatList(const QList<int> &seats) const;
+
+    ServerConnection *m_connection = nullptr;
+    SeatMapModel *m_seatMap = nullptr;
+    CartModel *m_cart = nullptr;
+    SeatMapView *m_view = nullptr;
+    SeatMapLegend *m_legend = nullptr;
+    BestAvailableBar *m_bestAvailable = nullptr;
+    CartPanel *m_cartPanel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_status = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QToolButton *m_back = nullptr;
+    QTimer m_noticeTimer;
+    QString m_noticeText;
+
+    qint64 m_eventId = 0;
+    quint64 m_generation = 0;   // replies for an event left since are ignored
+    qint64 m_clockOffsetMs = 0; // database clock minus local clock
+    int m_selling = 0;          // Confirms in flight
+};
+
+} // namespace BoxOffice::Ui
