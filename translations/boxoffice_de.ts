@@ -157,6 +157,159 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::BestAvailableBar</name>
+    <message>
+        <source>Best available:</source>
+        <translation>Beste verfügbare Plätze:</translation>
+    </message>
+    <message>
+        <source> seat(s)</source>
+        <translation> Platz/Plätze</translation>
+    </message>
+    <message>
+        <source>How many seats, next to each other (Alt+Q)</source>
+        <translation>Wie viele Plätze nebeneinander (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>An&amp;zahl</translation>
+    </message>
+    <message>
+        <source>Price category (Alt+C)</source>
+        <translation>Preiskategorie (Alt+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Only seats in this section (Alt+N)</source>
+        <translation>Nur Plätze in diesem Bereich (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Find Seats</source>
+        <translation>Plätze &amp;finden</translation>
+    </message>
+    <message>
+        <source>Hold the best seats together in the category (Return, Alt+F)</source>
+        <translation>Die besten zusammenhängenden Plätze der Kategorie reservieren (Eingabe, Alt+F)</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n free</source>
+        <translation>
+            <numerusform>%1 · %2 · %n frei</numerusform>
+            <numerusform>%1 · %2 · %n frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Delete releases the selected seat&apos;s hold</source>
+        <translation>Entf gibt die Reservierung des ausgewählten Platzes frei</translation>
+    </message>
+    <message>
+        <source>Release Seat</source>
+        <translation>Platz freigeben</translation>
+    </message>
+    <message>
+        <source>No seats held.
+Click seats on the map, drag around several, or use Best available.</source>
+        <translation>Keine Plätze reserviert.
+Klicken Sie im Saalplan auf Plätze, ziehen Sie einen Rahmen um mehrere oder nutzen Sie „Beste verfügbare Plätze“.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Hold</source>
+        <translation>Reservierung ver&amp;längern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Keep the seats longer, up to the event&apos;s limit</source>
+        <translation>Die Plätze länger reservieren, bis zum Limit der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Release All</source>
+        <translation>Alle f&amp;reigeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>Give every held seat back</source>
+        <translation>Alle reservierten Plätze freigeben</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
+        <translation>Zahlungsarten kommen mit den Bestellungen. Bis dahin wird der Verkauf ohne Zahlung erfasst.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Verkaufen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Sell the held seats</source>
+        <translation>Die reservierten Plätze verkaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) · Total %1</source>
+        <translation>
+            <numerusform>%n Platz · Summe %1</numerusform>
+            <numerusform>%n Plätze · Summe %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold expires in %1 — extend or sell now</source>
+        <translation>Reservierung läuft in %1 ab – jetzt verlängern oder verkaufen</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>Plätze noch %1 reserviert</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CertificateDialog</name>
     <message>
         <source>Server Certificate Changed</source>
@@ -300,6 +453,34 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
         <translation>--trust-fingerprint braucht einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>After signing in, open the seat map of the event with this number (with --screenshot: wait until the map is live, then save the picture).</source>
+        <translation>Nach der Anmeldung den Saalplan der Veranstaltung mit dieser Nummer öffnen (mit --screenshot: warten, bis der Saalplan live ist, dann das Bild speichern).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>With --event: hold &lt;n&gt; best-available seats of the first price category once the map is live, as a clerk&apos;s Return in the best-available bar would (for demonstrations and screenshots; the hold expires like any other).</source>
+        <translation>Mit --event: sobald der Saalplan live ist, die &lt;n&gt; besten verfügbaren Plätze der ersten Preiskategorie reservieren, wie es die Eingabetaste in der Leiste „Beste verfügbare Plätze“ an der Kasse täte (für Vorführungen und Bildschirmfotos; die Reservierung läuft wie jede andere ab).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--event needs an event number, for example --event 1.</source>
+        <translation>--event benötigt eine Veranstaltungsnummer, zum Beispiel --event 1.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs a number of seats from 1 to 100.</source>
+        <translation>--hold-best benötigt eine Anzahl von Plätzen zwischen 1 und 100.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs --event.</source>
+        <translation>--hold-best benötigt --event.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +678,14 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
+    <message>
+        <source>Free by category</source>
+        <translation>Frei nach Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 free</source>
+        <translation>%1 (%2): %3 frei</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::MainWindow</name>
@@ -559,10 +748,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Search events by name</source>
-        <translation>Veranstaltungen nach Namen suchen</translation>
     </message>
     <message>
         <source>Retry Now</source>
@@ -761,6 +946,54 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Sign in to %1 to see its events.</source>
         <translation>Melden Sie sich bei %1 an, um die Veranstaltungen zu sehen.</translation>
     </message>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>Saalplan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Plätze der ausgewählten Veranstaltung verkaufen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>BoxOffice will speak %1 from its next start.</source>
+        <translation>BoxOffice spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Words of the name, the venue or the date (%1)</source>
+        <translation>Wörter aus Name, Spielstätte oder Datum (%1)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Show events of these days only</source>
+        <translation>Nur Veranstaltungen an diesen Tagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Search by name, venue or date</source>
+        <translation>Nach Name, Spielstätte oder Datum suchen</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -779,6 +1012,249 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapLegend</name>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Rollstuhlgerecht</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapModel</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, Reihe %2, Platz %3</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Being held</source>
+        <translation>Wird reserviert</translation>
+    </message>
+    <message>
+        <source>Held by me</source>
+        <translation>Von mir reserviert</translation>
+    </message>
+    <message>
+        <source>Held by others</source>
+        <translation>Von anderen reserviert</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Bühne</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4</source>
+        <translation>%1
+%2: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <message>
+        <source>‹ Events</source>
+        <translation>‹ Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Back to the event list</source>
+        <translation>Zurück zur Veranstaltungsliste</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole venue</source>
+        <translation>Die ganze Spielstätte zeigen</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Best Available</source>
+        <translation>Beste verfügbare Plätze</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Seat Map</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Click a seat to hold it, click it again to release it. Drag around free seats to hold them together. Arrows move between seats, Space holds. Ctrl+B: best available, Ctrl+L: cart, Ctrl+Return: sell.</source>
+        <translation>Klicken Sie auf einen Platz, um ihn zu reservieren, und erneut, um ihn freizugeben. Ziehen Sie einen Rahmen um freie Plätze, um sie zusammen zu reservieren. Die Pfeiltasten wechseln zwischen den Plätzen, die Leertaste reserviert. Strg+B: beste verfügbare Plätze, Strg+L: Warenkorb, Strg+Eingabe: verkaufen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the seat map: %1</source>
+        <translation>Der Saalplan konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Seat map unavailable</source>
+        <translation>Saalplan nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The server sent a seat map this client cannot read.</source>
+        <translation>Der Server hat einen Saalplan gesendet, den dieser Client nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Could not watch the seat map: %1</source>
+        <translation>Der Saalplan kann nicht live verfolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Nicht mehr für Sie reserviert, aus dem Warenkorb entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not available (%2).</source>
+        <translation>%1 ist nicht frei (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Für diese Veranstaltung kann höchstens %n Platz gleichzeitig reserviert werden.</numerusform>
+            <numerusform>Für diese Veranstaltung können höchstens %n Plätze gleichzeitig reserviert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Diese Plätze wurden gerade von jemand anderem belegt.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Gerade eben von jemand anderem belegt: %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>Die Plätze konnten nicht reserviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>Freigabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>keine passenden zusammenhängenden Plätze mehr frei</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Beste verfügbare Plätze: %1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Reserviert: %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>Verlängerung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold %n seat(s) for %1 (sale %2).</source>
+        <translation>
+            <numerusform>%n Platz für %1 verkauft (Verkauf %2).</numerusform>
+            <numerusform>%n Plätze für %1 verkauft (Verkauf %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The hold expired and the seats were released.</source>
+        <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Release the held seats?</source>
+        <translation>Reservierte Plätze freigeben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
+        <translation>
+            <numerusform>%n Platz ist für diesen Kunden reserviert. Freigeben und die Veranstaltung verlassen?</numerusform>
+            <numerusform>%n Plätze sind für diesen Kunden reserviert. Freigeben und die Veranstaltung verlassen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n Platz</numerusform>
+            <numerusform>%1 · %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Verbindung wird wiederhergestellt…&lt;/b&gt; der Saalplan ist möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Plätze werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

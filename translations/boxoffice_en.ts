@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::BestAvailableBar</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n free</source>
+        <translation>
+            <numerusform>%1 · %2 · %n free</numerusform>
+            <numerusform>%1 · %2 · %n free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartPanel</name>
+    <message numerus="yes">
+        <source>%n seat(s) · Total %1</source>
+        <translation>
+            <numerusform>%n seat · Total %1</numerusform>
+            <numerusform>%n seats · Total %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::EventListModel</name>
     <message numerus="yes">
         <source>%n seat(s) blocked</source>
@@ -49,6 +69,44 @@
         <translation>
             <numerusform>%1 of %n event</numerusform>
             <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>At most %n seat can be held at once for this event.</numerusform>
+            <numerusform>At most %n seats can be held at once for this event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold %n seat(s) for %1 (sale %2).</source>
+        <translation>
+            <numerusform>Sold %n seat for %1 (sale %2).</numerusform>
+            <numerusform>Sold %n seats for %1 (sale %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
+        <translation>
+            <numerusform>%n seat is held for this customer. Release it and leave the event?</numerusform>
+            <numerusform>%n seats are held for this customer. Release them and leave the event?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n seat</numerusform>
+            <numerusform>%1 · %n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -157,6 +157,159 @@ Después:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::BestAvailableBar</name>
+    <message>
+        <source>Best available:</source>
+        <translation>Mejores asientos disponibles:</translation>
+    </message>
+    <message>
+        <source> seat(s)</source>
+        <translation> asiento(s)</translation>
+    </message>
+    <message>
+        <source>How many seats, next to each other (Alt+Q)</source>
+        <translation>Cuántos asientos, uno junto a otro (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>Price category (Alt+C)</source>
+        <translation>Categoría de precio (Alt+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Cate&amp;goría</translation>
+    </message>
+    <message>
+        <source>Only seats in this section (Alt+N)</source>
+        <translation>Solo asientos de esta sección (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>&amp;Sección</translation>
+    </message>
+    <message>
+        <source>&amp;Find Seats</source>
+        <translation>&amp;Buscar asientos</translation>
+    </message>
+    <message>
+        <source>Hold the best seats together in the category (Return, Alt+F)</source>
+        <translation>Reservar los mejores asientos juntos de la categoría (Intro, Alt+B)</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>Todas las secciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n free</source>
+        <translation>
+            <numerusform>%1 · %2 · %n libre</numerusform>
+            <numerusform>%1 · %2 · %n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>Delete releases the selected seat&apos;s hold</source>
+        <translation>Supr libera la reserva del asiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Release Seat</source>
+        <translation>Liberar asiento</translation>
+    </message>
+    <message>
+        <source>No seats held.
+Click seats on the map, drag around several, or use Best available.</source>
+        <translation>No hay asientos reservados.
+Haga clic en asientos del plano, arrastre alrededor de varios o use «Mejores asientos disponibles».</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Hold</source>
+        <translation>Am&amp;pliar la reserva</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Keep the seats longer, up to the event&apos;s limit</source>
+        <translation>Mantener los asientos más tiempo, hasta el límite del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Release All</source>
+        <translation>&amp;Liberar todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>Give every held seat back</source>
+        <translation>Devolver todos los asientos reservados</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
+        <translation>Los medios de pago llegarán con los pedidos. Hasta entonces, la venta se registra sin pago.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>Ve&amp;nder</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Sell the held seats</source>
+        <translation>Vender los asientos reservados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) · Total %1</source>
+        <translation>
+            <numerusform>%n asiento · Total %1</numerusform>
+            <numerusform>%n asientos · Total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold expires in %1 — extend or sell now</source>
+        <translation>La reserva caduca en %1 — amplíela o venda ahora</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>Asientos reservados durante %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CertificateDialog</name>
     <message>
         <source>Server Certificate Changed</source>
@@ -300,6 +453,34 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
         <translation>--trust-fingerprint necesita una huella SHA-256: 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>After signing in, open the seat map of the event with this number (with --screenshot: wait until the map is live, then save the picture).</source>
+        <translation>Tras iniciar sesión, abrir el plano de sala del evento con este número (con --screenshot: esperar a que el plano esté en directo y guardar la imagen).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>With --event: hold &lt;n&gt; best-available seats of the first price category once the map is live, as a clerk&apos;s Return in the best-available bar would (for demonstrations and screenshots; the hold expires like any other).</source>
+        <translation>Con --event: en cuanto el plano esté en directo, reservar los &lt;n&gt; mejores asientos disponibles de la primera categoría de precio, como lo haría un taquillero al pulsar Intro en la barra de mejores asientos disponibles (para demostraciones y capturas de pantalla; la reserva caduca como cualquier otra).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--event needs an event number, for example --event 1.</source>
+        <translation>--event necesita un número de evento, por ejemplo --event 1.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs a number of seats from 1 to 100.</source>
+        <translation>--hold-best necesita un número de asientos entre 1 y 100.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs --event.</source>
+        <translation>--hold-best necesita --event.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +678,14 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Sold</source>
         <translation>Vendidas</translation>
     </message>
+    <message>
+        <source>Free by category</source>
+        <translation>Disponibles por categoría</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 free</source>
+        <translation>%1 (%2): %3 libre(s)</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::MainWindow</name>
@@ -559,10 +748,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Main Toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Search events by name</source>
-        <translation>Buscar eventos por nombre</translation>
     </message>
     <message>
         <source>Retry Now</source>
@@ -761,6 +946,54 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Sign in to %1 to see its events.</source>
         <translation>Inicie sesión en %1 para ver sus eventos.</translation>
     </message>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>Abrir &amp;plano de sala</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Vender asientos del evento seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>BoxOffice will speak %1 from its next start.</source>
+        <translation>BoxOffice hablará %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Words of the name, the venue or the date (%1)</source>
+        <translation>Palabras del nombre, el recinto o la fecha (%1)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Show events of these days only</source>
+        <translation>Mostrar solo los eventos de estos días</translation>
+    </message>
+    <message>
+        <source>Search by name, venue or date</source>
+        <translation>Buscar por nombre, recinto o fecha</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -779,6 +1012,249 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapLegend</name>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accesible en silla de ruedas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapModel</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, fila %2, asiento %3</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Being held</source>
+        <translation>Reserva en curso</translation>
+    </message>
+    <message>
+        <source>Held by me</source>
+        <translation>Reservado por mí</translation>
+    </message>
+    <message>
+        <source>Held by others</source>
+        <translation>Reservado por otros</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4</source>
+        <translation>%1
+%2: %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <message>
+        <source>‹ Events</source>
+        <translation>‹ Eventos</translation>
+    </message>
+    <message>
+        <source>Back to the event list</source>
+        <translation>Volver a la lista de eventos</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole venue</source>
+        <translation>Mostrar todo el recinto</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Best Available</source>
+        <translation>Mejores asientos disponibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Seat Map</source>
+        <translation>Plano de sala</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Carrito</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Click a seat to hold it, click it again to release it. Drag around free seats to hold them together. Arrows move between seats, Space holds. Ctrl+B: best available, Ctrl+L: cart, Ctrl+Return: sell.</source>
+        <translation>Haga clic en un asiento para reservarlo y otra vez para liberarlo. Arrastre alrededor de asientos libres para reservarlos juntos. Las flechas pasan de un asiento a otro y Espacio reserva. Ctrl+B: mejores asientos disponibles, Ctrl+L: carrito, Ctrl+Intro: vender.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not load the seat map: %1</source>
+        <translation>No se pudo cargar el plano de sala: %1</translation>
+    </message>
+    <message>
+        <source>Seat map unavailable</source>
+        <translation>Plano de sala no disponible</translation>
+    </message>
+    <message>
+        <source>The server sent a seat map this client cannot read.</source>
+        <translation>El servidor envió un plano de sala que este cliente no puede leer.</translation>
+    </message>
+    <message>
+        <source>Could not watch the seat map: %1</source>
+        <translation>No se puede seguir el plano de sala en directo: %1</translation>
+    </message>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Ya no están reservados para usted; se quitaron del carrito: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not available (%2).</source>
+        <translation>%1 no está disponible (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Como máximo se puede reservar %n asiento a la vez para este evento.</numerusform>
+            <numerusform>Como máximo se pueden reservar %n asientos a la vez para este evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Otra persona acaba de ocupar esos asientos.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Ocupados por otra persona hace un momento: %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>No se pudieron reservar los asientos: %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>No se pudo liberar: %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>no quedan asientos juntos que encajen</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Mejores asientos disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Reservados: %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>No se pudo ampliar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold %n seat(s) for %1 (sale %2).</source>
+        <translation>
+            <numerusform>%n asiento vendido por %1 (venta %2).</numerusform>
+            <numerusform>%n asientos vendidos por %1 (venta %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>La venta no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The hold expired and the seats were released.</source>
+        <translation>La reserva ha caducado y los asientos se han liberado.</translation>
+    </message>
+    <message>
+        <source>Release the held seats?</source>
+        <translation>¿Liberar los asientos reservados?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
+        <translation>
+            <numerusform>Hay %n asiento reservado para este cliente. ¿Liberarlo y salir del evento?</numerusform>
+            <numerusform>Hay %n asientos reservados para este cliente. ¿Liberarlos y salir del evento?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n asiento</numerusform>
+            <numerusform>%1 · %n asientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconectando…&lt;/b&gt; es posible que el plano no esté actualizado</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En directo</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Cargando asientos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

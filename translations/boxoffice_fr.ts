@@ -157,6 +157,159 @@ Après :
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::BestAvailableBar</name>
+    <message>
+        <source>Best available:</source>
+        <translation>Meilleures places disponibles :</translation>
+    </message>
+    <message>
+        <source> seat(s)</source>
+        <translation> place(s)</translation>
+    </message>
+    <message>
+        <source>How many seats, next to each other (Alt+Q)</source>
+        <translation>Nombre de places côte à côte (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>Price category (Alt+C)</source>
+        <translation>Catégorie de prix (Alt+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>Only seats in this section (Alt+N)</source>
+        <translation>Uniquement les places de cette section (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n</source>
+        <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>&amp;Find Seats</source>
+        <translation>&amp;Trouver des places</translation>
+    </message>
+    <message>
+        <source>Hold the best seats together in the category (Return, Alt+F)</source>
+        <translation>Réserver les meilleures places côte à côte dans la catégorie (Entrée, Alt+T)</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>Toutes les sections</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n free</source>
+        <translation>
+            <numerusform>%1 · %2 · %n libre</numerusform>
+            <numerusform>%1 · %2 · %n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartModel</name>
+    <message>
+        <source>Seat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::CartPanel</name>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Delete releases the selected seat&apos;s hold</source>
+        <translation>Suppr libère la réservation de la place sélectionnée</translation>
+    </message>
+    <message>
+        <source>Release Seat</source>
+        <translation>Libérer la place</translation>
+    </message>
+    <message>
+        <source>No seats held.
+Click seats on the map, drag around several, or use Best available.</source>
+        <translation>Aucune place réservée.
+Cliquez sur des places du plan, tracez un cadre autour de plusieurs ou utilisez « Meilleures places disponibles ».</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Hold</source>
+        <translation>&amp;Prolonger la réservation</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Keep the seats longer, up to the event&apos;s limit</source>
+        <translation>Garder les places plus longtemps, dans la limite fixée pour l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Release All</source>
+        <translation>Tout &amp;libérer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>Give every held seat back</source>
+        <translation>Rendre toutes les places réservées</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
+        <translation>Les moyens de paiement arriveront avec les commandes. D’ici là, la vente est enregistrée sans paiement.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Vendre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Sell the held seats</source>
+        <translation>Vendre les places réservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) · Total %1</source>
+        <translation>
+            <numerusform>%n place · Total %1</numerusform>
+            <numerusform>%n places · Total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold expires in %1 — extend or sell now</source>
+        <translation>La réservation expire dans %1 — prolongez-la ou vendez maintenant</translation>
+    </message>
+    <message>
+        <source>Seats held for %1</source>
+        <translation>Places réservées encore %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CertificateDialog</name>
     <message>
         <source>Server Certificate Changed</source>
@@ -300,6 +453,34 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>--trust-fingerprint needs a SHA-256 fingerprint: 64 hex digits.</source>
         <translation>--trust-fingerprint attend une empreinte SHA-256 : 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>After signing in, open the seat map of the event with this number (with --screenshot: wait until the map is live, then save the picture).</source>
+        <translation>Après la connexion, ouvrir le plan de salle de l’événement portant ce numéro (avec --screenshot : attendre que le plan soit en direct, puis enregistrer l’image).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>With --event: hold &lt;n&gt; best-available seats of the first price category once the map is live, as a clerk&apos;s Return in the best-available bar would (for demonstrations and screenshots; the hold expires like any other).</source>
+        <translation>Avec --event : dès que le plan est en direct, réserver les &lt;n&gt; meilleures places disponibles de la première catégorie de prix, comme le ferait un guichetier en appuyant sur Entrée dans la barre des meilleures places disponibles (pour les démonstrations et les captures d’écran ; la réservation expire comme toute autre).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--event needs an event number, for example --event 1.</source>
+        <translation>--event nécessite un numéro d’événement, par exemple --event 1.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs a number of seats from 1 to 100.</source>
+        <translation>--hold-best nécessite un nombre de places entre 1 et 100.</translation>
+    </message>
+    <message>
+        <source>--hold-best needs --event.</source>
+        <translation>--hold-best nécessite --event.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +678,14 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Sold</source>
         <translation>Vendues</translation>
     </message>
+    <message>
+        <source>Free by category</source>
+        <translation>Disponibles par catégorie</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 free</source>
+        <translation>%1 (%2) : %3 libre(s)</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::MainWindow</name>
@@ -559,10 +748,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Search events by name</source>
-        <translation>Rechercher des événements par nom</translation>
     </message>
     <message>
         <source>Retry Now</source>
@@ -761,6 +946,54 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Sign in to %1 to see its events.</source>
         <translation>Connectez-vous à %1 pour voir ses événements.</translation>
     </message>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>&amp;Ouvrir le plan de salle</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Vendre des places de l’événement sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>BoxOffice will speak %1 from its next start.</source>
+        <translation>BoxOffice parlera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Words of the name, the venue or the date (%1)</source>
+        <translation>Mots du nom, de la salle ou de la date (%1)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>30 prochains jours</translation>
+    </message>
+    <message>
+        <source>Show events of these days only</source>
+        <translation>Afficher uniquement les événements de ces jours</translation>
+    </message>
+    <message>
+        <source>Search by name, venue or date</source>
+        <translation>Rechercher par nom, salle ou date</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -779,6 +1012,249 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapLegend</name>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accessible en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapModel</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, rang %2, place %3</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Being held</source>
+        <translation>Réservation en cours</translation>
+    </message>
+    <message>
+        <source>Held by me</source>
+        <translation>Réservée par moi</translation>
+    </message>
+    <message>
+        <source>Held by others</source>
+        <translation>Réservée par d’autres</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendue</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SeatMapView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4</source>
+        <translation>%1
+%2 : %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <message>
+        <source>‹ Events</source>
+        <translation>‹ Événements</translation>
+    </message>
+    <message>
+        <source>Back to the event list</source>
+        <translation>Retour à la liste des événements</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole venue</source>
+        <translation>Afficher toute la salle</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Best Available</source>
+        <translation>Meilleures places disponibles</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Seat Map</source>
+        <translation>Plan de salle</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Click a seat to hold it, click it again to release it. Drag around free seats to hold them together. Arrows move between seats, Space holds. Ctrl+B: best available, Ctrl+L: cart, Ctrl+Return: sell.</source>
+        <translation>Cliquez sur une place pour la réserver, cliquez à nouveau pour la libérer. Tracez un cadre autour de places libres pour les réserver ensemble. Les flèches passent d’une place à l’autre, Espace réserve. Ctrl+B : meilleures places disponibles, Ctrl+L : panier, Ctrl+Entrée : vendre.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not load the seat map: %1</source>
+        <translation>Impossible de charger le plan de salle : %1</translation>
+    </message>
+    <message>
+        <source>Seat map unavailable</source>
+        <translation>Plan de salle indisponible</translation>
+    </message>
+    <message>
+        <source>The server sent a seat map this client cannot read.</source>
+        <translation>Le serveur a envoyé un plan de salle que ce client ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Could not watch the seat map: %1</source>
+        <translation>Impossible de suivre le plan de salle en direct : %1</translation>
+    </message>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Plus réservées pour vous, retirées du panier : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not available (%2).</source>
+        <translation>%1 n’est pas disponible (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Au plus %n place peut être réservée à la fois pour cet événement.</numerusform>
+            <numerusform>Au plus %n places peuvent être réservées à la fois pour cet événement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Ces places viennent d’être prises par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Prises à l’instant par quelqu’un d’autre : %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>Impossible de réserver les places : %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>Impossible de libérer : %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>plus aucune place côte à côte ne convient</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Meilleures places disponibles : %1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Réservées : %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>Impossible de prolonger : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sold %n seat(s) for %1 (sale %2).</source>
+        <translation>
+            <numerusform>%n place vendue pour %1 (vente %2).</numerusform>
+            <numerusform>%n places vendues pour %1 (vente %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>La vente n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>The hold expired and the seats were released.</source>
+        <translation>La réservation a expiré et les places ont été libérées.</translation>
+    </message>
+    <message>
+        <source>Release the held seats?</source>
+        <translation>Libérer les places réservées ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
+        <translation>
+            <numerusform>%n place est réservée pour ce client. La libérer et quitter l’événement ?</numerusform>
+            <numerusform>%n places sont réservées pour ce client. Les libérer et quitter l’événement ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n place</numerusform>
+            <numerusform>%1 · %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnexion…&lt;/b&gt; le plan n’est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En direct</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Chargement des places…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
