@@ -154,7 +154,11 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
     });
     window.signIn(options.server, options.user, options.password);
     loop.exec();
-    QApplication::processEvents(); // let the views lay out what just arrived
+    // Let the views lay out what just arrived, and coalesced updates (availability counts,
+    // every 250 ms) land.
+    QEventLoop settle;
+    QTimer::singleShot(400, &settle, &QEventLoop::quit);
+    settle.exec();
 
     const bool connected = window.connection()->state() == ServerConnection::State::Connected;
     if (!window.grab().save(options.screenshotFile, "PNG"))

@@ -296,7 +296,7 @@ void MainWindow::createToolBar()
 
     m_search = new QLineEdit(toolBar);
     m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setPlaceholderText(tr("Search events by name"));
+    m_search->setPlaceholderText(tr("Search by name, venue or date"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->setMaximumWidth(320);
@@ -372,13 +372,13 @@ void MainWindow::createCentralWidget()
     m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 12);
     QHeaderView *header = m_eventView->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true); // free seats by category take what is left
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(EventListModel::Name, QHeaderView::Stretch);
-    header->resizeSection(EventListModel::Venue, 220);
-    header->resizeSection(EventListModel::Date, 160);
-    for (int column = EventListModel::Seats; column < EventListModel::ColumnCount; ++column)
-        header->resizeSection(column, 90);
+    header->resizeSection(EventListModel::Name, 200);
+    header->resizeSection(EventListModel::Venue, 150);
+    header->resizeSection(EventListModel::Date, 150);
+    for (int column = EventListModel::Seats; column < EventListModel::ByCategory; ++column)
+        header->resizeSection(column, 80);
 
     m_placeholder = new QWidget(m_stack);
     m_placeholder->setObjectName(QStringLiteral("placeholder"));

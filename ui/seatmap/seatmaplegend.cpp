@@ -3,7 +3,10 @@
 #include "seatmap/seatmapmodel.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+
+#include <algorithm>
 #include <QPainter>
 
 namespace BoxOffice::Ui {
@@ -106,16 +109,20 @@ void SeatMapLegend::rebuild()
         delete item->widget();
         delete item;
     }
-    int row = 0;
-    auto addRow = [&](const QColor &colour, Swatch::Kind kind, const QString &name, const QString &price) {
-        m_grid->addWidget(new Swatch(colour, kind, this), row, 0);
-        m_grid->addWidget(new QLabel(name, this), row, 1);
-        if (!price.isEmpty()) {
-            auto *label = new QLabel(price, this);
-            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_grid->addWidget(label, row, 2);
-        }
-        ++row;
+    // Two lines under the map: the price categories, then the states.
+    int line = 0;
+    int column = 0;
+    int widest = 0;
+    auto add = [&](const QColor &colour, Swatch::Kind kind, const QString &text) {
+        auto *entry = new QWidget(this);
+        auto *layout = new QHBoxLayout(entry);
+        layout->setContentsMargins(0, 0, 12, 0);
+        layout->setSpacing(6);
+        layout->addWidget(new Swatch(colour, kind, entry));
+        layout->addWidget(new QLabel(text, entry));
+        layout->addStretch(1);
+        m_grid->addWidget(entry, line, column++);
+        widest = std::max(widest, column);
     };
     if (m_model) {
         const auto &categories = m_model->layout().categories;
@@ -123,22 +130,25 @@ void SeatMapLegend::rebuild()
             QColor colour = QColor::fromString(category.colour);
             if (!colour.isValid())
                 colour = SeatMapModel::displayColour(Display::Available);
-            addRow(colour, Swatch::Kind::Plain, category.name, m_model->formatPrice(category.priceMinor));
+            add(colour, Swatch::Kind::Plain,
+                tr("%1 · %2").arg(category.name, m_model->formatPrice(category.priceMinor)));
+        }
+        if (!categories.isEmpty()) {
+            ++line;
+            column = 0;
         }
     }
-    addRow(SeatMapModel::displayColour(Display::Mine), Swatch::Kind::Mine,
-           SeatMapModel::displayName(Display::Mine), QString());
-    addRow(SeatMapModel::displayColour(Display::Pending), Swatch::Kind::Pending,
-           SeatMapModel::displayName(Display::Pending), QString());
-    addRow(SeatMapModel::displayColour(Display::HeldByOthers), Swatch::Kind::Plain,
-           SeatMapModel::displayName(Display::HeldByOthers), QString());
-    addRow(SeatMapModel::displayColour(Display::Sold), Swatch::Kind::Sold,
-           SeatMapModel::displayName(Display::Sold), QString());
-    addRow(SeatMapModel::displayColour(Display::Blocked), Swatch::Kind::Blocked,
-           SeatMapModel::displayName(Display::Blocked), QString());
-    addRow(QColor(0x64, 0x74, 0x8b), Swatch::Kind::Accessible, tr("Wheelchair accessible"), QString());
-    m_grid->setColumnStretch(1, 1);
-    m_grid->setRowStretch(row, 1);
+    add(SeatMapModel::displayColour(Display::Mine), Swatch::Kind::Mine, SeatMapModel::displayName(Display::Mine));
+    add(SeatMapModel::displayColour(Display::Pending), Swatch::Kind::Pending,
+        SeatMapModel::displayName(Display::Pending));
+    add(SeatMapModel::displayColour(Display::HeldByOthers), Swatch::Kind::Plain,
+        SeatMapModel::displayName(Display::HeldByOthers));
+    add(SeatMapModel::displayColour(Display::Sold), Swatch::Kind::Sold, SeatMapModel::displayName(Display::Sold));
+    add(SeatMapModel::displayColour(Display::Blocked), Swatch::Kind::Blocked,
+        SeatMapModel::displayName(Display::Blocked));
+    add(QColor(0x64, 0x74, 0x8b), Swatch::Kind::Accessible, tr("Wheelchair accessible"));
+    for (int c = 0; c <= widest; ++c)
+        m_grid->setColumnStretch(c, c == widest ? 1 : 0);
 }
 
 } // namespace BoxOffice::Ui
