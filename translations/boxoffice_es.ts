@@ -554,19 +554,19 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
     <message>
         <source>A seat does not exist in this venue.</source>
-        <translation>Una butaca no existe en esta sala.</translation>
+        <translation>Un asiento no existe en esta sala.</translation>
     </message>
     <message>
         <source>A seat was selected twice.</source>
-        <translation>Una butaca se seleccionó dos veces.</translation>
+        <translation>Un asiento se seleccionó dos veces.</translation>
     </message>
     <message>
         <source>Too many seats for one order.</source>
-        <translation>Demasiadas butacas para un solo pedido.</translation>
+        <translation>Demasiados asientos para un solo pedido.</translation>
     </message>
     <message>
         <source>A selected seat is no longer available.</source>
-        <translation>Una butaca seleccionada ya no está disponible.</translation>
+        <translation>Un asiento seleccionado ya no está disponible.</translation>
     </message>
     <message>
         <source>The reservation no longer exists.</source>
@@ -590,7 +590,7 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
     <message>
         <source>No seats were selected.</source>
-        <translation>No se seleccionó ninguna butaca.</translation>
+        <translation>No se seleccionó ningún asiento.</translation>
     </message>
     <message>
         <source>The server is busy. Please try again in a moment.</source>
@@ -646,8 +646,8 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message numerus="yes">
         <source>%n seat(s) blocked</source>
         <translation>
-            <numerusform>%n butaca bloqueada</numerusform>
-            <numerusform>%n butacas bloqueadas</numerusform>
+            <numerusform>%n asiento bloqueado</numerusform>
+            <numerusform>%n asientos bloqueados</numerusform>
         </translation>
     </message>
     <message>
@@ -664,7 +664,7 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
     <message>
         <source>Seats</source>
-        <translation>Butacas</translation>
+        <translation>Asientos</translation>
     </message>
     <message>
         <source>Available</source>
@@ -759,7 +759,7 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
     <message>
         <source>&lt;h3&gt;BoxOffice %1&lt;/h3&gt;&lt;p&gt;Box-office and venue management: sell seats at the counter on live seat maps.&lt;/p&gt;&lt;p&gt;Protocol version %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BoxOffice %1&lt;/h3&gt;&lt;p&gt;Taquilla y gestión de recintos: venda butacas en taquilla sobre planos de sala en directo.&lt;/p&gt;&lt;p&gt;Versión del protocolo %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;BoxOffice %1&lt;/h3&gt;&lt;p&gt;Taquilla y gestión de recintos: venda asientos en taquilla sobre planos de sala en directo.&lt;/p&gt;&lt;p&gt;Versión del protocolo %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Retrying in %n s.</source>
