@@ -4,6 +4,7 @@
 // ListEvents' per-category counts follow.
 
 #include "serverprocess.h"
+#include "testaccounts.h"
 #include "testclient.h"
 #include "testdatabase.h"
 
@@ -13,7 +14,6 @@
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -75,20 +75,7 @@ private:
 
 bool tst_BestAvailable::createUser(const QString &name, const QString &roles)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
-             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
-             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
-             QStringLiteral("--roles"), roles});
-    p.write((Password + QLatin1Char('\n')).toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("create-user %s: %s", qPrintable(name), p.readAll().constData());
-        return false;
-    }
-    return true;
+    return createStaffUser(m_db, name, roles, Password);
 }
 
 std::optional<Frame> tst_BestAvailable::bestAvailable(TestClient &c, qint64 event, qint64 count,

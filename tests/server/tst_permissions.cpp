@@ -5,12 +5,12 @@
 // added to the list without a row in expectedAllowed() fails this test.
 
 #include "serverprocess.h"
+#include "testaccounts.h"
 #include "testclient.h"
 #include "testdatabase.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTest>
 
 using namespace BoxOffice::Shared;
@@ -85,21 +85,7 @@ private:
 
 bool tst_Permissions::createUser(const QString &name, const QString &roles)
 {
-    // Through the real command line: the password on standard input.
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
-             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
-             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
-             QStringLiteral("--roles"), roles});
-    p.write((Password + QLatin1Char('\n')).toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("create-user %s: %s", qPrintable(name), p.readAll().constData());
-        return false;
-    }
-    return true;
+    return createStaffUser(m_db, name, roles, Password);
 }
 
 void tst_Permissions::initTestCase()

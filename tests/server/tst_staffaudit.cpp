@@ -3,12 +3,12 @@
 // buyers' holds are not audited row by row (holds and sales record them).
 
 #include "serverprocess.h"
+#include "testaccounts.h"
 #include "testclient.h"
 #include "testdatabase.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTest>
 
 using namespace BoxOffice::Shared;
@@ -39,20 +39,7 @@ private:
 
 bool tst_StaffAudit::createUser(const QString &name, const QString &roles)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
-            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
-             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
-             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"), name,
-             QStringLiteral("--roles"), roles});
-    p.write((Password + QLatin1Char('\n')).toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("create-user %s: %s", qPrintable(name), p.readAll().constData());
-        return false;
-    }
-    return true;
+    return createStaffUser(m_db, name, roles, Password);
 }
 
 int tst_StaffAudit::auditCount(const QString &action, const QString &actor)

@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcSelling, "boxoffice.selling")
@@ -421,22 +422,7 @@ void SellingWorkspace::releaseSeat(int seat)
     if (!found || found->busy)
         return;
     const CartModel::Hold hold = *found;
-    m_cart->setBusy(hold.id, true);
-    QCborMap fields;
-    fields.insert(Key::Event, m_eventId);
-    fields.insert(Key::Hold, hold.id);
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::Release, fields, [this, generation, hold, seat](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.isError() && reply.errorCode() != ErrorCode::UnknownHold &&
-            reply.errorCode() != ErrorCode::HoldExpired) {
-            m_cart->setBusy(hold.id, false);
-            showNotice(tr("Could not release: %1").arg(ErrorText::describe(reply.errorCode())), true);
-            return;
-        }
-        m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
-        m_cart->removeHold(hold.id);
+    releaseHold(hold, [this, hold, seat] {
         // A hold is released whole: hold the seats the clerk keeps again at once.
         QList<int> keep = hold.seats;
         keep.removeAll(seat);
@@ -449,16 +435,24 @@ void SellingWorkspace::releaseAll()
 {
     const QList<CartModel::Hold> holds = m_cart->holds();
     for (const CartModel::Hold &hold : holds) {
-        if (hold.busy)
-            continue;
-        m_cart->setBusy(hold.id, true);
-        QCborMap fields;
-        fields.insert(Key::Event, m_eventId);
-        fields.insert(Key::Hold, hold.id);
-        const quint64 generation = m_generation;
-        m_connection->request(MessageType::Release, fields, [this, generation, hold](const Frame &reply) {
+        if (!hold.busy)
+            releaseHold(hold, {});
+    }
+}
+
+void SellingWorkspace::releaseHold(const CartModel::Hold &hold, std::function<void()> released)
+{
+    m_cart->setBusy(hold.id, true);
+    QCborMap fields;
+    fields.insert(Key::Event, m_eventId);
+    fields.insert(Key::Hold, hold.id);
+    const quint64 generation = m_generation;
+    m_connection->request(
+        MessageType::Release, fields,
+        [this, generation, hold, released = std::move(released)](const Frame &reply) {
             if (generation != m_generation)
                 return;
+            // A hold the server no longer has is as good as released.
             if (reply.isError() && reply.errorCode() != ErrorCode::UnknownHold &&
                 reply.errorCode() != ErrorCode::HoldExpired) {
                 m_cart->setBusy(hold.id, false);
@@ -467,8 +461,9 @@ void SellingWorkspace::releaseAll()
             }
             m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
             m_cart->removeHold(hold.id);
+            if (released)
+                released();
         });
-    }
 }
 
 void SellingWorkspace::requestBestAvailable(int quantity, int categoryId, int sectionId)

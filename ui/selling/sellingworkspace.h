@@ -2,12 +2,15 @@
 
 #include "protocol/frame.h"
 #include "seatmap/seatcodec.h"
+#include "selling/cartmodel.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QSplitter;
@@ -89,6 +92,8 @@ private:
     void onHoldReply(const Shared::Frame &reply, const QList<int> &pending);
     void onCartExpired();
     void dropHold(qint64 holdId);
+    /** Releases a hold of the cart; released runs once the server has let it go. */
+    void releaseHold(const CartModel::Hold &hold, std::function<void()> released);
     void showNotice(const QString &text, bool warning);
     void updateHeader();
     void updateSelling();
