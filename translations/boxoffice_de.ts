@@ -162,9 +162,13 @@ Nachher:
         <source>Best available:</source>
         <translation>Beste verfügbare Plätze:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> seat(s)</source>
-        <translation> Platz/Plätze</translation>
+        <comment>after the quantity</comment>
+        <translation>
+            <numerusform> Platz</numerusform>
+            <numerusform> Plätze</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many seats, next to each other (Alt+Q)</source>

@@ -27,6 +27,14 @@
             <numerusform>%1 · %2 · %n free</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> seat(s)</source>
+        <comment>after the quantity</comment>
+        <translation>
+            <numerusform> seat</numerusform>
+            <numerusform> seats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::CartPanel</name>

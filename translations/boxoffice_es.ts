@@ -162,9 +162,13 @@ Después:
         <source>Best available:</source>
         <translation>Mejores asientos disponibles:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> seat(s)</source>
-        <translation> asiento(s)</translation>
+        <comment>after the quantity</comment>
+        <translation>
+            <numerusform> asiento</numerusform>
+            <numerusform> asientos</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many seats, next to each other (Alt+Q)</source>

@@ -162,9 +162,13 @@ Après :
         <source>Best available:</source>
         <translation>Meilleures places disponibles :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> seat(s)</source>
-        <translation> place(s)</translation>
+        <comment>after the quantity</comment>
+        <translation>
+            <numerusform> place</numerusform>
+            <numerusform> places</numerusform>
+        </translation>
     </message>
     <message>
         <source>How many seats, next to each other (Alt+Q)</source>

@@ -48,7 +48,12 @@ BestAvailableBar::BestAvailableBar(QWidget *parent)
     m_quantity->setObjectName(QStringLiteral("bestAvailableQuantity"));
     m_quantity->setRange(1, 10);
     m_quantity->setValue(Settings().bestAvailableQuantity());
-    m_quantity->setSuffix(tr(" seat(s)"));
+    // The unit after the number, in the plural the number needs ("1 seat", "2 seats").
+    const auto updateSuffix = [this](int value) {
+        m_quantity->setSuffix(tr(" seat(s)", "after the quantity", value));
+    };
+    updateSuffix(m_quantity->value());
+    connect(m_quantity, &QSpinBox::valueChanged, this, updateSuffix);
     m_quantity->setToolTip(tr("How many seats, next to each other (Alt+Q)"));
     auto *quantityLabel = new QLabel(tr("&Quantity"), this);
     quantityLabel->setBuddy(m_quantity);
