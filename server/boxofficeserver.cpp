@@ -18,6 +18,8 @@
 #include "net/sessionhandlers.h"
 #include "net/tlsconfiguration.h"
 #include "net/websocketserver.h"
+#include "tickets/checkinhandlers.h"
+#include "tickets/ticketsigner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -122,6 +124,13 @@ bool BoxOfficeServer::start(QString *error)
     m_layouts = new LayoutCache(*m_pool, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
                                         m_metrics, this);
+    // Tickets: the signing key (--ticket-key, or the cluster's key in the database), then
+    // CheckIn and TicketKey. Handlers that print codes take *m_tickets.
+    m_tickets = TicketSigner::load(m_settings, error);
+    if (!m_tickets)
+        return false;
+    qCInfo(lcServer).noquote() << "ticket codes signed with the key from" << m_tickets->source();
+    m_checkIn = new CheckInHandlers(*m_dispatcher, *m_tickets, *m_pool, this);
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);

@@ -22,6 +22,8 @@ class NotificationListener;
 class SeatMirror;
 class SessionStore;
 class Sweeper;
+class TicketSigner;
+class CheckInHandlers;
 class WebSocketServer;
 
 /** One server node: wires the database workers, the inventory, the sockets and HTTP. */
@@ -60,6 +62,9 @@ private:
     WebSocketServer *m_ws = nullptr;
     HttpEndpoint *m_http = nullptr;
     bool m_stopping = false;
+    // Tickets: the code signing key (callers use *m_tickets) and CheckIn/TicketKey.
+    std::unique_ptr<TicketSigner> m_tickets;
+    CheckInHandlers *m_checkIn = nullptr;
 };
 
 /** Applies migrations (and demo data) on a connection of its own; used by start(). */

@@ -66,6 +66,12 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                     tr("Unencrypted PEM private key of the --tls-cert "
                                        "certificate."),
                                     tr("file"));
+    const QCommandLineOption ticketKey(QStringLiteral("ticket-key"),
+                                       tr("Sign ticket codes with the unencrypted PEM Ed25519 private "
+                                          "key in <file> (openssl genpkey -algorithm ed25519); every "
+                                          "node needs the same file. Without it the nodes share a key "
+                                          "kept in the database."),
+                                       tr("file"));
     const QCommandLineOption insecureListen(
         QStringLiteral("insecure-listen"),
         tr("Allow plain ws:// (no TLS) on a non-loopback --listen address. Everything, "
@@ -117,6 +123,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                       "fraud_analyst, admin."),
                                    tr("roles"));
     parser.addOptions({createAdmin, createUser, roles});
+    parser.addOption(ticketKey);
     parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
                        insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
                        tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson});
@@ -220,6 +227,12 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     };
     s.tlsCert = pathValue(tlsCert, QStringLiteral("server/tls_cert"));
     s.tlsKey = pathValue(tlsKey, QStringLiteral("server/tls_key"));
+    s.ticketKey = pathValue(ticketKey, QStringLiteral("server/ticket_key"));
+    // A typo is reported before the database is touched; the key itself is read at start.
+    if (!s.ticketKey.isEmpty() && !QFileInfo(s.ticketKey).isReadable()) {
+        fail(tr("--ticket-key: cannot read %1").arg(s.ticketKey));
+        return std::nullopt;
+    }
     if (s.tlsCert.isEmpty() != s.tlsKey.isEmpty()) {
         fail(tr("--tls-cert and --tls-key go together; %1 is missing")
                  .arg(s.tlsCert.isEmpty() ? QStringLiteral("--tls-cert") : QStringLiteral("--tls-key")));

@@ -30,6 +30,9 @@ struct ServerSettings
     // PEM files; both set means wss:// (docs/security.md, "TLS").
     QString tlsCert;
     QString tlsKey;
+    // PEM Ed25519 private key that signs ticket codes; empty: the key kept in the database
+    // (docs/security.md, "Ticket codes").
+    QString ticketKey;
     // Plain ws:// on a non-loopback address, only by this explicit flag.
     bool insecureListen = false;
     DbConfig db;

@@ -35,7 +35,11 @@ namespace BoxOffice::Shared {
     X(SessionExpired, 44)                                                                                    \
     X(UnknownUser, 45)                                                                                       \
     X(UserExists, 46)                                                                                        \
-    X(WeakPassword, 47)
+    X(WeakPassword, 47)                                                                                      \
+    X(TicketInvalid, 57)                                                                                     \
+    X(TicketAlreadyAdmitted, 58)                                                                             \
+    X(TicketVoid, 59)                                                                                        \
+    X(UnknownTicket, 60)
 
 enum class ErrorCode : int {
     None = 0,

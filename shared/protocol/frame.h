@@ -72,6 +72,20 @@ inline const QString Limit = QStringLiteral("limit");
 inline const QString Count = QStringLiteral("count");
 inline const QString Category = QStringLiteral("category");
 inline const QString Section = QStringLiteral("section");
+// Tickets and check-in (CheckIn, TicketKey).
+inline const QString Code = QStringLiteral("code");
+inline const QString Gate = QStringLiteral("gate");
+inline const QString Admitted = QStringLiteral("admitted");
+inline const QString AdmittedAt = QStringLiteral("at");
+inline const QString AdmittedBy = QStringLiteral("by");
+inline const QString Reason = QStringLiteral("reason");
+inline const QString Seat = QStringLiteral("seat");
+inline const QString Serial = QStringLiteral("serial");
+inline const QString Row = QStringLiteral("row");
+inline const QString SeatNumber = QStringLiteral("number");
+inline const QString ReplacedBy = QStringLiteral("replaced_by");
+inline const QString PublicKey = QStringLiteral("key");
+inline const QString Algorithm = QStringLiteral("alg");
 } // namespace Key
 
 /**

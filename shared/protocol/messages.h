@@ -34,7 +34,9 @@ constexpr int ProtocolVersion = 1;
     X(RevokeSession, 20)                                                                                     \
     X(QueryAudit, 21)                                                                                        \
     X(GetLayout, 22)                                                                                         \
-    X(BestAvailable, 23)
+    X(BestAvailable, 23)                                                                                     \
+    X(CheckIn, 28)                                                                                           \
+    X(TicketKey, 29)
 
 enum class MessageType : int {
     Invalid = 0,

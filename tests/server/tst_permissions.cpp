@@ -40,7 +40,10 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::Subscribe:
     case MessageType::Unsubscribe:
     case MessageType::GetLayout:
+    case MessageType::TicketKey:
         return watcher;
+    case MessageType::CheckIn:
+        return p == Principal::Clerk || p == Principal::Admin;
     case MessageType::Hold:
     case MessageType::Release:
     case MessageType::Extend:
@@ -124,6 +127,11 @@ QCborMap tst_Permissions::fieldsFor(MessageType type, const QString &tag)
     case MessageType::Unsubscribe:
     case MessageType::GetLayout:
         m.insert(Key::Event, 1);
+        break;
+    case MessageType::CheckIn:
+        // Well-formed but no ticket: refused as TicketInvalid where permitted.
+        m.insert(Key::Code, QString(136, QLatin1Char('A')));
+        m.insert(Key::Gate, QStringLiteral("permissions"));
         break;
     case MessageType::BestAvailable:
         m.insert(Key::Event, 1);
