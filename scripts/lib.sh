@@ -22,7 +22,7 @@ BO_PACKAGES=(
     cmake g++ ccache
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-    libssl-dev libpq-dev
+    libssl-dev libpq-dev libqrencode-dev pkg-config
     postgresql-15 postgresql-contrib
     xvfb xauth libgl-dev openssl curl
 )

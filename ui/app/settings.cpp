@@ -136,4 +136,14 @@ void Settings::setSellingSplitterState(const QByteArray &state)
     m_settings.setValue(QStringLiteral("selling/splitter"), state);
 }
 
+QString Settings::checkInGate() const
+{
+    return m_settings.value(QStringLiteral("checkin/gate")).toString();
+}
+
+void Settings::setCheckInGate(const QString &gate)
+{
+    m_settings.setValue(QStringLiteral("checkin/gate"), gate);
+}
+
 } // namespace BoxOffice::Ui

@@ -44,6 +44,9 @@ public:
     /** The splitter between the seat map and the cart. */
     QByteArray sellingSplitterState() const;
     void setSellingSplitterState(const QByteArray &state);
+    /** The gate this computer checks tickets in at ("Gate 2"), empty until set. */
+    QString checkInGate() const;
+    void setCheckInGate(const QString &gate);
 
 private:
     QSettings m_settings;
