@@ -18,6 +18,8 @@
 #include "net/sessionhandlers.h"
 #include "net/tlsconfiguration.h"
 #include "net/websocketserver.h"
+#include "orders/gatewayfactory.h"
+#include "orders/orderhandlers.h"
 #include "tickets/checkinhandlers.h"
 #include "tickets/ticketsigner.h"
 
@@ -131,6 +133,18 @@ bool BoxOfficeServer::start(QString *error)
         return false;
     qCInfo(lcServer).noquote() << "ticket codes signed with the key from" << m_tickets->source();
     m_checkIn = new CheckInHandlers(*m_dispatcher, *m_tickets, *m_pool, this);
+    // Orders and payments: CreateOrder, PayOrder, CancelOrder, GetOrder and the sale saga,
+    // with the card gateway of --gateway-url (docs/payments.md).
+    m_gateway = createCardGateway(m_settings.gatewayUrl, m_settings.gatewayTimeoutMs, this);
+    if (!m_gateway)
+        qCWarning(lcServer) << "no card gateway (--gateway-url): card payments are refused";
+    m_orders = new OrderHandlers(
+        *m_dispatcher, *m_catalog, m_settings, m_gateway,
+        [signer = m_tickets.get()](qint64 event, int seat, qint64 serial) {
+            return signer->codeFor(event, seat, serial);
+        },
+        this);
+    m_orders->start();
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);

@@ -19,6 +19,8 @@ class HttpEndpoint;
 class InventoryHandlers;
 class LayoutCache;
 class NotificationListener;
+class OrderHandlers;
+class PaymentGateway;
 class SeatMirror;
 class SessionStore;
 class Sweeper;
@@ -61,6 +63,9 @@ private:
     AdminHandlers *m_admin = nullptr;
     WebSocketServer *m_ws = nullptr;
     HttpEndpoint *m_http = nullptr;
+    // Orders and payments: the card gateway (null without --gateway-url) and the handlers.
+    PaymentGateway *m_gateway = nullptr;
+    OrderHandlers *m_orders = nullptr;
     bool m_stopping = false;
     // Tickets: the code signing key (callers use *m_tickets) and CheckIn/TicketKey.
     std::unique_ptr<TicketSigner> m_tickets;

@@ -37,6 +37,8 @@ Permission Permissions::of(MessageType type)
     constexpr Permission Watch{false, false, true, Everyone};   // list and watch seat maps
     constexpr Permission Sell{false, false, true, Role::Clerk}; // hold and buy
     constexpr Permission AdminOnly{false, false, false, Role::Admin};
+    // Read any order (GetOrder): the counter, the fraud queue and admins.
+    constexpr Permission OrderDesk{false, false, false, Role::Clerk | Role::FraudAnalyst | Role::Admin};
     constexpr Permission Door{false, false, false, Role::Clerk | Role::Admin}; // check-in at the gates
     constexpr Permission Nobody{};
 
@@ -63,7 +65,12 @@ Permission Permissions::of(MessageType type)
     case MessageType::Extend:
     case MessageType::Confirm:
     case MessageType::BestAvailable:
+    case MessageType::CreateOrder:
+    case MessageType::PayOrder: // comp payments also need admin or organizer: OrderHandlers checks
+    case MessageType::CancelOrder:
         return Sell;
+    case MessageType::GetOrder:
+        return OrderDesk;
     case MessageType::ListUsers:
     case MessageType::CreateUser:
     case MessageType::UpdateUser:

@@ -127,6 +127,29 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
                        insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
                        tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson});
+    const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
+                                        tr("Base URL of the card gateway the server calls (e.g. "
+                                           "http://127.0.0.1:8090). Without it card payments are "
+                                           "refused with PaymentUnavailable."),
+                                        tr("url"));
+    const QCommandLineOption gatewayPublicUrl(QStringLiteral("gateway-public-url"),
+                                              tr("Base URL of the card gateway as clients reach it to "
+                                                 "tokenize cards (default: --gateway-url)."),
+                                              tr("url"));
+    const QCommandLineOption gatewayTimeout(QStringLiteral("gateway-timeout-ms"),
+                                            tr("Timeout of one attempt of a card gateway call in ms "
+                                               "(default 5000)."),
+                                            tr("ms"));
+    const QCommandLineOption reconcileInterval(QStringLiteral("reconcile-interval"),
+                                               tr("Seconds between rounds that settle card payments "
+                                                  "left open by a crash (default 30; also at start)."),
+                                               tr("seconds"));
+    const QCommandLineOption testCrashAfter(QStringLiteral("test-crash-after"),
+                                            tr("TEST ONLY: abort the server right after the card "
+                                               "sale step <step> (authorize or sale), to test "
+                                               "reconciliation. Never use in production."),
+                                            tr("step"));
+    parser.addOptions({gatewayUrl, gatewayPublicUrl, gatewayTimeout, reconcileInterval, testCrashAfter});
     parser.process(app);
 
     ServerSettings s;
@@ -248,6 +271,36 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         fail(tr("refusing to listen on %1 without TLS: give --tls-cert and --tls-key, use a "
                 "loopback address, or (clear text, not recommended) --insecure-listen")
                  .arg(s.listenAddress.toString()));
+        return std::nullopt;
+    }
+    if (const QString v = value(gatewayUrl, QStringLiteral("payments/gateway_url")); !v.isEmpty()) {
+        s.gatewayUrl = QUrl(v, QUrl::StrictMode);
+        if (!s.gatewayUrl.isValid() || s.gatewayUrl.host().isEmpty() ||
+            (s.gatewayUrl.scheme() != QLatin1String("http") &&
+             s.gatewayUrl.scheme() != QLatin1String("https"))) {
+            fail(tr("--gateway-url: %1 is not an http(s) URL").arg(v));
+            return std::nullopt;
+        }
+    }
+    s.gatewayPublicUrl = s.gatewayUrl;
+    if (const QString v = value(gatewayPublicUrl, QStringLiteral("payments/gateway_public_url"));
+        !v.isEmpty()) {
+        s.gatewayPublicUrl = QUrl(v, QUrl::StrictMode);
+        if (!s.gatewayPublicUrl.isValid() || s.gatewayPublicUrl.host().isEmpty()) {
+            fail(tr("--gateway-public-url: %1 is not a URL").arg(v));
+            return std::nullopt;
+        }
+    }
+    if (!intValue(gatewayTimeout, QStringLiteral("payments/gateway_timeout_ms"), 100, 120000,
+                  s.gatewayTimeoutMs) ||
+        !intValue(reconcileInterval, QStringLiteral("payments/reconcile_interval"), 1, 3600,
+                  s.reconcileIntervalS))
+        return std::nullopt;
+    // Command line only, like --insecure-listen: never inherited from a file.
+    s.testCrashAfter = parser.value(testCrashAfter);
+    if (!s.testCrashAfter.isEmpty() && s.testCrashAfter != QLatin1String("authorize") &&
+        s.testCrashAfter != QLatin1String("sale")) {
+        fail(tr("--test-crash-after must be authorize or sale"));
         return std::nullopt;
     }
     return s;

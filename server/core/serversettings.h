@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -49,6 +50,14 @@ struct ServerSettings
     // --create-admin / --create-user: create this user (password from stdin) and exit.
     QString createUser;
     QStringList createRoles;
+    // Orders and payments (docs/payments.md): the card gateway this server calls, the URL
+    // clients tokenize cards at (defaults to the former), a per-attempt timeout, how often
+    // open card payments are reconciled, and a test-only crash point of the sale saga.
+    QUrl gatewayUrl;
+    QUrl gatewayPublicUrl;
+    int gatewayTimeoutMs = 5000;
+    int reconcileIntervalS = 30;
+    QString testCrashAfter; // "", "authorize" or "sale"
 
     bool tls() const { return !tlsCert.isEmpty(); }
 };

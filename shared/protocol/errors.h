@@ -39,7 +39,14 @@ namespace BoxOffice::Shared {
     X(TicketInvalid, 57)                                                                                     \
     X(TicketAlreadyAdmitted, 58)                                                                             \
     X(TicketVoid, 59)                                                                                        \
-    X(UnknownTicket, 60)
+    X(UnknownTicket, 60)                                                                                     \
+    X(UnknownOrder, 50)                                                                                      \
+    X(OrderState, 51)                                                                                        \
+    X(PaymentDeclined, 52)                                                                                   \
+    X(PaymentUnavailable, 53)                                                                                \
+    X(InsufficientTender, 54)                                                                                \
+    X(NoOpenShift, 55)                                                                                       \
+    X(ReasonRequired, 56)
 
 enum class ErrorCode : int {
     None = 0,

@@ -86,6 +86,28 @@ inline const QString SeatNumber = QStringLiteral("number");
 inline const QString ReplacedBy = QStringLiteral("replaced_by");
 inline const QString PublicKey = QStringLiteral("key");
 inline const QString Algorithm = QStringLiteral("alg");
+// Orders and payments (CreateOrder, PayOrder, CancelOrder, GetOrder); tickets in their
+// replies use the ticket keys above (Serial, Seat, Code, Row, SeatNumber), comp payments Reason.
+inline const QString Order = QStringLiteral("order");
+inline const QString OrderNumber = QStringLiteral("number");
+inline const QString State = QStringLiteral("state");
+inline const QString Holds = QStringLiteral("holds");
+inline const QString Customer = QStringLiteral("customer");
+inline const QString Email = QStringLiteral("email");
+inline const QString Phone = QStringLiteral("phone");
+inline const QString PaymentKey = QStringLiteral("key");
+inline const QString Method = QStringLiteral("method");
+inline const QString Tendered = QStringLiteral("tendered");
+inline const QString ChangeDue = QStringLiteral("change");
+inline const QString Payment = QStringLiteral("payment");
+inline const QString Payments = QStringLiteral("payments");
+inline const QString Tickets = QStringLiteral("tickets");
+inline const QString Card = QStringLiteral("card");
+inline const QString TokenizeUrl = QStringLiteral("tokenize_url");
+inline const QString History = QStringLiteral("history");
+inline const QString Amount = QStringLiteral("amount");
+inline const QString Created = QStringLiteral("created");
+inline const QString Updated = QStringLiteral("updated");
 } // namespace Key
 
 /**

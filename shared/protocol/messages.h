@@ -36,7 +36,11 @@ constexpr int ProtocolVersion = 1;
     X(GetLayout, 22)                                                                                         \
     X(BestAvailable, 23)                                                                                     \
     X(CheckIn, 28)                                                                                           \
-    X(TicketKey, 29)
+    X(TicketKey, 29)                                                                                         \
+    X(CreateOrder, 24)                                                                                       \
+    X(PayOrder, 25)                                                                                          \
+    X(CancelOrder, 26)                                                                                       \
+    X(GetOrder, 27)
 
 enum class MessageType : int {
     Invalid = 0,
