@@ -19,7 +19,10 @@
 #include "net/tlsconfiguration.h"
 #include "net/websocketserver.h"
 #include "orders/gatewayfactory.h"
+#include "orders/lookuphandlers.h"
 #include "orders/orderhandlers.h"
+#include "orders/refundhandlers.h"
+#include "orders/shifthandlers.h"
 #include "tickets/checkinhandlers.h"
 #include "tickets/ticketsigner.h"
 
@@ -145,6 +148,17 @@ bool BoxOfficeServer::start(QString *error)
         },
         this);
     m_orders->start();
+    // Refunds, exchanges, order lookup and cash shifts (FindOrders … GetShift); parented to
+    // this server, which they outlive no longer than the orders do.
+    auto *refunds = new RefundHandlers(
+        *m_dispatcher, m_settings, m_gateway,
+        [signer = m_tickets.get()](qint64 event, int seat, qint64 serial) {
+            return signer->codeFor(event, seat, serial);
+        },
+        this);
+    refunds->start();
+    new ShiftHandlers(*m_dispatcher, *m_pool, this);
+    new LookupHandlers(*m_dispatcher, m_tickets.get(), *m_pool, this);
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);

@@ -40,6 +40,7 @@ Permission Permissions::of(MessageType type)
     // Read any order (GetOrder): the counter, the fraud queue and admins.
     constexpr Permission OrderDesk{false, false, false, Role::Clerk | Role::FraudAnalyst | Role::Admin};
     constexpr Permission Door{false, false, false, Role::Clerk | Role::Admin}; // check-in at the gates
+    constexpr Permission Counter{false, false, false, Role::Clerk};            // staff clerks only (shifts)
     constexpr Permission Nobody{};
 
     // THE permission table. No default: a new message type does not compile (-Wswitch)
@@ -70,7 +71,17 @@ Permission Permissions::of(MessageType type)
     case MessageType::CancelOrder:
         return Sell;
     case MessageType::GetOrder:
+    case MessageType::FindOrders:
         return OrderDesk;
+    // Money back and seats swapped at the counter: clerks, and admins for the odd case.
+    case MessageType::RefundOrder:
+    case MessageType::ExchangeTicket:
+        return Door;
+    // A shift is a clerk's own cash drawer.
+    case MessageType::OpenShift:
+    case MessageType::CloseShift:
+    case MessageType::GetShift:
+        return Counter;
     case MessageType::ListUsers:
     case MessageType::CreateUser:
     case MessageType::UpdateUser:

@@ -46,7 +46,8 @@ namespace BoxOffice::Shared {
     X(PaymentUnavailable, 53)                                                                                \
     X(InsufficientTender, 54)                                                                                \
     X(NoOpenShift, 55)                                                                                       \
-    X(ReasonRequired, 56)
+    X(ReasonRequired, 56)                                                                                    \
+    X(ShiftOpen, 61)
 
 enum class ErrorCode : int {
     None = 0,

@@ -108,6 +108,24 @@ inline const QString History = QStringLiteral("history");
 inline const QString Amount = QStringLiteral("amount");
 inline const QString Created = QStringLiteral("created");
 inline const QString Updated = QStringLiteral("updated");
+// Refunds, exchanges, lookup and shifts (FindOrders … GetShift).
+inline const QString Query = QStringLiteral("query");
+inline const QString Orders = QStringLiteral("orders");
+inline const QString EventName = QStringLiteral("event_name");
+inline const QString Ticket = QStringLiteral("ticket");
+inline const QString NewTicket = QStringLiteral("new_ticket");
+inline const QString Refunds = QStringLiteral("refunds");
+inline const QString Replay = QStringLiteral("replay");
+inline const QString Difference = QStringLiteral("difference");
+inline const QString Shift = QStringLiteral("shift");
+inline const QString Float = QStringLiteral("float");
+inline const QString Counted = QStringLiteral("counted");
+inline const QString Opened = QStringLiteral("opened");
+inline const QString Closed = QStringLiteral("closed");
+inline const QString CashIn = QStringLiteral("cash_in");
+inline const QString CashOut = QStringLiteral("cash_out");
+inline const QString Expected = QStringLiteral("expected");
+inline const QString ByMethod = QStringLiteral("by_method");
 } // namespace Key
 
 /**

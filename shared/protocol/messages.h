@@ -40,7 +40,13 @@ constexpr int ProtocolVersion = 1;
     X(CreateOrder, 24)                                                                                       \
     X(PayOrder, 25)                                                                                          \
     X(CancelOrder, 26)                                                                                       \
-    X(GetOrder, 27)
+    X(GetOrder, 27)                                                                                          \
+    X(FindOrders, 30)                                                                                        \
+    X(RefundOrder, 31)                                                                                       \
+    X(ExchangeTicket, 32)                                                                                    \
+    X(OpenShift, 33)                                                                                         \
+    X(CloseShift, 34)                                                                                        \
+    X(GetShift, 35)
 
 enum class MessageType : int {
     Invalid = 0,

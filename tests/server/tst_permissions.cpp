@@ -54,7 +54,15 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::CancelOrder:
         return seller;
     case MessageType::GetOrder:
+    case MessageType::FindOrders:
         return p == Principal::Clerk || p == Principal::FraudAnalyst || p == Principal::Admin;
+    case MessageType::RefundOrder:
+    case MessageType::ExchangeTicket:
+        return p == Principal::Clerk || p == Principal::Admin;
+    case MessageType::OpenShift:
+    case MessageType::CloseShift:
+    case MessageType::GetShift:
+        return p == Principal::Clerk;
     case MessageType::ListUsers:
     case MessageType::CreateUser:
     case MessageType::UpdateUser:
@@ -170,6 +178,27 @@ QCborMap tst_Permissions::fieldsFor(MessageType type, const QString &tag)
     case MessageType::GetOrder:
         m.insert(Key::Order, 999999999);
         break;
+    case MessageType::FindOrders:
+        m.insert(Key::Query, QStringLiteral("permissions"));
+        break;
+    case MessageType::RefundOrder:
+        // No such order: refused as UnknownOrder where permitted.
+        m.insert(Key::Order, 999999999);
+        m.insert(Key::PaymentKey,
+                 QString(QStringLiteral("refund-") + tag).leftJustified(16, QLatin1Char('x')));
+        break;
+    case MessageType::ExchangeTicket:
+        m.insert(Key::Ticket, 999999999);
+        m.insert(Key::Hold, 999999999);
+        m.insert(Key::PaymentKey,
+                 QString(QStringLiteral("exchange-") + tag).leftJustified(16, QLatin1Char('x')));
+        break;
+    case MessageType::OpenShift:
+        m.insert(Key::Float, 0);
+        break;
+    case MessageType::CloseShift:
+        m.insert(Key::Counted, 0);
+        break;
     case MessageType::CreateUser:
         m.insert(Key::User, QString(QStringLiteral("created_") + tag));
         m.insert(Key::Password, QStringLiteral("a long enough password"));
@@ -240,16 +269,30 @@ void tst_Permissions::everyMessage_everyPrincipal_matchesTable()
     types.append(MessageType::SignOut);
 
     int checked = 0;
+    int strikes = 0;
     for (const MessageType type : std::as_const(types)) {
         if (type == MessageType::Snapshot || type == MessageType::Delta)
             continue; // pushes: refused as UnknownType for everyone (tst_badinput)
         const QString what = QStringLiteral("%1 as %2").arg(messageTypeName(type), tag);
+        // PermissionDenied is a strike and 20 close the connection; the table now refuses
+        // more types than that to some roles, so resume the session on a new connection first.
+        if (strikes == 19) {
+            const QString token = c.token();
+            c.close();
+            QVERIFY(c.waitForDisconnect(5000));
+            QVERIFY2(p == Principal::Buyer ? c.open(m_server.url(), 10000, token)
+                                           : c.openWithoutSession(m_server.url()) && c.resumeStaff(token),
+                     qPrintable(c.lastError()));
+            strikes = 0;
+        }
         const auto allowed = expectedAllowed(type, p);
         QVERIFY2(allowed,
                  qPrintable(QStringLiteral("no expectation for %1: add it to expectedAllowed()").arg(what)));
         const auto reply = c.request(type, fieldsFor(type, tag), 15000);
         QVERIFY2(reply, qPrintable(QStringLiteral("no reply to %1").arg(what)));
         const int code = reply->isError() ? int(reply->errorCode()) : 0;
+        if (code == int(ErrorCode::PermissionDenied))
+            ++strikes;
         if (*allowed) {
             QVERIFY2(code != int(ErrorCode::NotSignedIn) && code != int(ErrorCode::PermissionDenied),
                      qPrintable(QStringLiteral("%1 was refused with %2: %3")

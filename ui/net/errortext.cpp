@@ -74,6 +74,8 @@ QString ErrorText::describe(ErrorCode code)
         return tr("A user with this name already exists.");
     case ErrorCode::WeakPassword:
         return tr("The password is too short: use at least 12 characters.");
+    case ErrorCode::ShiftOpen:
+        return tr("You already have an open shift: close it first.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }
