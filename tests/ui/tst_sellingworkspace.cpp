@@ -6,6 +6,7 @@
 #include "fakeserver.h"
 
 #include "events/eventlistmodel.h"
+#include "checkin/scanpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/seatlayout.h"
 #include "seatmap/seatmapmodel.h"
@@ -13,16 +14,23 @@
 #include "selling/bestavailablebar.h"
 #include "selling/cartmodel.h"
 #include "selling/cartpanel.h"
+#include "selling/paymentpanel.h"
 #include "selling/sellingworkspace.h"
 
 #include <QApplication>
 #include <QCborArray>
 #include <QDateTime>
+#include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -123,6 +131,10 @@ private slots:
     void cartCountdown_warnsFromThirtySeconds();
     void droppedConnection_keepsCartAndReloadsMap();
     void withoutClerkRole_mapIsReadOnly();
+    void cashTendered_showsChangeAndSendsIt();
+    void declinedPayment_keepsCartAndOrder_retryIsANewPayment();
+    void compNeedsTheRoleAndAReason();
+    void checkInWorkspace_forClerks();
 
 private:
     QList<QByteArray> handle(const Frame &request);
@@ -137,12 +149,15 @@ private:
     qint64 m_nextHold = 100;
     QList<int> m_bestSeats{5, 4};
     bool m_refuseHolds = false;
+    int m_declinePayments = 0;
+    QCborArray m_orderHolds;
     qint64 m_serverSkewMs = 0;
 };
 
 void tst_SellingWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void tst_SellingWorkspace::init()
@@ -154,6 +169,7 @@ void tst_SellingWorkspace::init()
     m_states = QByteArray(100, char(Shared::SeatState::Available));
     m_states[90] = char(Shared::SeatState::Sold);
     m_refuseHolds = false;
+    m_declinePayments = 0;
     m_serverSkewMs = 0;
     m_window = new MainWindow;
     m_window->resize(1280, 800);
@@ -222,12 +238,43 @@ QList<QByteArray> tst_SellingWorkspace::handle(const Frame &request)
         return {
             Shared::encodeResult(request.type, request.id,
                                  QCborMap{{Key::Hold, request.body.value(Key::Hold)}, {Key::Released, 1}})};
-    case MessageType::Confirm:
-        return {Shared::encodeResult(request.type, request.id,
-                                     QCborMap{{Key::Sale, 9000 + request.body.value(Key::Hold).toInteger()},
-                                              {Key::Event, EventId},
-                                              {Key::Total, 10000},
-                                              {Key::Currency, QStringLiteral("EUR")}})};
+    case MessageType::CreateOrder: {
+        m_orderHolds = request.body.value(Key::Holds).toArray();
+        return {Shared::encodeResult(
+            request.type, request.id,
+            QCborMap{
+                {Key::Order, 77},
+                {Key::OrderNumber, QStringLiteral("K7F3-Q9XA")},
+                {Key::State, QStringLiteral("pending")},
+                {Key::Total, 10000},
+                {Key::Currency, QStringLiteral("EUR")},
+                {Key::Card, QCborMap{{Key::TokenizeUrl, QStringLiteral("http://127.0.0.1:9/v1/tokens")}}}})};
+    }
+    case MessageType::PayOrder: {
+        if (m_declinePayments > 0) {
+            --m_declinePayments;
+            return {Shared::encodeError(request.type, request.id, Shared::ErrorCode::PaymentDeclined,
+                                        QStringLiteral("card_declined"))};
+        }
+        const qint64 tendered = request.body.value(Key::Tendered).toInteger();
+        QCborArray tickets;
+        for (int i = 0; i < 2; ++i)
+            tickets.append(QCborMap{{Key::Serial, 500 + i},
+                                    {Key::Seat, m_bestSeats.value(i)},
+                                    {Key::Code, QStringLiteral("CODE%1").arg(i)},
+                                    {Key::Price, 5000}});
+        QCborMap result{{Key::Order, 77},
+                        {Key::OrderNumber, QStringLiteral("K7F3-Q9XA")},
+                        {Key::State, QStringLiteral("completed")},
+                        {Key::Total, 10000},
+                        {Key::Currency, QStringLiteral("EUR")},
+                        {Key::Tickets, tickets}};
+        if (request.body.value(Key::Method).toString() == QLatin1String("cash"))
+            result.insert(Key::ChangeDue, tendered - 10000);
+        return {Shared::encodeResult(request.type, request.id, result)};
+    }
+    case MessageType::CancelOrder:
+        return {Shared::encodeResult(request.type, request.id, QCborMap{{Key::Order, 77}})};
     case MessageType::Unsubscribe:
         return {Shared::encodeResult(request.type, request.id, QCborMap{{Key::Event, EventId}})};
     default:
@@ -305,11 +352,34 @@ void tst_SellingWorkspace::keyboardSale_twoBestSeatsInFourPresses()
     QCOMPARE(asks.first().body.value(Key::Count).toInteger(), 2);
     QCOMPARE(asks.first().body.value(Key::Category).toInteger(), 0);
     QVERIFY(!asks.first().body.contains(Key::Section));
-    const QList<Frame> confirms = requestsOf(MessageType::Confirm);
-    QCOMPARE(confirms.size(), 1);
-    QCOMPARE(confirms.first().body.value(Key::Hold).toInteger(), m_nextHold);
+    const QList<Frame> orders = requestsOf(MessageType::CreateOrder);
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders.first().body.value(Key::Holds).toArray(), QCborArray{m_nextHold});
+    const QList<Frame> payments = requestsOf(MessageType::PayOrder);
+    QCOMPARE(payments.size(), 1);
+    QCOMPARE(payments.first().body.value(Key::Order).toInteger(), 77);
+    QCOMPARE(payments.first().body.value(Key::Method).toString(), QStringLiteral("cash"));
+    QCOMPARE(payments.first().body.value(Key::Tendered).toInteger(), 10000); // exact by default
+    QVERIFY(payments.first().body.value(Key::PaymentKey).toString().size() >= 16);
     QCOMPARE(selling->cart()->seatCount(), 0);
-    QVERIFY(selling->notice().contains(QStringLiteral("9101")));
+    QVERIFY2(selling->notice().contains(QStringLiteral("K7F3-Q9XA")), qPrintable(selling->notice()));
+    QCOMPARE(selling->lastOrder().value(Key::Tickets).toArray().size(), 2);
+
+    // The tickets of that order, as PDF (Ctrl+Shift+S asks where; here the file is given).
+    const QList<TicketData> tickets = selling->lastOrderTickets();
+    QCOMPARE(tickets.size(), 2);
+    QCOMPARE(tickets.first().orderNumber, QStringLiteral("K7F3-Q9XA"));
+    QCOMPARE(tickets.first().section, QStringLiteral("Stalls")); // labels from the map
+    QCOMPARE(tickets.first().row, QStringLiteral("A"));
+    QCOMPARE(tickets.first().seat, QStringLiteral("6"));
+    QCOMPARE(tickets.first().code, QStringLiteral("CODE0"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("tickets.pdf"));
+    QVERIFY(selling->saveLastOrderPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 2000);
     // Ready for the next customer.
     QCOMPARE(QApplication::focusWidget(), selling->bestAvailableBar()->quantityBox());
 }
@@ -459,6 +529,114 @@ void tst_SellingWorkspace::withoutClerkRole_mapIsReadOnly()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->seatViewportPos(3));
     QTest::qWait(100);
     QCOMPARE(requestsOf(MessageType::Hold).size(), 0);
+}
+
+void tst_SellingWorkspace::cashTendered_showsChangeAndSendsIt()
+{
+    QVERIFY(openSignedIn());
+    QVERIFY(openEvent());
+    SellingWorkspace *selling = m_window->sellingWorkspace();
+    QSignalSpy held(selling, &SellingWorkspace::holdFinished);
+    selling->requestBestAvailable(2, 0, -1);
+    QVERIFY(held.wait(5000));
+    PaymentPanel *payment = selling->cartPanel()->paymentPanel();
+    QCOMPARE(payment->method(), PaymentPanel::Method::Cash);
+    QTest::keyClicks(payment->tenderedField(), QStringLiteral("120"));
+    QCOMPARE(payment->changeLabel()->text(), QString::fromUtf8("€20.00"));
+    payment->tenderedField()->setText(QStringLiteral("90"));
+    QVERIFY(!payment->validationError().isEmpty()); // less than the total
+    QSignalSpy sold(selling, &SellingWorkspace::saleFinished);
+    selling->sell();
+    QVERIFY(!sold.isEmpty() && !sold.first().at(0).toBool());
+    QCOMPARE(requestsOf(MessageType::CreateOrder).size(), 0); // refused before asking anyone
+    payment->tenderedField()->setText(QStringLiteral("120.00"));
+    sold.clear();
+    selling->sell();
+    QVERIFY(sold.wait(5000));
+    QVERIFY(sold.first().at(0).toBool());
+    QCOMPARE(requestsOf(MessageType::PayOrder).first().body.value(Key::Tendered).toInteger(), 12000);
+    QVERIFY2(selling->notice().contains(QString::fromUtf8("€20.00")), qPrintable(selling->notice()));
+    QVERIFY(payment->tenderedField()->text().isEmpty());
+}
+
+void tst_SellingWorkspace::declinedPayment_keepsCartAndOrder_retryIsANewPayment()
+{
+    QVERIFY(openSignedIn());
+    QVERIFY(openEvent());
+    SellingWorkspace *selling = m_window->sellingWorkspace();
+    QSignalSpy held(selling, &SellingWorkspace::holdFinished);
+    selling->requestBestAvailable(2, 0, -1);
+    QVERIFY(held.wait(5000));
+    m_declinePayments = 1;
+    QSignalSpy sold(selling, &SellingWorkspace::saleFinished);
+    selling->sell();
+    QVERIFY(sold.wait(5000));
+    QVERIFY(!sold.first().at(0).toBool());
+    QCOMPARE(selling->cart()->seatCount(), 2); // the seats stay held for another try
+    QVERIFY(selling->cartPanel()->sellButton()->isEnabled());
+    sold.clear();
+    selling->sell();
+    QVERIFY(sold.wait(5000));
+    QVERIFY(sold.first().at(0).toBool());
+    QCOMPARE(requestsOf(MessageType::CreateOrder).size(), 1); // the same order
+    const QList<Frame> payments = requestsOf(MessageType::PayOrder);
+    QCOMPARE(payments.size(), 2);
+    QVERIFY(payments.at(0).body.value(Key::PaymentKey) != payments.at(1).body.value(Key::PaymentKey));
+}
+
+void tst_SellingWorkspace::compNeedsTheRoleAndAReason()
+{
+    QVERIFY(openSignedIn()); // a clerk: no complimentary tickets
+    QVERIFY(openEvent());
+    PaymentPanel *payment = m_window->sellingWorkspace()->cartPanel()->paymentPanel();
+    QVERIFY(!payment->isCompAllowed());
+    payment->setMethod(PaymentPanel::Method::Comp);
+    QCOMPARE(payment->method(), PaymentPanel::Method::Cash);
+
+    m_server->accounts.insert(QStringLiteral("boss"), {QStringLiteral("boss-password"),
+                                                       {QStringLiteral("clerk"), QStringLiteral("admin")}});
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->resize(1280, 800);
+    QVERIFY(openSignedIn(QStringLiteral("boss"), QStringLiteral("boss-password")));
+    QVERIFY(openEvent());
+    SellingWorkspace *selling = m_window->sellingWorkspace();
+    payment = selling->cartPanel()->paymentPanel();
+    QVERIFY(payment->isCompAllowed());
+    QSignalSpy held(selling, &SellingWorkspace::holdFinished);
+    selling->requestBestAvailable(2, 0, -1);
+    QVERIFY(held.wait(5000));
+    m_window->activateWindow(); // shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(selling->cartPanel()->sellButton(), Qt::Key_F4);
+    QTRY_COMPARE(payment->method(), PaymentPanel::Method::Comp); // a shortcut animates the click
+    QVERIFY(!payment->validationError().isEmpty());
+    payment->reasonField()->setText(QStringLiteral("Press night"));
+    QSignalSpy sold(selling, &SellingWorkspace::saleFinished);
+    selling->sell();
+    QVERIFY(sold.wait(5000));
+    const Frame pay = requestsOf(MessageType::PayOrder).first();
+    QCOMPARE(pay.body.value(Key::Method).toString(), QStringLiteral("comp"));
+    QCOMPARE(pay.body.value(Key::Reason).toString(), QStringLiteral("Press night"));
+}
+
+void tst_SellingWorkspace::checkInWorkspace_forClerks()
+{
+    QVERIFY(openSignedIn());
+    QVERIFY(m_window->isCheckInAvailable());
+    QVERIFY(m_window->workspaces()->tabBar()->isVisible());
+    m_window->showCheckIn();
+    QCOMPARE(m_window->workspaces()->currentWidget(), m_window->scanPanel());
+    QCOMPARE(QApplication::focusWidget(), m_window->scanPanel()->codeEdit());
+
+    m_server->accounts.insert(QStringLiteral("olga"),
+                              {QStringLiteral("olga-password"), {QStringLiteral("organizer")}});
+    delete m_window;
+    m_window = new MainWindow;
+    QVERIFY(openSignedIn(QStringLiteral("olga"), QStringLiteral("olga-password")));
+    QVERIFY(!m_window->isCheckInAvailable());
+    m_window->showCheckIn();
+    QCOMPARE(m_window->workspaces()->currentIndex(), 0);
 }
 
 QTEST_MAIN(tst_SellingWorkspace)

@@ -5,6 +5,7 @@
 #include "app/settings.h"
 #include "auth/certificatedialog.h"
 #include "auth/signindialog.h"
+#include "checkin/scanpanel.h"
 #include "events/eventfiltermodel.h"
 #include "events/eventlistmodel.h"
 #include "net/certificatetrust.h"
@@ -174,6 +175,10 @@ void MainWindow::createActions()
         m_workspaces->setCurrentIndex(0);
         m_eventView->setFocus(Qt::ShortcutFocusReason);
     });
+    m_checkInWorkspaceAction = new QAction(tr("&Check-in"), this);
+    m_checkInWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+3")));
+    m_checkInWorkspaceAction->setStatusTip(tr("Scan tickets at the door"));
+    connect(m_checkInWorkspaceAction, &QAction::triggered, this, &MainWindow::showCheckIn);
     m_adminWorkspaceAction = new QAction(tr("&Administration"), this);
     m_adminWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+2")));
     m_adminWorkspaceAction->setStatusTip(tr("Users, sessions and the audit log"));
@@ -244,6 +249,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_eventsWorkspaceAction);
     view->addAction(m_adminWorkspaceAction);
+    view->addAction(m_checkInWorkspaceAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
@@ -442,12 +448,15 @@ void MainWindow::createCentralWidget()
     m_admin = new AdminWorkspace(m_connection, m_workspaces);
     m_workspaces->addTab(m_admin, tr("Administration"));
     m_workspaces->setTabVisible(1, false);
+    m_scan = new ScanPanel(m_connection, m_workspaces);
+    m_workspaces->addTab(m_scan, tr("Check-in"));
+    m_workspaces->setTabVisible(2, false);
     m_workspaces->tabBar()->hide();
     connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
         const bool events = m_workspaces->currentIndex() == 0;
         m_search->setEnabled(events);
         m_findAction->setEnabled(events);
-        if (!events && !m_adminLoaded && m_connection->isSignedIn()) {
+        if (m_workspaces->currentWidget() == m_admin && !m_adminLoaded && m_connection->isSignedIn()) {
             m_adminLoaded = true;
             m_admin->refreshAll();
         }
@@ -522,6 +531,20 @@ bool MainWindow::isAdminWorkspaceAvailable() const
     return m_connection->session().hasRole(Roles::Admin);
 }
 
+bool MainWindow::isCheckInAvailable() const
+{
+    const ServerConnection::Session &session = m_connection->session();
+    return session.hasRole(Roles::Clerk) || session.hasRole(Roles::Admin);
+}
+
+void MainWindow::showCheckIn()
+{
+    if (!isCheckInAvailable())
+        return;
+    m_workspaces->setCurrentWidget(m_scan);
+    m_scan->codeEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showAdminWorkspace()
 {
     if (!isAdminWorkspaceAvailable())
@@ -578,10 +601,13 @@ void MainWindow::signOut()
 void MainWindow::onSessionChanged()
 {
     const bool admin = isAdminWorkspaceAvailable();
+    const bool checkIn = isCheckInAvailable();
     m_workspaces->setTabVisible(1, admin);
-    m_workspaces->tabBar()->setVisible(admin);
+    m_workspaces->setTabVisible(2, checkIn);
+    m_workspaces->tabBar()->setVisible(admin || checkIn);
     m_adminWorkspaceAction->setEnabled(admin);
-    if (!admin)
+    m_checkInWorkspaceAction->setEnabled(checkIn);
+    if ((!admin && m_workspaces->currentIndex() == 1) || (!checkIn && m_workspaces->currentIndex() == 2))
         m_workspaces->setCurrentIndex(0);
     if (!m_connection->isSignedIn()) {
         m_selling->leave();
@@ -647,6 +673,8 @@ void MainWindow::openEvent(qint64 eventId)
     if (eventId <= 0 || !m_connection->isSignedIn())
         return;
     m_workspaces->setCurrentIndex(0);
+    if (const EventListModel::Event *event = m_eventModel->event(eventId))
+        m_selling->setEventStarts(event->starts);
     m_selling->openEvent(eventId);
     m_stack->setCurrentWidget(m_selling);
     m_search->setEnabled(false);

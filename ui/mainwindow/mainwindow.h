@@ -22,6 +22,7 @@ namespace BoxOffice::Ui {
 class AdminWorkspace;
 class EventFilterModel;
 class EventListModel;
+class ScanPanel;
 class SellingWorkspace;
 
 /**
@@ -56,6 +57,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
 
     AdminWorkspace *adminWorkspace() const { return m_admin; }
+    ScanPanel *scanPanel() const { return m_scan; }
+    /** Check-in at the door: staff with the clerk or admin role. */
+    bool isCheckInAvailable() const;
+    void showCheckIn();
     QTabWidget *workspaces() const { return m_workspaces; }
     bool isAdminWorkspaceAvailable() const;
     void showAdminWorkspace();
@@ -116,6 +121,8 @@ private:
     QAction *m_openEventAction = nullptr;
     QTabWidget *m_workspaces = nullptr;
     AdminWorkspace *m_admin = nullptr;
+    ScanPanel *m_scan = nullptr;
+    QAction *m_checkInWorkspaceAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_eventView = nullptr;
     QWidget *m_placeholder = nullptr;

@@ -74,6 +74,28 @@ QString ErrorText::describe(ErrorCode code)
         return tr("A user with this name already exists.");
     case ErrorCode::WeakPassword:
         return tr("The password is too short: use at least 12 characters.");
+    case ErrorCode::UnknownOrder:
+        return tr("There is no such order.");
+    case ErrorCode::OrderState:
+        return tr("The order cannot do that in its present state.");
+    case ErrorCode::PaymentDeclined:
+        return tr("The payment was declined.");
+    case ErrorCode::PaymentUnavailable:
+        return tr("The payment service is not available; nothing was charged.");
+    case ErrorCode::InsufficientTender:
+        return tr("The amount tendered is less than the total.");
+    case ErrorCode::NoOpenShift:
+        return tr("Open a shift first.");
+    case ErrorCode::ReasonRequired:
+        return tr("A reason is required.");
+    case ErrorCode::TicketInvalid:
+        return tr("Not a valid ticket: forged or damaged code.");
+    case ErrorCode::TicketAlreadyAdmitted:
+        return tr("This ticket has already been admitted.");
+    case ErrorCode::TicketVoid:
+        return tr("This ticket was refunded or exchanged.");
+    case ErrorCode::UnknownTicket:
+        return tr("This ticket is not known here.");
     case ErrorCode::ShiftOpen:
         return tr("You already have an open shift: close it first.");
     }

@@ -100,6 +100,11 @@ qint64 CartModel::total() const
     return sum;
 }
 
+QString CartModel::currency() const
+{
+    return m_seatMap ? m_seatMap->layout().currency : QString();
+}
+
 QString CartModel::formattedTotal() const
 {
     return m_seatMap ? m_seatMap->formatPrice(total()) : QString();

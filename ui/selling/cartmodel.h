@@ -50,6 +50,8 @@ public:
     int seatCount() const;
     /** The sum of the seats' prices, integer minor units. */
     qint64 total() const;
+    /** The event's currency (ISO 4217), empty without a seat map. */
+    QString currency() const;
     /** The total in the event's currency, e.g. "€178.00". */
     QString formattedTotal() const;
     /** When the first hold expires (invalid for an empty cart). */

@@ -1,6 +1,7 @@
 #include "selling/cartpanel.h"
 
 #include "selling/cartmodel.h"
+#include "selling/paymentpanel.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -104,16 +105,11 @@ CartPanel::CartPanel(CartModel *cart, QWidget *parent)
     holdButtons->addWidget(m_release);
     layout->addLayout(holdButtons);
 
-    // The orders work fills this box with payment methods (cash, card, voucher).
     m_payment = new QGroupBox(tr("Payment"), this);
     m_payment->setObjectName(QStringLiteral("paymentBox"));
     auto *paymentLayout = new QVBoxLayout(m_payment);
-    auto *paymentNote = new QLabel(tr("Payment methods come with orders. Until then the sale is recorded "
-                                      "without a payment."),
-                                   m_payment);
-    paymentNote->setWordWrap(true);
-    paymentNote->setForegroundRole(QPalette::PlaceholderText);
-    paymentLayout->addWidget(paymentNote);
+    m_paymentPanel = new PaymentPanel(m_payment);
+    paymentLayout->addWidget(m_paymentPanel);
     layout->addWidget(m_payment);
 
     m_sell = new QPushButton(tr("&Sell"), this);
@@ -159,6 +155,8 @@ void CartPanel::updateView()
         empty ? QString()
               : tr("%n seat(s) · Total %1", nullptr, m_cart->seatCount()).arg(m_cart->formattedTotal()));
     m_sell->setEnabled(!empty && !m_busy);
+    m_paymentPanel->setTotal(m_cart->total(), m_cart->currency());
+    m_payment->setEnabled(!empty && !m_busy);
     m_release->setEnabled(!empty && !m_busy);
     m_extend->setEnabled(!empty && !m_busy && m_cart->canExtend());
     if (empty) {

@@ -12,11 +12,12 @@ class QTableView;
 namespace BoxOffice::Ui {
 
 class CartModel;
+class PaymentPanel;
 
 /**
  * The cart beside the seat map: held seats with prices and the total, the hold's countdown
- * (a warning from 30 s), and Extend, Release and Sell. The payment box is where the orders
- * work puts payment methods; until then a sale is recorded without payment.
+ * (a warning from 30 s), Extend and Release, the payment step (cash, card, complimentary)
+ * and Sell.
  */
 class CartPanel final : public QWidget
 {
@@ -31,6 +32,7 @@ public:
     QPushButton *releaseButton() const { return m_release; }
     QLabel *countdownLabel() const { return m_countdown; }
     QGroupBox *paymentBox() const { return m_payment; }
+    PaymentPanel *paymentPanel() const { return m_paymentPanel; }
 
     /** Seconds until the first hold expires (rounded up), or -1 for an empty cart. */
     int secondsLeft() const;
@@ -62,6 +64,7 @@ private:
     QPushButton *m_release = nullptr;
     QPushButton *m_sell = nullptr;
     QGroupBox *m_payment = nullptr;
+    PaymentPanel *m_paymentPanel = nullptr;
     QTimer m_timer;
     bool m_warning = false;
     bool m_busy = false;

@@ -10,9 +10,15 @@
 #include "seatmap/seatmapview.h"
 #include "selling/bestavailablebar.h"
 #include "selling/cartmodel.h"
+#include "selling/cardtokenizer.h"
 #include "selling/cartpanel.h"
+#include "selling/paymentpanel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QCborArray>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -25,6 +31,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -72,6 +79,7 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     , m_connection(connection)
     , m_seatMap(new SeatMapModel(this))
     , m_cart(new CartModel(this))
+    , m_tokenizer(new CardTokenizer(this))
 {
     setObjectName(QStringLiteral("sellingWorkspace"));
     m_cart->setSeatMap(m_seatMap);
@@ -112,6 +120,29 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     headerLayout->addSpacing(8);
     headerLayout->addLayout(titles, 1);
     headerLayout->addWidget(m_status);
+    headerLayout->addSpacing(12);
+    m_printAction = new QAction(tr("&Print Tickets…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printAction->setToolTip(tr("Print the last order's tickets (%1)")
+                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_printAction->setEnabled(false);
+    connect(m_printAction, &QAction::triggered, this, &SellingWorkspace::printLastOrder);
+    m_pdfAction = new QAction(tr("Save Tickets as &PDF…"), this);
+    m_pdfAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_pdfAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pdfAction->setToolTip(tr("Save the last order's tickets as a PDF (Ctrl+Shift+S)"));
+    m_pdfAction->setEnabled(false);
+    connect(m_pdfAction, &QAction::triggered, this, [this] { saveLastOrderPdf(); });
+    addActions({m_printAction, m_pdfAction});
+    auto *printButton = new QToolButton(header);
+    printButton->setDefaultAction(m_printAction);
+    printButton->setAutoRaise(true);
+    auto *pdfButton = new QToolButton(header);
+    pdfButton->setDefaultAction(m_pdfAction);
+    pdfButton->setAutoRaise(true);
+    headerLayout->addWidget(printButton);
+    headerLayout->addWidget(pdfButton);
     headerLayout->addSpacing(12);
     headerLayout->addWidget(zoomOut);
     headerLayout->addWidget(fit);
@@ -433,6 +464,7 @@ void SellingWorkspace::releaseSeat(int seat)
 
 void SellingWorkspace::releaseAll()
 {
+    cancelPendingOrder();
     const QList<CartModel::Hold> holds = m_cart->holds();
     for (const CartModel::Hold &hold : holds) {
         if (!hold.busy)
@@ -533,69 +565,232 @@ void SellingWorkspace::sell()
 {
     if (!canSell() || m_cart->isEmpty() || m_selling > 0)
         return;
-    struct Outcome
-    {
-        int pending = 0;
-        int seats = 0;
-        qint64 total = 0;
-        QString currency;
-        QStringList sales;
-        QStringList errors;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    const QList<CartModel::Hold> holds = m_cart->holds();
-    for (const CartModel::Hold &hold : holds) {
-        if (hold.busy)
-            continue;
-        ++outcome->pending;
-        ++m_selling;
-        m_cart->setBusy(hold.id, true);
-        QCborMap fields;
-        fields.insert(Key::Event, m_eventId);
-        fields.insert(Key::Hold, hold.id);
-        const quint64 generation = m_generation;
-        m_connection->request(
-            MessageType::Confirm, fields, [this, generation, hold, outcome](const Frame &reply) {
-                --m_selling;
-                if (generation != m_generation)
-                    return;
-                if (reply.isError()) {
-                    outcome->errors.append(ErrorText::describe(reply.errorCode()));
-                    if (reply.errorCode() == ErrorCode::HoldExpired ||
-                        reply.errorCode() == ErrorCode::UnknownHold) {
-                        m_cart->setBusy(hold.id, false);
-                        dropHold(hold.id);
-                    } else {
-                        m_cart->setBusy(hold.id, false);
-                    }
-                } else {
-                    const QCborMap result = reply.result();
-                    outcome->seats += int(hold.seats.size());
-                    outcome->total += Shared::cborInteger(result.value(Key::Total));
-                    outcome->sales.append(QString::number(Shared::cborInteger(result.value(Key::Sale))));
-                    m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
-                    m_cart->removeHold(hold.id);
-                }
-                if (--outcome->pending > 0)
-                    return;
-                m_cartPanel->setBusy(false);
-                QString message;
-                if (outcome->errors.isEmpty()) {
-                    message = tr("Sold %n seat(s) for %1 (sale %2).", nullptr, outcome->seats)
-                                  .arg(m_seatMap->formatPrice(outcome->total),
-                                       outcome->sales.join(QStringLiteral(", ")));
-                    showNotice(message, false);
-                    m_bestAvailable->focusQuantity(); // the next customer
-                } else {
-                    message =
-                        tr("The sale did not go through: %1").arg(outcome->errors.join(QStringLiteral("; ")));
-                    showNotice(message, true);
-                }
-                emit saleFinished(outcome->errors.isEmpty(), message);
-            });
+    PaymentPanel *payment = m_cartPanel->paymentPanel();
+    const QString invalid = payment->validationError();
+    if (!invalid.isEmpty()) {
+        showNotice(invalid, true);
+        emit saleFinished(false, invalid);
+        return;
     }
-    if (outcome->pending > 0)
-        m_cartPanel->setBusy(true);
+    QList<qint64> holds;
+    for (const CartModel::Hold &h : m_cart->holds())
+        holds.append(h.id);
+    m_selling = 1;
+    m_cartPanel->setBusy(true);
+    for (const qint64 id : std::as_const(holds))
+        m_cart->setBusy(id, true); // a sale in flight: deltas of these seats are ours
+
+    if (m_order.id != 0 && m_order.holds == holds) {
+        payOrder();
+        return;
+    }
+    if (m_order.id != 0)
+        cancelPendingOrder(); // the cart changed since: a new order for what it holds now
+    QCborArray holdArray;
+    for (const qint64 id : std::as_const(holds))
+        holdArray.append(id);
+    QCborMap fields;
+    fields.insert(Key::Event, m_eventId);
+    fields.insert(Key::Holds, holdArray);
+    const quint64 generation = m_generation;
+    m_connection->request(MessageType::CreateOrder, fields, [this, generation, holds](const Frame &reply) {
+        if (generation != m_generation)
+            return;
+        if (reply.isError()) {
+            finishSale(false,
+                       tr("The order could not be created: %1").arg(ErrorText::describe(reply.errorCode())));
+            return;
+        }
+        const QCborMap result = reply.result();
+        m_order = {};
+        m_order.id = Shared::cborInteger(result.value(Key::Order));
+        m_order.number = result.value(Key::OrderNumber).toString();
+        m_order.holds = holds;
+        m_order.tokenizeUrl = QUrl(result.value(Key::Card).toMap().value(Key::TokenizeUrl).toString());
+        payOrder();
+    });
+}
+
+void SellingWorkspace::payOrder()
+{
+    PaymentPanel *payment = m_cartPanel->paymentPanel();
+    const PaymentPanel::Method method = payment->method();
+    QCborMap fields;
+    fields.insert(Key::Order, m_order.id);
+    fields.insert(Key::Method, PaymentPanel::methodName(method));
+    switch (method) {
+    case PaymentPanel::Method::Cash:
+        fields.insert(Key::Tendered, payment->tendered().value_or(0));
+        break;
+    case PaymentPanel::Method::Comp:
+        fields.insert(Key::Reason, payment->compReason());
+        break;
+    case PaymentPanel::Method::Card: {
+        const PaymentPanel::CardInput card = payment->card();
+        payment->clearCard(); // the number lives no longer than it must
+        const quint64 generation = m_generation;
+        m_tokenizer->tokenize(m_order.tokenizeUrl, card,
+                              [this, generation, fields](const QString &token, const QString &error) mutable {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (!error.isEmpty()) {
+                                      finishSale(false, error);
+                                      return;
+                                  }
+                                  fields.insert(Key::Token, token);
+                                  sendPayment(fields);
+                              });
+        return;
+    }
+    }
+    sendPayment(fields);
+}
+
+void SellingWorkspace::sendPayment(QCborMap fields)
+{
+    // One key per payment attempt: sent again after a lost reply, the server pays once.
+    if (m_order.paymentKey.isEmpty())
+        m_order.paymentKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    fields.insert(Key::PaymentKey, m_order.paymentKey);
+    const quint64 generation = m_generation;
+    m_connection->request(MessageType::PayOrder, fields, [this, generation](const Frame &reply) {
+        if (generation != m_generation)
+            return;
+        if (reply.isError()) {
+            const ErrorCode code = reply.errorCode();
+            if (code == ServerConnection::DisconnectedError || code == ServerConnection::TimeoutError) {
+                finishSale(false, tr("The connection dropped during the payment. Press Sell again when it is "
+                                     "back: nothing is charged twice."));
+                return;
+            }
+            m_order.paymentKey.clear(); // a definite answer: the next attempt is a new payment
+            QString message;
+            switch (code) {
+            case ErrorCode::PaymentDeclined:
+                message = tr("The payment was declined: %1").arg(reply.errorMessage());
+                break;
+            case ErrorCode::HoldExpired:
+            case ErrorCode::UnknownHold:
+            case ErrorCode::UnknownOrder:
+            case ErrorCode::OrderState:
+                m_order = {};
+                message = tr("The sale did not go through: %1").arg(ErrorText::describe(code));
+                break;
+            default:
+                message = tr("The sale did not go through: %1").arg(ErrorText::describe(code));
+                break;
+            }
+            finishSale(false, message);
+            return;
+        }
+        const QCborMap result = reply.result();
+        m_lastOrder = result;
+        m_printAction->setEnabled(true);
+        m_pdfAction->setEnabled(true);
+        const QString number = result.value(Key::OrderNumber).toString();
+        const qint64 total = Shared::cborInteger(result.value(Key::Total));
+        const int seats = int(result.value(Key::Tickets).toArray().size());
+        for (const CartModel::Hold &h : m_cart->holds())
+            m_seatMap->setMark(h.seats, SeatMapModel::Mark::None);
+        m_cart->clear();
+        m_order = {};
+        m_cartPanel->paymentPanel()->clearInput();
+        QString message = tr("Order %1: %n seat(s) sold for %2.", nullptr, seats)
+                              .arg(number, m_seatMap->formatPrice(total));
+        if (result.contains(Key::ChangeDue) && Shared::cborInteger(result.value(Key::ChangeDue)) > 0)
+            message +=
+                u' ' + tr("Change: %1.")
+                           .arg(m_seatMap->formatPrice(Shared::cborInteger(result.value(Key::ChangeDue))));
+        finishSale(true, message);
+        m_bestAvailable->focusQuantity(); // the next customer
+    });
+}
+
+QList<TicketData> SellingWorkspace::lastOrderTickets() const
+{
+    QList<TicketData> out;
+    const Shared::EventLayout &layout = m_seatMap->layout();
+    for (const QCborValue &v : m_lastOrder.value(Key::Tickets).toArray()) {
+        const QCborMap t = v.toMap();
+        TicketData d;
+        d.eventName = layout.eventName;
+        d.venue = layout.venueName;
+        d.starts = m_eventStarts;
+        d.section = t.value(Key::Section).toString();
+        d.row = t.value(Key::Row).toString();
+        d.seat = QString::number(Shared::cborInteger(t.value(Key::SeatNumber)));
+        const int seat = int(Shared::cborInteger(t.value(Key::Seat), -1));
+        if (d.section.isEmpty() && seat >= 0 && seat < layout.seatCount()) { // labels from the map
+            const auto &s = layout.seats.at(seat);
+            d.section = layout.sections.at(s.section).name;
+            d.row = layout.rowLabels.at(s.row);
+            d.seat = QString::number(s.number);
+        }
+        d.priceMinor = Shared::cborInteger(t.value(Key::Price));
+        d.currency = m_lastOrder.value(Key::Currency).toString();
+        if (d.currency.isEmpty())
+            d.currency = layout.currency;
+        d.orderNumber = m_lastOrder.value(Key::OrderNumber).toString();
+        d.serial = Shared::cborInteger(t.value(Key::Serial));
+        d.code = t.value(Key::Code).toString();
+        out.append(d);
+    }
+    return out;
+}
+
+void SellingWorkspace::printLastOrder()
+{
+    const QList<TicketData> tickets = lastOrderTickets();
+    if (tickets.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Tickets %1").arg(tickets.first().orderNumber));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TicketDocument(tickets).print(&printer);
+}
+
+bool SellingWorkspace::saveLastOrderPdf(const QString &fileName)
+{
+    const QList<TicketData> tickets = lastOrderTickets();
+    if (tickets.isEmpty())
+        return false;
+    QString file = fileName;
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(this, tr("Save Tickets as PDF"),
+                                            tr("tickets-%1.pdf").arg(tickets.first().orderNumber),
+                                            tr("PDF documents (*.pdf)"));
+        if (file.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!TicketDocument(tickets).writePdf(file, &error)) {
+        showNotice(tr("Could not save the tickets: %1").arg(error), true);
+        return false;
+    }
+    showNotice(tr("Tickets saved to %1.").arg(QDir::toNativeSeparators(file)), false);
+    return true;
+}
+
+void SellingWorkspace::finishSale(bool ok, const QString &message)
+{
+    m_selling = 0;
+    for (const CartModel::Hold &h : m_cart->holds())
+        m_cart->setBusy(h.id, false);
+    m_cartPanel->setBusy(false);
+    showNotice(message, !ok);
+    emit saleFinished(ok, message);
+}
+
+void SellingWorkspace::cancelPendingOrder()
+{
+    if (m_order.id == 0)
+        return;
+    QCborMap fields;
+    fields.insert(Key::Order, m_order.id);
+    m_connection->request(MessageType::CancelOrder, fields, {});
+    m_order = {};
 }
 
 void SellingWorkspace::onCartExpired()
@@ -638,6 +833,7 @@ void SellingWorkspace::leave()
     }
     ++m_generation;
     m_eventId = 0;
+    m_order = {};
     m_cart->clear();
     m_seatMap->setLayout({});
     m_selling = 0;
@@ -678,6 +874,9 @@ void SellingWorkspace::updateHeader()
 void SellingWorkspace::updateSelling()
 {
     const bool sell = canSell();
+    const auto &session = m_connection->session();
+    m_cartPanel->paymentPanel()->setCompAllowed(session.hasRole(Roles::Admin) ||
+                                                session.hasRole(Roles::Organizer));
     m_bestAvailable->parentWidget()->setVisible(sell);
     m_cartPanel->setVisible(sell);
 }

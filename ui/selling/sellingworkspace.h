@@ -3,15 +3,18 @@
 #include "protocol/frame.h"
 #include "seatmap/seatcodec.h"
 #include "selling/cartmodel.h"
+#include "tickets/ticketdocument.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QToolButton;
@@ -19,6 +22,7 @@ class QToolButton;
 namespace BoxOffice::Ui {
 
 class BestAvailableBar;
+class CardTokenizer;
 class CartModel;
 class CartPanel;
 class SeatMapLegend;
@@ -64,6 +68,16 @@ public:
     CartModel *cart() const { return m_cart; }
     CartPanel *cartPanel() const { return m_cartPanel; }
     BestAvailableBar *bestAvailableBar() const { return m_bestAvailable; }
+    /** When the open event starts (for the printed tickets; the event list knows it). */
+    void setEventStarts(const QDateTime &starts) { m_eventStarts = starts; }
+    /** The tickets of the last completed order, ready to print. */
+    QList<TicketData> lastOrderTickets() const;
+    /** Prints the last order's tickets through the print dialog (Ctrl+P). */
+    void printLastOrder();
+    /** Saves the last order's tickets as a PDF (Ctrl+Shift+S); asks where unless fileName is given. */
+    bool saveLastOrderPdf(const QString &fileName = QString());
+    /** The last completed order (PayOrder's result), empty before the first sale. */
+    const QCborMap &lastOrder() const { return m_lastOrder; }
     /** The last notice shown (for tests and screenshots). */
     QString notice() const { return m_noticeText; }
 
@@ -94,6 +108,11 @@ private:
     void dropHold(qint64 holdId);
     /** Releases a hold of the cart; released runs once the server has let it go. */
     void releaseHold(const CartModel::Hold &hold, std::function<void()> released);
+    void payOrder();
+    void sendPayment(QCborMap fields);
+    void finishSale(bool ok, const QString &message);
+    /** Cancels the order made for the cart, if any (the cart changed or was given back). */
+    void cancelPendingOrder();
     void showNotice(const QString &text, bool warning);
     void updateHeader();
     void updateSelling();
@@ -121,7 +140,23 @@ private:
     qint64 m_eventId = 0;
     quint64 m_generation = 0;   // replies for an event left since are ignored
     qint64 m_clockOffsetMs = 0; // database clock minus local clock
-    int m_selling = 0;          // Confirms in flight
+    int m_selling = 0;          // a sale in flight
+    CardTokenizer *m_tokenizer = nullptr;
+
+    /** The order made for the cart, kept while its payment has not gone through. */
+    struct PendingOrder
+    {
+        qint64 id = 0;
+        QString number;
+        QList<qint64> holds;
+        QUrl tokenizeUrl;
+        QString paymentKey; // kept until a definite answer: a retry never pays twice
+    };
+    PendingOrder m_order;
+    QCborMap m_lastOrder; // the last completed order (PayOrder result), for printing
+    QDateTime m_eventStarts;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
 };
 
 } // namespace BoxOffice::Ui
