@@ -5,20 +5,30 @@
 // that expires on the server leaves the first clerk's cart with a notice, and the seat shows
 // as somebody else's once an online buyer takes it.
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
 #include "testclient.h"
 #include "testdatabase.h"
 
+#include "checkin/scanpanel.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "seatmap/seatmapmodel.h"
 #include "seatmap/seatmapview.h"
 #include "selling/cartmodel.h"
 #include "selling/cartpanel.h"
+#include "selling/paymentpanel.h"
 #include "selling/sellingworkspace.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QFile>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTemporaryDir>
 #include <QCborArray>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -47,6 +57,7 @@ private slots:
     void cleanupTestCase();
     void clerkSellsTwoSeatsByClicking_otherClerkSeesThemSold();
     void expiredHoldTakenBySomeoneElse_leavesCartWithNotice();
+    void cardSale_throughTheGateway_ticketsPrintAndAdmitOnce();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString &user);
@@ -55,6 +66,7 @@ private:
 
     TestDatabase m_db;
     ServerProcess m_server;
+    PaysimProcess m_paysim;
 };
 
 void tst_Counter::initTestCase()
@@ -62,7 +74,12 @@ void tst_Counter::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // window state and pins stay out of the user's settings
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("counter"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo")}, &error), qPrintable(error));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
+    QVERIFY2(m_server.start(
+                 m_db,
+                 {QStringLiteral("--load-demo"), QStringLiteral("--gateway-url"), m_paysim.url().toString()},
+                 &error),
+             qPrintable(error));
     QVERIFY(createStaffUser(m_db, QStringLiteral("anna"), QStringLiteral("clerk"), Password));
     QVERIFY(createStaffUser(m_db, QStringLiteral("bert"), QStringLiteral("clerk"), Password));
 }
@@ -233,5 +250,96 @@ void tst_Counter::expiredHoldTakenBySomeoneElse_leavesCartWithNotice()
     QTRY_COMPARE_WITH_TIMEOUT(a->seatMap()->display(seat), SeatMapModel::Display::HeldByOthers, 5000);
     QCOMPARE(a->cart()->seatCount(), 0);
 }
+void tst_Counter::cardSale_throughTheGateway_ticketsPrintAndAdmitOnce()
+{
+    auto anna = signedInWindow(QStringLiteral("anna"));
+    QVERIFY(anna);
+    openTheatre(*anna);
+    if (QTest::currentTestFailed())
+        return;
+    SellingWorkspace *a = anna->sellingWorkspace();
+    const QJsonObject before = m_paysim.stats();
+
+    // Best available, 2 seats in Premium; then a declined card, then a good one.
+    QSignalSpy held(a, &SellingWorkspace::holdFinished);
+    a->requestBestAvailable(2, 0, -1);
+    QVERIFY(held.wait(10000));
+    QVERIFY(held.first().at(0).toBool());
+    QCOMPARE(a->cart()->seatCount(), 2);
+    const QList<int> seats = a->cart()->holds().first().seats;
+
+    PaymentPanel *payment = a->cartPanel()->paymentPanel();
+    payment->setMethod(PaymentPanel::Method::Card);
+    QTest::keyClicks(payment->cardNumberField(), QStringLiteral("4000 0000 0000 0002"));
+    QTest::keyClicks(payment->cardExpiryField(),
+                     QStringLiteral("12/%1").arg(QDate::currentDate().year() % 100 + 3));
+    QTest::keyClicks(payment->cardCvcField(), QStringLiteral("123"));
+    QSignalSpy sold(a, &SellingWorkspace::saleFinished);
+    QTest::mouseClick(a->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(sold.wait(15000));
+    QVERIFY(!sold.first().at(0).toBool());
+    QCOMPARE(a->cart()->seatCount(), 2);                   // still held for another card
+    QVERIFY(payment->cardNumberField()->text().isEmpty()); // the number is not kept
+
+    QTest::keyClicks(payment->cardNumberField(), QStringLiteral("4242 4242 4242 4242"));
+    QTest::keyClicks(payment->cardExpiryField(),
+                     QStringLiteral("12/%1").arg(QDate::currentDate().year() % 100 + 3));
+    QTest::keyClicks(payment->cardCvcField(), QStringLiteral("123"));
+    sold.clear();
+    QTest::mouseClick(a->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(sold.wait(15000));
+    QVERIFY2(sold.first().at(0).toBool(), qPrintable(sold.first().at(1).toString()));
+    QCOMPARE(a->cart()->seatCount(), 0);
+
+    // Charged once, captured, and the seats sold with a ticket each.
+    const QJsonObject after = m_paysim.stats();
+    QCOMPARE(after.value(QStringLiteral("captures")).toInt() -
+                 before.value(QStringLiteral("captures")).toInt(),
+             1);
+    QCOMPARE(after.value(QStringLiteral("authorizations")).toInt() -
+                 before.value(QStringLiteral("authorizations")).toInt(),
+             1);
+    const qint64 order = a->lastOrder().value(Shared::Key::Order).toInteger();
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT o.state || '/' || p.state FROM orders o JOIN payments p USING "
+                                   "(order_id) WHERE o.order_id = ? AND p.method = 'card' AND p.state = "
+                                   "'captured'"),
+                    {order})
+            .toString(),
+        QStringLiteral("completed/captured"));
+    for (int seat : seats)
+        QTRY_COMPARE_WITH_TIMEOUT(a->seatMap()->display(seat), SeatMapModel::Display::Sold, 5000);
+
+    // The tickets print: a PDF with a page per ticket.
+    const QList<TicketData> tickets = a->lastOrderTickets();
+    QCOMPARE(tickets.size(), 2);
+    QCOMPARE(tickets.first().code.size(), 136);
+    QTemporaryDir dir;
+    QVERIFY(a->saveLastOrderPdf(dir.filePath(QStringLiteral("t.pdf"))));
+    QFile pdf(dir.filePath(QStringLiteral("t.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // At the door: the first scan admits, the second says when and where.
+    auto bert = signedInWindow(QStringLiteral("bert"));
+    QVERIFY(bert);
+    bert->showCheckIn();
+    ScanPanel *scan = bert->scanPanel();
+    scan->setGate(QStringLiteral("North"));
+    QSignalSpy scanned(scan, &ScanPanel::scanned);
+    QTest::keyClicks(scan->codeEdit(), tickets.first().code);
+    QTest::keyClick(scan->codeEdit(), Qt::Key_Return);
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(scanned.first().at(0).value<ScanPanel::Outcome>(), ScanPanel::Outcome::Admitted);
+    QTest::keyClicks(scan->codeEdit(), tickets.first().code);
+    QTest::keyClick(scan->codeEdit(), Qt::Key_Return);
+    QVERIFY(scanned.wait(10000));
+    QVERIFY(scanned.at(1).at(0).value<ScanPanel::Outcome>() != ScanPanel::Outcome::Admitted);
+    QVERIFY2(scanned.at(1).at(1).toString().contains(QStringLiteral("North")),
+             qPrintable(scanned.at(1).at(1).toString()));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE admitted_at IS NOT NULL")).toInt(), 1);
+}
+
 QTEST_MAIN(tst_Counter)
 #include "tst_counter.moc"
