@@ -219,6 +219,21 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CardTokenizer</name>
+    <message>
+        <source>Card payments are not set up on this server.</source>
+        <translation>Kartenzahlungen sind auf diesem Server nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted: check the number and the expiry.</source>
+        <translation>Die Karte wurde nicht akzeptiert: Prüfen Sie Nummer und Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer (%1).</source>
+        <translation>Das Zahlungs-Gateway hat nicht geantwortet (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -280,10 +295,6 @@ Klicken Sie im Saalplan auf Plätze, ziehen Sie einen Rahmen um mehrere oder nut
     <message>
         <source>Payment</source>
         <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
-        <translation>Zahlungsarten kommen mit den Bestellungen. Bis dahin wird der Verkauf ohne Zahlung erfasst.</translation>
     </message>
     <message>
         <source>&amp;Sell</source>
@@ -639,6 +650,54 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>The password is too short: use at least 12 characters.</source>
         <translation>Das Passwort ist zu kurz: Verwenden Sie mindestens 12 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation>Diese Bestellung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The order cannot do that in its present state.</source>
+        <translation>Das ist im aktuellen Zustand der Bestellung nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>Die Zahlung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The payment service is not available; nothing was charged.</source>
+        <translation>Der Zahlungsdienst ist nicht verfügbar; es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>Der gegebene Betrag ist kleiner als die Summe.</translation>
+    </message>
+    <message>
+        <source>Open a shift first.</source>
+        <translation>Öffnen Sie zuerst eine Schicht.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Not a valid ticket: forged or damaged code.</source>
+        <translation>Kein gültiges Ticket: gefälschter oder beschädigter Code.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been admitted.</source>
+        <translation>Dieses Ticket wurde bereits beim Einlass verwendet.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded or exchanged.</source>
+        <translation>Dieses Ticket wurde erstattet oder umgetauscht.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known here.</source>
+        <translation>Dieses Ticket ist hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>You already have an open shift: close it first.</source>
+        <translation>Sie haben bereits eine offene Schicht: Schließen Sie sie zuerst.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1057,679 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Search by name, venue or date</source>
         <translation>Nach Name, Spielstätte oder Datum suchen</translation>
     </message>
+    <message>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Einlass</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Scan tickets at the door</source>
+        <translation>Tickets am Eingang scannen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Einlass</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderSearchModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Paid (card capture pending)</source>
+        <translation>Bezahlt (Kartenbelastung ausstehend)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderTicketModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Umgetauscht</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Eingelassen</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderWorkspace</name>
+    <message>
+        <source>&amp;Find Order</source>
+        <translation>Bestellung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Find orders by number, name, e-mail, phone or a scanned ticket code</source>
+        <translation>Bestellungen nach Nummer, Name, E-Mail, Telefon oder einem gescannten Ticketcode suchen</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Selected Tickets…</source>
+        <translation>Ausgewählte Tickets &amp;erstatten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Give back the money of the checked tickets</source>
+        <translation>Das Geld für die angehakten Tickets zurückgeben</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Whole Order…</source>
+        <translation>&amp;Ganze Bestellung erstatten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Give back the money of every valid ticket of the order</source>
+        <translation>Das Geld für alle gültigen Tickets der Bestellung zurückgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>Tickets &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s valid tickets again</source>
+        <translation>Die gültigen Tickets der Bestellung erneut drucken</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the order&apos;s valid tickets as a PDF</source>
+        <translation>Die gültigen Tickets der Bestellung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>&amp;Umtauschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Exchange the selected ticket: opens the seat map to pick the new seat</source>
+        <translation>Das ausgewählte Ticket umtauschen: öffnet den Saalplan, um den neuen Platz zu wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shift…</source>
+        <translation>Schicht ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Start a cash shift with the float in the drawer</source>
+        <translation>Eine Kassenschicht mit dem Wechselgeld in der Kassenlade beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Shift…</source>
+        <translation>Schicht a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the cash shift</source>
+        <translation>Die Kassenlade zählen und die Kassenschicht abschließen</translation>
+    </message>
+    <message>
+        <source>Order number, name, e-mail, phone or ticket code</source>
+        <translation>Bestellnummer, Name, E-Mail, Telefon oder Ticketcode</translation>
+    </message>
+    <message>
+        <source>Return searches.</source>
+        <translation>Eingabe startet die Suche.</translation>
+    </message>
+    <message>
+        <source>Cash Shift</source>
+        <translation>Kassenschicht</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund; select one to exchange it.</source>
+        <translation>Haken Sie die zu erstattenden Tickets an; wählen Sie eines aus, um es umzutauschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>To exchange a ticket, select it and choose Exchange… (%1): the seat map opens, hold the new seat there and confirm. A dearer seat is paid there, a cheaper one refunded.</source>
+        <translation>Um ein Ticket umzutauschen, wählen Sie es aus und dann „Umtauschen…“ (%1): Der Saalplan öffnet sich; reservieren Sie dort den neuen Platz und bestätigen Sie. Ein teurerer Platz wird dort bezahlt, ein günstigerer erstattet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount, for example %2.
+%3</source>
+        <translation>„%1“ ist kein Betrag, zum Beispiel %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No order matches &quot;%1&quot;.</source>
+        <translation>Keine Bestellung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not load the order: %1</source>
+        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3</source>
+        <translation>Bestellung %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3 — %4</source>
+        <translation>Bestellung %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1
+Sold %2 by %3</source>
+        <translation>Kunde: %1
+Verkauft %2 von %3</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>the web shop</source>
+        <translation>dem Webshop</translation>
+    </message>
+    <message>
+        <source>tendered %1</source>
+        <translation>gegeben %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>Rückgeld %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>nachher: %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund first.</source>
+        <translation>Haken Sie zuerst die zu erstattenden Tickets an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund the whole order %1: %n ticket(s), %2?</source>
+        <translation>
+            <numerusform>Die ganze Bestellung %1 erstatten: %n Ticket, %2?</numerusform>
+            <numerusform>Die ganze Bestellung %1 erstatten: %n Tickets, %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n ticket(s) of order %1: %2?</source>
+        <translation>
+            <numerusform>%n Ticket der Bestellung %1 erstatten: %2?</numerusform>
+            <numerusform>%n Tickets der Bestellung %1 erstatten: %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The money goes back the way it was paid; the tickets stop admitting.</source>
+        <translation>Das Geld geht auf demselben Weg zurück, auf dem bezahlt wurde; die Tickets berechtigen nicht mehr zum Einlass.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Wird erstattet…</translation>
+    </message>
+    <message>
+        <source>The refund failed: %1</source>
+        <translation>Die Erstattung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 in cash from the drawer</source>
+        <translation>%1 bar aus der Kassenlade</translation>
+    </message>
+    <message>
+        <source>%1 to the card FAILED: the gateway refused it, call a supervisor</source>
+        <translation>%1 auf die Karte FEHLGESCHLAGEN: Das Gateway hat abgelehnt, rufen Sie eine Aufsicht</translation>
+    </message>
+    <message>
+        <source>%1 to the card (the gateway is confirming it)</source>
+        <translation>%1 auf die Karte (das Gateway bestätigt noch)</translation>
+    </message>
+    <message>
+        <source>%1 to the card</source>
+        <translation>%1 auf die Karte</translation>
+    </message>
+    <message>
+        <source>nothing for complimentary tickets</source>
+        <translation>nichts für Freikarten</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %n ticket(s): %1 paid back</source>
+        <translation>
+            <numerusform>%n Ticket erstattet: %1 zurückgezahlt</numerusform>
+            <numerusform>%n Tickets erstattet: %1 zurückgezahlt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(This refund had already been made; nothing was paid twice.)</source>
+        <translation>(Diese Erstattung war bereits erfolgt; es wurde nichts doppelt gezahlt.)</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to print.</source>
+        <translation>Diese Bestellung hat keine gültigen Tickets zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to save.</source>
+        <translation>Diese Bestellung hat keine gültigen Tickets zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>Die Tickets konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Tickets in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select the ticket to exchange first.</source>
+        <translation>Wählen Sie zuerst das umzutauschende Ticket aus.</translation>
+    </message>
+    <message>
+        <source>Only a valid ticket can be exchanged.</source>
+        <translation>Nur ein gültiges Ticket kann umgetauscht werden.</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the seat map.</source>
+        <translation>Ticket %1 wird umgetauscht: Reservieren Sie den neuen Platz im Saalplan.</translation>
+    </message>
+    <message>
+        <source>Shift unknown: %1</source>
+        <translation>Schicht unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>No open shift.</source>
+        <translation>Keine offene Schicht.</translation>
+    </message>
+    <message>
+        <source>Shift open since %1
+Float: %2
+Expected cash so far: %3</source>
+        <translation>Schicht offen seit %1
+Wechselgeld: %2
+Bisher erwarteter Barbestand: %3</translation>
+    </message>
+    <message>
+        <source>Last shift closed %1: counted %2, difference %3</source>
+        <translation>Letzte Schicht abgeschlossen %1: gezählt %2, Differenz %3</translation>
+    </message>
+    <message>
+        <source>Open Shift</source>
+        <translation>Schicht öffnen</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer (float):</source>
+        <translation>Bargeld in der Kassenlade (Wechselgeld):</translation>
+    </message>
+    <message>
+        <source>Could not open the shift: %1</source>
+        <translation>Die Schicht konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Schicht mit %1 Wechselgeld geöffnet.</translation>
+    </message>
+    <message>
+        <source>Close Shift</source>
+        <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Gezähltes Bargeld in der Kassenlade:</translation>
+    </message>
+    <message>
+        <source>Could not close the shift: %1</source>
+        <translation>Die Schicht konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3.</source>
+        <translation>Schicht abgeschlossen. Erwartet %1, gezählt %2, Differenz %3.</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Schichtbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Den Bericht drucken (%1)</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Kassierer %1, Schicht %2, geöffnet %3, abgeschlossen %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Bareinnahmen</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Bar erstattet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PaymentPanel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Cash, with change (F2)</source>
+        <translation>Barzahlung mit Rückgeld (F2)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card through the payment gateway (F3)</source>
+        <translation>Karte über das Zahlungs-Gateway (F3)</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>Free tickets with a reason; organizers and admins only (F4)</source>
+        <translation>Freikarten mit Begründung; nur für Veranstalter und Administratoren (F4)</translation>
+    </message>
+    <message>
+        <source>What the customer hands over; empty means the exact amount</source>
+        <translation>Was der Kunde gibt; leer bedeutet: passender Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered</source>
+        <translation>&amp;Gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/JJ</translation>
+    </message>
+    <message>
+        <source>The card goes to the payment gateway only; BoxOffice keeps a token.</source>
+        <translation>Die Kartendaten gehen nur an das Zahlungs-Gateway; BoxOffice speichert nur ein Token.</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Karten&amp;nummer</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>&amp;Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y code</source>
+        <translation>&amp;Sicherheitscode</translation>
+    </message>
+    <message>
+        <source>For example: press, artist&apos;s guest</source>
+        <translation>Zum Beispiel: Presse, Gast des Künstlers</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Gr&amp;und</translation>
+    </message>
+    <message>
+        <source>exact: %1</source>
+        <translation>passend: %1</translation>
+    </message>
+    <message>
+        <source>The amount tendered is not an amount.</source>
+        <translation>Der gegebene Betrag ist kein gültiger Betrag.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>Der gegebene Betrag ist kleiner als die Summe.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Geben Sie die Kartennummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY.</source>
+        <translation>Geben Sie das Ablaufdatum als MM/JJ ein.</translation>
+    </message>
+    <message>
+        <source>Enter the security code.</source>
+        <translation>Geben Sie den Sicherheitscode ein.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets need a reason.</source>
+        <translation>Freikarten brauchen eine Begründung.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -1016,6 +1748,77 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ScanPanel</name>
+    <message>
+        <source>Scan a ticket or type its code, then press Return</source>
+        <translation>Ticket scannen oder Code eingeben, dann Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>e.g. Gate 2</source>
+        <translation>z. B. Eingang 2</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Einlassergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>&amp;Eingang:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>&amp;Ticketcode:</translation>
+    </message>
+    <message>
+        <source>Last scans:</source>
+        <translation>Letzte Scans:</translation>
+    </message>
+    <message>
+        <source>Enter the name of this gate first.</source>
+        <translation>Geben Sie zuerst den Namen dieses Eingangs ein.</translation>
+    </message>
+    <message>
+        <source>Not admitted: unexpected answer from the server</source>
+        <translation>Kein Einlass: unerwartete Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>Admitted: %1, Row %2, Seat %3</source>
+        <translation>Einlass: %1, Reihe %2, Platz %3</translation>
+    </message>
+    <message>
+        <source>Already admitted at %1 at %2</source>
+        <translation>Bereits um %1 an %2 eingelassen</translation>
+    </message>
+    <message>
+        <source>Exchanged: this ticket was replaced by another</source>
+        <translation>Umgetauscht: Dieses Ticket wurde durch ein anderes ersetzt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Ticket für eine andere Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Forged or damaged code</source>
+        <translation>Gefälschter oder beschädigter Code</translation>
+    </message>
+    <message>
+        <source>Unknown ticket: not sold by this box office</source>
+        <translation>Unbekanntes Ticket: nicht von dieser Kasse verkauft</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -1208,13 +2011,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Could not extend: %1</source>
         <translation>Verlängerung nicht möglich: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sold %n seat(s) for %1 (sale %2).</source>
-        <translation>
-            <numerusform>%n Platz für %1 verkauft (Verkauf %2).</numerusform>
-            <numerusform>%n Plätze für %1 verkauft (Verkauf %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The sale did not go through: %1</source>
         <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
@@ -1259,6 +2055,73 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>Tickets &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s tickets (%1)</source>
+        <translation>Die Tickets der letzten Bestellung drucken (%1)</translation>
+    </message>
+    <message>
+        <source>Save Tickets as &amp;PDF…</source>
+        <translation>Tickets als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
+        <translation>Die Tickets der letzten Bestellung als PDF speichern (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>Die Bestellung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>Die Verbindung ist während der Zahlung abgebrochen. Drücken Sie erneut „Verkaufen“, sobald sie wieder besteht: Es wird nichts doppelt belastet.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Die Zahlung wurde abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n seat(s) sold for %2.</source>
+        <translation>
+            <numerusform>Bestellung %1: %n Platz für %2 verkauft.</numerusform>
+            <numerusform>Bestellung %1: %n Plätze für %2 verkauft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Rückgeld: %1.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>Die Tickets konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Tickets in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2298,45 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketDocument</name>
+    <message>
+        <source>ADMISSION TICKET</source>
+        <translation>EINTRITTSKARTE</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Kein Code</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · valid for one admission</source>
+        <translation>Ticket %1 · gültig für einen Einlass</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>

@@ -81,19 +81,36 @@
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::OrderWorkspace</name>
+    <message numerus="yes">
+        <source>Refund the whole order %1: %n ticket(s), %2?</source>
+        <translation>
+            <numerusform>Refund the whole order %1: %n ticket, %2?</numerusform>
+            <numerusform>Refund the whole order %1: %n tickets, %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n ticket(s) of order %1: %2?</source>
+        <translation>
+            <numerusform>Refund %n ticket of order %1: %2?</numerusform>
+            <numerusform>Refund %n tickets of order %1: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %n ticket(s): %1 paid back</source>
+        <translation>
+            <numerusform>Refunded %n ticket: %1 paid back</numerusform>
+            <numerusform>Refunded %n tickets: %1 paid back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::SellingWorkspace</name>
     <message numerus="yes">
         <source>At most %n seat(s) can be held at once for this event.</source>
         <translation>
             <numerusform>At most %n seat can be held at once for this event.</numerusform>
             <numerusform>At most %n seats can be held at once for this event.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sold %n seat(s) for %1 (sale %2).</source>
-        <translation>
-            <numerusform>Sold %n seat for %1 (sale %2).</numerusform>
-            <numerusform>Sold %n seats for %1 (sale %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -115,6 +132,13 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n seat(s) sold for %2.</source>
+        <translation>
+            <numerusform>Order %1: %n seat sold for %2.</numerusform>
+            <numerusform>Order %1: %n seats sold for %2.</numerusform>
         </translation>
     </message>
 </context>

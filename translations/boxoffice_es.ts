@@ -219,6 +219,21 @@ Después:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CardTokenizer</name>
+    <message>
+        <source>Card payments are not set up on this server.</source>
+        <translation>Los pagos con tarjeta no están configurados en este servidor.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted: check the number and the expiry.</source>
+        <translation>La tarjeta no fue aceptada: compruebe el número y la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer (%1).</source>
+        <translation>La pasarela de pago no respondió (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -280,10 +295,6 @@ Haga clic en asientos del plano, arrastre alrededor de varios o use «Mejores as
     <message>
         <source>Payment</source>
         <translation>Pago</translation>
-    </message>
-    <message>
-        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
-        <translation>Los medios de pago llegarán con los pedidos. Hasta entonces, la venta se registra sin pago.</translation>
     </message>
     <message>
         <source>&amp;Sell</source>
@@ -639,6 +650,54 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>The password is too short: use at least 12 characters.</source>
         <translation>La contraseña es demasiado corta: use al menos 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation>Ese pedido no existe.</translation>
+    </message>
+    <message>
+        <source>The order cannot do that in its present state.</source>
+        <translation>No es posible en el estado actual del pedido.</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>El pago fue rechazado.</translation>
+    </message>
+    <message>
+        <source>The payment service is not available; nothing was charged.</source>
+        <translation>El servicio de pago no está disponible; no se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>El importe entregado es inferior al total.</translation>
+    </message>
+    <message>
+        <source>Open a shift first.</source>
+        <translation>Abra primero un turno de caja.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Se requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>Not a valid ticket: forged or damaged code.</source>
+        <translation>Entrada no válida: código falsificado o dañado.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been admitted.</source>
+        <translation>Esta entrada ya se ha validado.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded or exchanged.</source>
+        <translation>Esta entrada fue reembolsada o cambiada.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known here.</source>
+        <translation>Esta entrada no se conoce aquí.</translation>
+    </message>
+    <message>
+        <source>You already have an open shift: close it first.</source>
+        <translation>Ya tiene un turno de caja abierto: ciérrelo primero.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1057,679 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Search by name, venue or date</source>
         <translation>Buscar por nombre, recinto o fecha</translation>
     </message>
+    <message>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Control de acceso</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Scan tickets at the door</source>
+        <translation>Escanear entradas en la puerta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Control de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderSearchModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid (card capture pending)</source>
+        <translation>Pagado (cargo en tarjeta pendiente)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Reembolsado parcialmente</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderTicketModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitida</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderWorkspace</name>
+    <message>
+        <source>&amp;Find Order</source>
+        <translation>&amp;Buscar pedido</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Find orders by number, name, e-mail, phone or a scanned ticket code</source>
+        <translation>Buscar pedidos por número, nombre, correo electrónico, teléfono o un código de entrada escaneado</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Selected Tickets…</source>
+        <translation>Reembolsar entradas &amp;seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Give back the money of the checked tickets</source>
+        <translation>Devolver el dinero de las entradas marcadas</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Whole Order…</source>
+        <translation>Reembolsar el pedido &amp;completo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Give back the money of every valid ticket of the order</source>
+        <translation>Devolver el dinero de todas las entradas válidas del pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>&amp;Imprimir entradas…</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s valid tickets again</source>
+        <translation>Volver a imprimir las entradas válidas del pedido</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the order&apos;s valid tickets as a PDF</source>
+        <translation>Guardar las entradas válidas del pedido como PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Exchange the selected ticket: opens the seat map to pick the new seat</source>
+        <translation>Cambiar la entrada seleccionada: abre el plano de sala para elegir el nuevo asiento</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shift…</source>
+        <translation>&amp;Abrir turno…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Start a cash shift with the float in the drawer</source>
+        <translation>Iniciar un turno de caja con el fondo de cambio del cajón</translation>
+    </message>
+    <message>
+        <source>&amp;Close Shift…</source>
+        <translation>Cerrar &amp;turno…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the cash shift</source>
+        <translation>Contar el cajón y cerrar el turno de caja</translation>
+    </message>
+    <message>
+        <source>Order number, name, e-mail, phone or ticket code</source>
+        <translation>Número de pedido, nombre, correo electrónico, teléfono o código de entrada</translation>
+    </message>
+    <message>
+        <source>Return searches.</source>
+        <translation>Intro inicia la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Cash Shift</source>
+        <translation>Turno de caja</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund; select one to exchange it.</source>
+        <translation>Marque las entradas que se van a reembolsar; seleccione una para cambiarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Entradas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>&amp;Pagos</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>To exchange a ticket, select it and choose Exchange… (%1): the seat map opens, hold the new seat there and confirm. A dearer seat is paid there, a cheaper one refunded.</source>
+        <translation>Para cambiar una entrada, selecciónela y elija «Cambiar…» (%1): se abre el plano de sala; reserve allí el nuevo asiento y confirme. Un asiento más caro se paga allí y uno más barato se reembolsa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount, for example %2.
+%3</source>
+        <translation>«%1» no es un importe, por ejemplo %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>No se pudo buscar: %1</translation>
+    </message>
+    <message>
+        <source>No order matches &quot;%1&quot;.</source>
+        <translation>Ningún pedido coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Could not load the order: %1</source>
+        <translation>No se pudo cargar el pedido: %1</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Ningún pedido seleccionado</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3</source>
+        <translation>Pedido %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3 — %4</source>
+        <translation>Pedido %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1
+Sold %2 by %3</source>
+        <translation>Cliente: %1
+Vendido el %2 por %3</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>the web shop</source>
+        <translation>la tienda web</translation>
+    </message>
+    <message>
+        <source>tendered %1</source>
+        <translation>entregado %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>cambio %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>después: %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund first.</source>
+        <translation>Marque primero las entradas que se van a reembolsar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund the whole order %1: %n ticket(s), %2?</source>
+        <translation>
+            <numerusform>¿Reembolsar el pedido completo %1: %n entrada, %2?</numerusform>
+            <numerusform>¿Reembolsar el pedido completo %1: %n entradas, %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n ticket(s) of order %1: %2?</source>
+        <translation>
+            <numerusform>¿Reembolsar %n entrada del pedido %1: %2?</numerusform>
+            <numerusform>¿Reembolsar %n entradas del pedido %1: %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The money goes back the way it was paid; the tickets stop admitting.</source>
+        <translation>El dinero se devuelve por el mismo medio con que se pagó; las entradas dejan de dar acceso.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Reembolsando…</translation>
+    </message>
+    <message>
+        <source>The refund failed: %1</source>
+        <translation>El reembolso falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 in cash from the drawer</source>
+        <translation>%1 en efectivo del cajón</translation>
+    </message>
+    <message>
+        <source>%1 to the card FAILED: the gateway refused it, call a supervisor</source>
+        <translation>%1 a la tarjeta FALLIDO: la pasarela lo rechazó, llame a un supervisor</translation>
+    </message>
+    <message>
+        <source>%1 to the card (the gateway is confirming it)</source>
+        <translation>%1 a la tarjeta (la pasarela lo está confirmando)</translation>
+    </message>
+    <message>
+        <source>%1 to the card</source>
+        <translation>%1 a la tarjeta</translation>
+    </message>
+    <message>
+        <source>nothing for complimentary tickets</source>
+        <translation>nada por las invitaciones</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %n ticket(s): %1 paid back</source>
+        <translation>
+            <numerusform>%n entrada reembolsada: %1 devuelto</numerusform>
+            <numerusform>%n entradas reembolsadas: %1 devuelto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(This refund had already been made; nothing was paid twice.)</source>
+        <translation>(Este reembolso ya se había hecho; no se ha pagado nada dos veces.)</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to print.</source>
+        <translation>Este pedido no tiene entradas válidas que imprimir.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Entradas %1</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to save.</source>
+        <translation>Este pedido no tiene entradas válidas que guardar.</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Guardar entradas como PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>entradas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>No se pudieron guardar las entradas: %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Entradas guardadas en %1.</translation>
+    </message>
+    <message>
+        <source>Select the ticket to exchange first.</source>
+        <translation>Seleccione primero la entrada que se va a cambiar.</translation>
+    </message>
+    <message>
+        <source>Only a valid ticket can be exchanged.</source>
+        <translation>Solo se puede cambiar una entrada válida.</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the seat map.</source>
+        <translation>Cambiando la entrada %1: reserve el nuevo asiento en el plano de sala.</translation>
+    </message>
+    <message>
+        <source>Shift unknown: %1</source>
+        <translation>Turno desconocido: %1</translation>
+    </message>
+    <message>
+        <source>No open shift.</source>
+        <translation>No hay ningún turno abierto.</translation>
+    </message>
+    <message>
+        <source>Shift open since %1
+Float: %2
+Expected cash so far: %3</source>
+        <translation>Turno abierto desde %1
+Fondo de cambio: %2
+Efectivo esperado hasta ahora: %3</translation>
+    </message>
+    <message>
+        <source>Last shift closed %1: counted %2, difference %3</source>
+        <translation>Último turno cerrado %1: contado %2, diferencia %3</translation>
+    </message>
+    <message>
+        <source>Open Shift</source>
+        <translation>Abrir turno</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer (float):</source>
+        <translation>Efectivo en el cajón (fondo de cambio):</translation>
+    </message>
+    <message>
+        <source>Could not open the shift: %1</source>
+        <translation>No se pudo abrir el turno: %1</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Turno abierto con un fondo de cambio de %1.</translation>
+    </message>
+    <message>
+        <source>Close Shift</source>
+        <translation>Cerrar turno</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Efectivo contado en el cajón:</translation>
+    </message>
+    <message>
+        <source>Could not close the shift: %1</source>
+        <translation>No se pudo cerrar el turno: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3.</source>
+        <translation>Turno cerrado. Esperado %1, contado %2, diferencia %3.</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Informe del turno</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimir el informe (%1)</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Cajero %1, turno %2, abierto %3, cerrado %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fondo de cambio</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Efectivo cobrado</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Efectivo reembolsado</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Por método de pago</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PaymentPanel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Cash, with change (F2)</source>
+        <translation>Efectivo, con cambio (F2)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Card through the payment gateway (F3)</source>
+        <translation>Tarjeta a través de la pasarela de pago (F3)</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Free tickets with a reason; organizers and admins only (F4)</source>
+        <translation>Entradas gratuitas con motivo; solo organizadores y administradores (F4)</translation>
+    </message>
+    <message>
+        <source>What the customer hands over; empty means the exact amount</source>
+        <translation>Lo que entrega el cliente; vacío significa el importe exacto</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered</source>
+        <translation>&amp;Entregado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/AA</translation>
+    </message>
+    <message>
+        <source>The card goes to the payment gateway only; BoxOffice keeps a token.</source>
+        <translation>La tarjeta solo se envía a la pasarela de pago; BoxOffice guarda un token.</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Nú&amp;mero de tarjeta</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>Fecha de &amp;vencimiento</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y code</source>
+        <translation>Código de seg&amp;uridad</translation>
+    </message>
+    <message>
+        <source>For example: press, artist&apos;s guest</source>
+        <translation>Por ejemplo: prensa, invitado del artista</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Mo&amp;tivo</translation>
+    </message>
+    <message>
+        <source>exact: %1</source>
+        <translation>exacto: %1</translation>
+    </message>
+    <message>
+        <source>The amount tendered is not an amount.</source>
+        <translation>El importe entregado no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>El importe entregado es inferior al total.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Introduzca el número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY.</source>
+        <translation>Introduzca la fecha de vencimiento como MM/AA.</translation>
+    </message>
+    <message>
+        <source>Enter the security code.</source>
+        <translation>Introduzca el código de seguridad.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets need a reason.</source>
+        <translation>Las invitaciones requieren un motivo.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -1016,6 +1748,77 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ScanPanel</name>
+    <message>
+        <source>Scan a ticket or type its code, then press Return</source>
+        <translation>Escanee una entrada o escriba su código y pulse Intro</translation>
+    </message>
+    <message>
+        <source>e.g. Gate 2</source>
+        <translation>p. ej. Puerta 2</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Listo para escanear</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Resultado del control de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>&amp;Puerta:</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>Código de &amp;entrada:</translation>
+    </message>
+    <message>
+        <source>Last scans:</source>
+        <translation>Últimos escaneos:</translation>
+    </message>
+    <message>
+        <source>Enter the name of this gate first.</source>
+        <translation>Introduzca primero el nombre de esta puerta.</translation>
+    </message>
+    <message>
+        <source>Not admitted: unexpected answer from the server</source>
+        <translation>No admitido: respuesta inesperada del servidor</translation>
+    </message>
+    <message>
+        <source>Admitted: %1, Row %2, Seat %3</source>
+        <translation>Admitido: %1, fila %2, asiento %3</translation>
+    </message>
+    <message>
+        <source>Already admitted at %1 at %2</source>
+        <translation>Ya admitido a las %1 en %2</translation>
+    </message>
+    <message>
+        <source>Exchanged: this ticket was replaced by another</source>
+        <translation>Cambiada: esta entrada se sustituyó por otra</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsada</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Entrada para otro evento</translation>
+    </message>
+    <message>
+        <source>Forged or damaged code</source>
+        <translation>Código falsificado o dañado</translation>
+    </message>
+    <message>
+        <source>Unknown ticket: not sold by this box office</source>
+        <translation>Entrada desconocida: no vendida por esta taquilla</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>No comprobada: %1</translation>
     </message>
 </context>
 <context>
@@ -1208,13 +2011,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Could not extend: %1</source>
         <translation>No se pudo ampliar: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sold %n seat(s) for %1 (sale %2).</source>
-        <translation>
-            <numerusform>%n asiento vendido por %1 (venta %2).</numerusform>
-            <numerusform>%n asientos vendidos por %1 (venta %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The sale did not go through: %1</source>
         <translation>La venta no se completó: %1</translation>
@@ -1259,6 +2055,73 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>&amp;Imprimir entradas…</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s tickets (%1)</source>
+        <translation>Imprimir las entradas del último pedido (%1)</translation>
+    </message>
+    <message>
+        <source>Save Tickets as &amp;PDF…</source>
+        <translation>Guardar entradas como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
+        <translation>Guardar las entradas del último pedido como PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>No se pudo crear el pedido: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>La conexión se cortó durante el pago. Pulse «Vender» de nuevo cuando vuelva: no se cobra nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>El pago fue rechazado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n seat(s) sold for %2.</source>
+        <translation>
+            <numerusform>Pedido %1: %n asiento vendido por %2.</numerusform>
+            <numerusform>Pedido %1: %n asientos vendidos por %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Cambio: %1.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Entradas %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Guardar entradas como PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>entradas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>No se pudieron guardar las entradas: %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Entradas guardadas en %1.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2298,45 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketDocument</name>
+    <message>
+        <source>ADMISSION TICKET</source>
+        <translation>ENTRADA</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Precio: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Sin código</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · valid for one admission</source>
+        <translation>Entrada %1 · válida para un acceso</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Entradas</translation>
     </message>
 </context>
 <context>

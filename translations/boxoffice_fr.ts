@@ -219,6 +219,21 @@ Après :
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CardTokenizer</name>
+    <message>
+        <source>Card payments are not set up on this server.</source>
+        <translation>Les paiements par carte ne sont pas configurés sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>The card was not accepted: check the number and the expiry.</source>
+        <translation>La carte n’a pas été acceptée : vérifiez le numéro et la date d’expiration.</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer (%1).</source>
+        <translation>La passerelle de paiement n’a pas répondu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -280,10 +295,6 @@ Cliquez sur des places du plan, tracez un cadre autour de plusieurs ou utilisez 
     <message>
         <source>Payment</source>
         <translation>Paiement</translation>
-    </message>
-    <message>
-        <source>Payment methods come with orders. Until then the sale is recorded without a payment.</source>
-        <translation>Les moyens de paiement arriveront avec les commandes. D’ici là, la vente est enregistrée sans paiement.</translation>
     </message>
     <message>
         <source>&amp;Sell</source>
@@ -639,6 +650,54 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>The password is too short: use at least 12 characters.</source>
         <translation>Le mot de passe est trop court : utilisez au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no such order.</source>
+        <translation>Cette commande n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The order cannot do that in its present state.</source>
+        <translation>Impossible dans l’état actuel de la commande.</translation>
+    </message>
+    <message>
+        <source>The payment was declined.</source>
+        <translation>Le paiement a été refusé.</translation>
+    </message>
+    <message>
+        <source>The payment service is not available; nothing was charged.</source>
+        <translation>Le service de paiement est indisponible ; rien n’a été débité.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>Le montant remis est inférieur au total.</translation>
+    </message>
+    <message>
+        <source>Open a shift first.</source>
+        <translation>Ouvrez d’abord une session de caisse.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not a valid ticket: forged or damaged code.</source>
+        <translation>Billet non valide : code falsifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>This ticket has already been admitted.</source>
+        <translation>Ce billet a déjà été contrôlé.</translation>
+    </message>
+    <message>
+        <source>This ticket was refunded or exchanged.</source>
+        <translation>Ce billet a été remboursé ou échangé.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known here.</source>
+        <translation>Ce billet est inconnu ici.</translation>
+    </message>
+    <message>
+        <source>You already have an open shift: close it first.</source>
+        <translation>Vous avez déjà une session de caisse ouverte : clôturez-la d’abord.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1057,679 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Search by name, venue or date</source>
         <translation>Rechercher par nom, salle ou date</translation>
     </message>
+    <message>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Contrôle d’accès</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Scan tickets at the door</source>
+        <translation>Scanner les billets à l’entrée</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Contrôle d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderSearchModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid (card capture pending)</source>
+        <translation>Payée (débit de la carte en attente)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Partiellement remboursée</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderTicketModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>Échangé</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admis</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::OrderWorkspace</name>
+    <message>
+        <source>&amp;Find Order</source>
+        <translation>&amp;Rechercher une commande</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Find orders by number, name, e-mail, phone or a scanned ticket code</source>
+        <translation>Rechercher des commandes par numéro, nom, e-mail, téléphone ou code de billet scanné</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Selected Tickets…</source>
+        <translation>Rembourser les billets &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Give back the money of the checked tickets</source>
+        <translation>Rembourser l’argent des billets cochés</translation>
+    </message>
+    <message>
+        <source>Refund &amp;Whole Order…</source>
+        <translation>Rembourser toute la comma&amp;nde…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Give back the money of every valid ticket of the order</source>
+        <translation>Rembourser l’argent de tous les billets valides de la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>&amp;Imprimer les billets…</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s valid tickets again</source>
+        <translation>Réimprimer les billets valides de la commande</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the order&apos;s valid tickets as a PDF</source>
+        <translation>Enregistrer les billets valides de la commande en PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange…</source>
+        <translation>É&amp;changer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Exchange the selected ticket: opens the seat map to pick the new seat</source>
+        <translation>Échanger le billet sélectionné : ouvre le plan de salle pour choisir la nouvelle place</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shift…</source>
+        <translation>&amp;Ouvrir la session de caisse…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Start a cash shift with the float in the drawer</source>
+        <translation>Ouvrir une session de caisse avec le fonds de caisse du tiroir</translation>
+    </message>
+    <message>
+        <source>&amp;Close Shift…</source>
+        <translation>&amp;Clôturer la session de caisse…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Count the drawer and close the cash shift</source>
+        <translation>Compter le tiroir et clôturer la session de caisse</translation>
+    </message>
+    <message>
+        <source>Order number, name, e-mail, phone or ticket code</source>
+        <translation>Numéro de commande, nom, e-mail, téléphone ou code de billet</translation>
+    </message>
+    <message>
+        <source>Return searches.</source>
+        <translation>Entrée lance la recherche.</translation>
+    </message>
+    <message>
+        <source>Cash Shift</source>
+        <translation>Session de caisse</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund; select one to exchange it.</source>
+        <translation>Cochez les billets à rembourser ; sélectionnez-en un pour l’échanger.</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Billets</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>To exchange a ticket, select it and choose Exchange… (%1): the seat map opens, hold the new seat there and confirm. A dearer seat is paid there, a cheaper one refunded.</source>
+        <translation>Pour échanger un billet, sélectionnez-le et choisissez « Échanger… » (%1) : le plan de salle s’ouvre ; réservez-y la nouvelle place et confirmez. Une place plus chère y est payée, une moins chère remboursée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount, for example %2.
+%3</source>
+        <translation>« %1 » n’est pas un montant, par exemple %2.
+%3</translation>
+    </message>
+    <message>
+        <source>Could not search: %1</source>
+        <translation>Impossible de rechercher : %1</translation>
+    </message>
+    <message>
+        <source>No order matches &quot;%1&quot;.</source>
+        <translation>Aucune commande ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not load the order: %1</source>
+        <translation>Impossible de charger la commande : %1</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Aucune commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3</source>
+        <translation>Commande %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3 — %4</source>
+        <translation>Commande %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1
+Sold %2 by %3</source>
+        <translation>Client : %1
+Vendue le %2 par %3</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>the web shop</source>
+        <translation>la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>tendered %1</source>
+        <translation>remis %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>rendu %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>après : %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Check the tickets to refund first.</source>
+        <translation>Cochez d’abord les billets à rembourser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund the whole order %1: %n ticket(s), %2?</source>
+        <translation>
+            <numerusform>Rembourser toute la commande %1 : %n billet, %2 ?</numerusform>
+            <numerusform>Rembourser toute la commande %1 : %n billets, %2 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refund %n ticket(s) of order %1: %2?</source>
+        <translation>
+            <numerusform>Rembourser %n billet de la commande %1 : %2 ?</numerusform>
+            <numerusform>Rembourser %n billets de la commande %1 : %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The money goes back the way it was paid; the tickets stop admitting.</source>
+        <translation>L’argent est rendu par le moyen de paiement d’origine ; les billets ne donnent plus accès.</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Remboursement en cours…</translation>
+    </message>
+    <message>
+        <source>The refund failed: %1</source>
+        <translation>Le remboursement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 in cash from the drawer</source>
+        <translation>%1 en espèces depuis le tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>%1 to the card FAILED: the gateway refused it, call a supervisor</source>
+        <translation>%1 sur la carte ÉCHOUÉ : la passerelle l’a refusé, appelez un responsable</translation>
+    </message>
+    <message>
+        <source>%1 to the card (the gateway is confirming it)</source>
+        <translation>%1 sur la carte (la passerelle le confirme)</translation>
+    </message>
+    <message>
+        <source>%1 to the card</source>
+        <translation>%1 sur la carte</translation>
+    </message>
+    <message>
+        <source>nothing for complimentary tickets</source>
+        <translation>rien pour les invitations</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded %n ticket(s): %1 paid back</source>
+        <translation>
+            <numerusform>%n billet remboursé : %1 rendu</numerusform>
+            <numerusform>%n billets remboursés : %1 rendu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(This refund had already been made; nothing was paid twice.)</source>
+        <translation>(Ce remboursement avait déjà été effectué ; rien n’a été payé deux fois.)</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to print.</source>
+        <translation>Cette commande n’a aucun billet valide à imprimer.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Billets %1</translation>
+    </message>
+    <message>
+        <source>This order has no valid tickets to save.</source>
+        <translation>Cette commande n’a aucun billet valide à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Enregistrer les billets en PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>billets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>Impossible d’enregistrer les billets : %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Billets enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Select the ticket to exchange first.</source>
+        <translation>Sélectionnez d’abord le billet à échanger.</translation>
+    </message>
+    <message>
+        <source>Only a valid ticket can be exchanged.</source>
+        <translation>Seul un billet valide peut être échangé.</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the seat map.</source>
+        <translation>Échange du billet %1 : réservez la nouvelle place sur le plan de salle.</translation>
+    </message>
+    <message>
+        <source>Shift unknown: %1</source>
+        <translation>Session de caisse inconnue : %1</translation>
+    </message>
+    <message>
+        <source>No open shift.</source>
+        <translation>Aucune session de caisse ouverte.</translation>
+    </message>
+    <message>
+        <source>Shift open since %1
+Float: %2
+Expected cash so far: %3</source>
+        <translation>Session de caisse ouverte depuis %1
+Fonds de caisse : %2
+Espèces attendues à ce stade : %3</translation>
+    </message>
+    <message>
+        <source>Last shift closed %1: counted %2, difference %3</source>
+        <translation>Dernière session clôturée %1 : compté %2, écart %3</translation>
+    </message>
+    <message>
+        <source>Open Shift</source>
+        <translation>Ouvrir la session de caisse</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer (float):</source>
+        <translation>Espèces dans le tiroir (fonds de caisse) :</translation>
+    </message>
+    <message>
+        <source>Could not open the shift: %1</source>
+        <translation>Impossible d’ouvrir la session de caisse : %1</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>Session de caisse ouverte avec un fonds de caisse de %1.</translation>
+    </message>
+    <message>
+        <source>Close Shift</source>
+        <translation>Clôturer la session de caisse</translation>
+    </message>
+    <message>
+        <source>Cash counted in the drawer:</source>
+        <translation>Espèces comptées dans le tiroir :</translation>
+    </message>
+    <message>
+        <source>Could not close the shift: %1</source>
+        <translation>Impossible de clôturer la session de caisse : %1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Expected %1, counted %2, difference %3.</source>
+        <translation>Session de caisse clôturée. Attendu %1, compté %2, écart %3.</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Rapport de session de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimer le rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Caissier %1, session %2, ouverte %3, clôturée %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Espèces encaissées</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Espèces remboursées</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PaymentPanel</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Cash, with change (F2)</source>
+        <translation>Espèces, avec rendu de monnaie (F2)</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Card through the payment gateway (F3)</source>
+        <translation>Carte via la passerelle de paiement (F3)</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Free tickets with a reason; organizers and admins only (F4)</source>
+        <translation>Billets gratuits avec motif ; réservé aux organisateurs et administrateurs (F4)</translation>
+    </message>
+    <message>
+        <source>What the customer hands over; empty means the exact amount</source>
+        <translation>Ce que le client remet ; vide signifie le montant exact</translation>
+    </message>
+    <message>
+        <source>&amp;Tendered</source>
+        <translation>&amp;Montant remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu de monnaie</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/AA</translation>
+    </message>
+    <message>
+        <source>The card goes to the payment gateway only; BoxOffice keeps a token.</source>
+        <translation>La carte est transmise uniquement à la passerelle de paiement ; BoxOffice ne conserve qu’un jeton.</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Numéro de carte</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>Date d’e&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y code</source>
+        <translation>&amp;Cryptogramme</translation>
+    </message>
+    <message>
+        <source>For example: press, artist&apos;s guest</source>
+        <translation>Par exemple : presse, invité de l’artiste</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Moti&amp;f</translation>
+    </message>
+    <message>
+        <source>exact: %1</source>
+        <translation>exact : %1</translation>
+    </message>
+    <message>
+        <source>The amount tendered is not an amount.</source>
+        <translation>Le montant remis n’est pas un montant valide.</translation>
+    </message>
+    <message>
+        <source>The amount tendered is less than the total.</source>
+        <translation>Le montant remis est inférieur au total.</translation>
+    </message>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>Saisissez le numéro de carte.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry as MM/YY.</source>
+        <translation>Saisissez la date d’expiration au format MM/AA.</translation>
+    </message>
+    <message>
+        <source>Enter the security code.</source>
+        <translation>Saisissez le cryptogramme.</translation>
+    </message>
+    <message>
+        <source>Complimentary tickets need a reason.</source>
+        <translation>Les invitations nécessitent un motif.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -1016,6 +1748,77 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ScanPanel</name>
+    <message>
+        <source>Scan a ticket or type its code, then press Return</source>
+        <translation>Scannez un billet ou saisissez son code, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>e.g. Gate 2</source>
+        <translation>p. ex. Porte 2</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Prêt à scanner</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Résultat du contrôle d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Gate:</source>
+        <translation>&amp;Porte :</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation>Code du &amp;billet :</translation>
+    </message>
+    <message>
+        <source>Last scans:</source>
+        <translation>Derniers scans :</translation>
+    </message>
+    <message>
+        <source>Enter the name of this gate first.</source>
+        <translation>Saisissez d’abord le nom de cette porte.</translation>
+    </message>
+    <message>
+        <source>Not admitted: unexpected answer from the server</source>
+        <translation>Non admis : réponse inattendue du serveur</translation>
+    </message>
+    <message>
+        <source>Admitted: %1, Row %2, Seat %3</source>
+        <translation>Admis : %1, rang %2, place %3</translation>
+    </message>
+    <message>
+        <source>Already admitted at %1 at %2</source>
+        <translation>Déjà admis à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchanged: this ticket was replaced by another</source>
+        <translation>Échangé : ce billet a été remplacé par un autre</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Billet pour un autre événement</translation>
+    </message>
+    <message>
+        <source>Forged or damaged code</source>
+        <translation>Code falsifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>Unknown ticket: not sold by this box office</source>
+        <translation>Billet inconnu : non vendu par cette billetterie</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non contrôlé : %1</translation>
     </message>
 </context>
 <context>
@@ -1208,13 +2011,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Could not extend: %1</source>
         <translation>Impossible de prolonger : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Sold %n seat(s) for %1 (sale %2).</source>
-        <translation>
-            <numerusform>%n place vendue pour %1 (vente %2).</numerusform>
-            <numerusform>%n places vendues pour %1 (vente %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The sale did not go through: %1</source>
         <translation>La vente n’a pas abouti : %1</translation>
@@ -1259,6 +2055,73 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Print Tickets…</source>
+        <translation>&amp;Imprimer les billets…</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s tickets (%1)</source>
+        <translation>Imprimer les billets de la dernière commande (%1)</translation>
+    </message>
+    <message>
+        <source>Save Tickets as &amp;PDF…</source>
+        <translation>Enregistrer les billets en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
+        <translation>Enregistrer les billets de la dernière commande en PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>Impossible de créer la commande : %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>La connexion a été perdue pendant le paiement. Appuyez de nouveau sur « Vendre » quand elle est rétablie : rien n’est débité deux fois.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Le paiement a été refusé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n seat(s) sold for %2.</source>
+        <translation>
+            <numerusform>Commande %1 : %n place vendue pour %2.</numerusform>
+            <numerusform>Commande %1 : %n places vendues pour %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change: %1.</source>
+        <translation>Rendu de monnaie : %1.</translation>
+    </message>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Billets %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Enregistrer les billets en PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>billets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the tickets: %1</source>
+        <translation>Impossible d’enregistrer les billets : %1</translation>
+    </message>
+    <message>
+        <source>Tickets saved to %1.</source>
+        <translation>Billets enregistrés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2298,45 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Signing in…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketDocument</name>
+    <message>
+        <source>ADMISSION TICKET</source>
+        <translation>BILLET D’ENTRÉE</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>Aucun code</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · valid for one admission</source>
+        <translation>Billet %1 · valable pour une entrée</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
     </message>
 </context>
 <context>
