@@ -3,6 +3,7 @@
 // every live seat map within a second; the same key never refunds twice. With the simulated
 // gateway (tools/paysim) a card sale is refunded through it once.
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
 #include "testclient.h"
@@ -58,9 +59,7 @@ private:
     ServerProcess m_server;
     TestClient m_clerk;
     int m_key = 0;
-    QProcess m_paysim;
-    QUrl m_gatewayUrl;
-    QNetworkAccessManager m_network;
+    PaysimProcess m_paysim;
 };
 
 void tst_Refunds::initTestCase()
@@ -68,23 +67,8 @@ void tst_Refunds::initTestCase()
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("refunds"), &error), qPrintable(error));
     QStringList args{QStringLiteral("--load-demo")};
-#ifdef BOXOFFICE_PAYSIM_EXECUTABLE
-    m_paysim.start(QStringLiteral(BOXOFFICE_PAYSIM_EXECUTABLE),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                    QStringLiteral("0")});
-    QVERIFY2(m_paysim.waitForStarted(10000), qPrintable(m_paysim.errorString()));
-    QByteArray out;
-    const QRegularExpression listening(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && !listening.match(QString::fromUtf8(out)).hasMatch()) {
-        m_paysim.waitForReadyRead(100);
-        out += m_paysim.readAllStandardOutput();
-    }
-    const auto m = listening.match(QString::fromUtf8(out));
-    QVERIFY2(m.hasMatch(), out.constData());
-    m_gatewayUrl = QUrl(m.captured(1));
-    args << QStringLiteral("--gateway-url") << m_gatewayUrl.toString();
-#endif
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
+    args << QStringLiteral("--gateway-url") << m_paysim.url().toString();
     QVERIFY2(m_server.start(m_db, args, &error), qPrintable(error));
     QVERIFY(createStaffUser(m_db, QStringLiteral("rita"), QStringLiteral("clerk"), Password));
     QVERIFY2(m_clerk.openWithoutSession(m_server.url()) && m_clerk.signIn(QStringLiteral("rita"), Password),
@@ -94,10 +78,7 @@ void tst_Refunds::initTestCase()
 void tst_Refunds::cleanupTestCase()
 {
     QCOMPARE(m_server.terminate(), 0);
-    if (m_paysim.state() != QProcess::NotRunning) {
-        m_paysim.terminate();
-        m_paysim.waitForFinished(5000);
-    }
+    m_paysim.stop();
 }
 
 std::optional<qint64> tst_Refunds::hold(qint64 event, const QList<int> &seats)
@@ -395,19 +376,7 @@ void tst_Refunds::exchange_cheaperSeat_differenceRefunded()
 
 QJsonObject tst_Refunds::gateway(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_gatewayUrl;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", newKey().toLatin1());
-    QNetworkReply *reply = method == "GET"
-                               ? m_network.get(request)
-                               : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!TestClient::waitUntil([reply] { return reply->isFinished(); }, 10000))
-        qWarning() << "gateway request timed out" << path;
-    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return o;
+    return m_paysim.request(method, path, body);
 }
 
 void tst_Refunds::cardSale_refundedThroughGatewayOnce_dearerExchangeCharged()

@@ -2,6 +2,7 @@
 // (boxoffice-paysim): every case ends either sold and captured or released and voided,
 // also when the gateway fails, hangs, or the server dies between two steps.
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "testdatabase.h"
@@ -56,17 +57,14 @@ private:
     QStringList serverArgs(const QStringList &extra) const;
 
     TestDatabase m_db;
-    QProcess m_paysim;
-    QUrl m_gatewayUrl;
+    PaysimProcess m_paysim;
     ServerProcess m_server;
-    QNetworkAccessManager m_network;
-    int m_key = 0;
     int m_seat = 200;
 };
 
 QStringList tst_Saga::serverArgs(const QStringList &extra) const
 {
-    return QStringList{QStringLiteral("--gateway-url"), m_gatewayUrl.toString(),
+    return QStringList{QStringLiteral("--gateway-url"), m_paysim.url().toString(),
                        QStringLiteral("--gateway-timeout-ms"), QStringLiteral("1000")} +
            extra;
 }
@@ -75,21 +73,7 @@ void tst_Saga::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("saga"), &error), qPrintable(error));
-    m_paysim.setProcessChannelMode(QProcess::SeparateChannels);
-    m_paysim.start(QStringLiteral(BOXOFFICE_PAYSIM_EXECUTABLE),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                    QStringLiteral("0")});
-    QVERIFY2(m_paysim.waitForStarted(10000), qPrintable(m_paysim.errorString()));
-    QByteArray out;
-    const QRegularExpression listening(QStringLiteral("listening on (http://[0-9.]+:[0-9]+)"));
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && !listening.match(QString::fromUtf8(out)).hasMatch()) {
-        m_paysim.waitForReadyRead(100);
-        out += m_paysim.readAllStandardOutput();
-    }
-    const auto m = listening.match(QString::fromUtf8(out));
-    QVERIFY2(m.hasMatch(), out.constData());
-    m_gatewayUrl = QUrl(m.captured(1));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
     // The main server reconciles only at its start: the crash cases test the restart.
     QVERIFY2(m_server.start(m_db,
                             serverArgs({QStringLiteral("--load-demo"), QStringLiteral("--reconcile-interval"),
@@ -101,8 +85,7 @@ void tst_Saga::initTestCase()
 void tst_Saga::cleanupTestCase()
 {
     QCOMPARE(m_server.terminate(), 0);
-    m_paysim.terminate();
-    m_paysim.waitForFinished(5000);
+    m_paysim.stop();
 }
 
 void tst_Saga::init()
@@ -112,19 +95,7 @@ void tst_Saga::init()
 
 QJsonObject tst_Saga::gateway(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    QUrl url = m_gatewayUrl;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Idempotency-Key", QStringLiteral("test-%1").arg(++m_key).toLatin1());
-    QNetworkReply *reply = method == "GET"
-                               ? m_network.get(request)
-                               : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!TestClient::waitUntil([reply] { return reply->isFinished(); }, 10000))
-        qWarning() << "gateway request timed out" << path;
-    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return o;
+    return m_paysim.request(method, path, body);
 }
 
 QString tst_Saga::tokenize(const QString &number)
@@ -156,7 +127,7 @@ qint64 tst_Saga::order(TestClient &c, const QList<int> &seats)
     if (!created || created->isError())
         return 0;
     const QString tokenizeUrl = created->result().value(Key::Card).toMap().value(Key::TokenizeUrl).toString();
-    if (tokenizeUrl != m_gatewayUrl.toString() + QStringLiteral("/v1/tokens"))
+    if (tokenizeUrl != m_paysim.url().toString() + QStringLiteral("/v1/tokens"))
         qWarning() << "unexpected tokenize_url" << tokenizeUrl;
     return created->result().value(Key::Order).toInteger();
 }

@@ -55,15 +55,15 @@ void PaysimProcess::stop()
 
 QJsonObject PaysimProcess::stats()
 {
-    return call("GET", QStringLiteral("/v1/stats"), {});
+    return request("GET", QStringLiteral("/v1/stats"), {});
 }
 
 QJsonObject PaysimProcess::control(const QJsonObject &body)
 {
-    return call("POST", QStringLiteral("/v1/control"), body);
+    return request("POST", QStringLiteral("/v1/control"), body);
 }
 
-QJsonObject PaysimProcess::call(const QByteArray &method, const QString &path, const QJsonObject &body)
+QJsonObject PaysimProcess::request(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     QUrl url = m_url;
     url.setPath(path);

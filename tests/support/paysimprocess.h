@@ -29,10 +29,10 @@ public:
     QJsonObject stats();
     /** POST /v1/control with this body (fault injection, {"reset": true}). */
     QJsonObject control(const QJsonObject &body);
+    /** Any call: method "GET" or "POST", a path such as /v1/tokens, a JSON body for POST. */
+    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
 private:
-    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body);
-
     QProcess m_process;
     QUrl m_url;
     QNetworkAccessManager m_network;

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TicketDocument", text);
+    return QCoreApplication::translate("BoxOffice::Ui::TicketDocument", text); // lupdate files them so
 }
 
 /** A font whose size is in the painter's logical units (here 1/10 mm), so it scales with them. */
