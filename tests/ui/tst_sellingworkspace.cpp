@@ -557,6 +557,24 @@ void tst_SellingWorkspace::cashTendered_showsChangeAndSendsIt()
     QCOMPARE(requestsOf(MessageType::PayOrder).first().body.value(Key::Tendered).toInteger(), 12000);
     QVERIFY2(selling->notice().contains(QString::fromUtf8("€20.00")), qPrintable(selling->notice()));
     QVERIFY(payment->tenderedField()->text().isEmpty());
+
+    // The receipt says what was bought, paid and given back.
+    const ReceiptData receipt = selling->lastReceipt();
+    QCOMPARE(receipt.orderNumber, QStringLiteral("K7F3-Q9XA"));
+    QCOMPARE(receipt.method, QStringLiteral("cash"));
+    QCOMPARE(receipt.tenderedMinor, 12000);
+    QCOMPARE(receipt.changeMinor, 2000);
+    QCOMPARE(receipt.lines.size(), 2);
+    const QString html = ReceiptDocument(receipt).html();
+    for (const QString &expected :
+         {QStringLiteral("K7F3-Q9XA"), QString::fromUtf8("€100.00"), QString::fromUtf8("€120.00"),
+          QString::fromUtf8("€20.00"), QStringLiteral("Cash")})
+        QVERIFY2(html.contains(expected), qPrintable(expected));
+    QTemporaryDir dir;
+    QVERIFY(selling->saveLastReceiptPdf(dir.filePath(QStringLiteral("receipt.pdf"))));
+    QFile file(dir.filePath(QStringLiteral("receipt.pdf")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
 }
 
 void tst_SellingWorkspace::declinedPayment_keepsCartAndOrder_retryIsANewPayment()

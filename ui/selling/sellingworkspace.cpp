@@ -134,7 +134,13 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     m_pdfAction->setToolTip(tr("Save the last order's tickets as a PDF (Ctrl+Shift+S)"));
     m_pdfAction->setEnabled(false);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveLastOrderPdf(); });
-    addActions({m_printAction, m_pdfAction});
+    m_receiptAction = new QAction(tr("Print &Receipt…"), this);
+    m_receiptAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_receiptAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_receiptAction->setToolTip(tr("Print the last order's receipt (Ctrl+Shift+P)"));
+    m_receiptAction->setEnabled(false);
+    connect(m_receiptAction, &QAction::triggered, this, &SellingWorkspace::printLastReceipt);
+    addActions({m_printAction, m_pdfAction, m_receiptAction});
     auto *printButton = new QToolButton(header);
     printButton->setDefaultAction(m_printAction);
     printButton->setAutoRaise(true);
@@ -143,6 +149,10 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     pdfButton->setAutoRaise(true);
     headerLayout->addWidget(printButton);
     headerLayout->addWidget(pdfButton);
+    auto *receiptButton = new QToolButton(header);
+    receiptButton->setDefaultAction(m_receiptAction);
+    receiptButton->setAutoRaise(true);
+    headerLayout->addWidget(receiptButton);
     headerLayout->addSpacing(12);
     headerLayout->addWidget(zoomOut);
     headerLayout->addWidget(fit);
@@ -652,6 +662,8 @@ void SellingWorkspace::sendPayment(QCborMap fields)
     if (m_order.paymentKey.isEmpty())
         m_order.paymentKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     fields.insert(Key::PaymentKey, m_order.paymentKey);
+    m_lastMethod = fields.value(Key::Method).toString();
+    m_lastTendered = fields.contains(Key::Tendered) ? Shared::cborInteger(fields.value(Key::Tendered)) : -1;
     const quint64 generation = m_generation;
     m_connection->request(MessageType::PayOrder, fields, [this, generation](const Frame &reply) {
         if (generation != m_generation)
@@ -687,6 +699,8 @@ void SellingWorkspace::sendPayment(QCborMap fields)
         m_lastOrder = result;
         m_printAction->setEnabled(true);
         m_pdfAction->setEnabled(true);
+        m_receiptAction->setEnabled(true);
+        m_lastPaidAt = QDateTime::currentDateTime();
         const QString number = result.value(Key::OrderNumber).toString();
         const qint64 total = Shared::cborInteger(result.value(Key::Total));
         const int seats = int(result.value(Key::Tickets).toArray().size());
@@ -736,6 +750,63 @@ QList<TicketData> SellingWorkspace::lastOrderTickets() const
         out.append(d);
     }
     return out;
+}
+
+ReceiptData SellingWorkspace::lastReceipt() const
+{
+    ReceiptData r;
+    const QList<TicketData> tickets = lastOrderTickets();
+    r.orderNumber = m_lastOrder.value(Key::OrderNumber).toString();
+    r.eventName = m_seatMap->layout().eventName;
+    r.venue = m_seatMap->layout().venueName;
+    r.starts = m_eventStarts;
+    for (const TicketData &t : tickets)
+        r.lines.append({tr("%1, row %2, seat %3").arg(t.section, t.row, t.seat), t.priceMinor});
+    r.totalMinor = Shared::cborInteger(m_lastOrder.value(Key::Total));
+    r.currency = m_lastOrder.value(Key::Currency).toString();
+    if (r.currency.isEmpty())
+        r.currency = m_seatMap->layout().currency;
+    r.method = m_lastMethod;
+    if (m_lastMethod == QLatin1String("cash")) {
+        r.tenderedMinor = m_lastTendered;
+        r.changeMinor = Shared::cborInteger(m_lastOrder.value(Key::ChangeDue), 0);
+    }
+    r.clerk = m_connection->session().user;
+    r.paidAt = m_lastPaidAt;
+    return r;
+}
+
+void SellingWorkspace::printLastReceipt()
+{
+    if (m_lastOrder.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Receipt %1").arg(m_lastOrder.value(Key::OrderNumber).toString()));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReceiptDocument(lastReceipt()).print(&printer);
+}
+
+bool SellingWorkspace::saveLastReceiptPdf(const QString &fileName)
+{
+    if (m_lastOrder.isEmpty())
+        return false;
+    QString file = fileName;
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(
+            this, tr("Save Receipt as PDF"),
+            tr("receipt-%1.pdf").arg(m_lastOrder.value(Key::OrderNumber).toString()),
+            tr("PDF documents (*.pdf)"));
+        if (file.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!ReceiptDocument(lastReceipt()).writePdf(file, &error)) {
+        showNotice(tr("Could not save the receipt: %1").arg(error), true);
+        return false;
+    }
+    return true;
 }
 
 void SellingWorkspace::printLastOrder()

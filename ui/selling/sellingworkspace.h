@@ -3,6 +3,7 @@
 #include "protocol/frame.h"
 #include "seatmap/seatcodec.h"
 #include "selling/cartmodel.h"
+#include "tickets/receiptdocument.h"
 #include "tickets/ticketdocument.h"
 
 #include <QDateTime>
@@ -72,6 +73,12 @@ public:
     void setEventStarts(const QDateTime &starts) { m_eventStarts = starts; }
     /** The tickets of the last completed order, ready to print. */
     QList<TicketData> lastOrderTickets() const;
+    /** The receipt of the last completed order. */
+    ReceiptData lastReceipt() const;
+    /** Prints the last order's receipt through the print dialog (Ctrl+Shift+P). */
+    void printLastReceipt();
+    /** Saves the last order's receipt as a PDF; asks where unless fileName is given. */
+    bool saveLastReceiptPdf(const QString &fileName = QString());
     /** Prints the last order's tickets through the print dialog (Ctrl+P). */
     void printLastOrder();
     /** Saves the last order's tickets as a PDF (Ctrl+Shift+S); asks where unless fileName is given. */
@@ -157,6 +164,10 @@ private:
     QDateTime m_eventStarts;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
+    QAction *m_receiptAction = nullptr;
+    QString m_lastMethod;       // how the last order was paid
+    qint64 m_lastTendered = -1; // cash tendered for it
+    QDateTime m_lastPaidAt;
 };
 
 } // namespace BoxOffice::Ui
