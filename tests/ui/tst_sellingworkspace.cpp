@@ -550,11 +550,18 @@ void tst_SellingWorkspace::cashTendered_showsChangeAndSendsIt()
     QVERIFY(!sold.isEmpty() && !sold.first().at(0).toBool());
     QCOMPARE(requestsOf(MessageType::CreateOrder).size(), 0); // refused before asking anyone
     payment->tenderedField()->setText(QStringLiteral("120.00"));
+    payment->customerNameField()->setText(QStringLiteral("  Ada   Lovelace "));
+    payment->customerPhoneField()->setText(QStringLiteral("+44 20 7946 0000"));
     sold.clear();
     selling->sell();
     QVERIFY(sold.wait(5000));
     QVERIFY(sold.first().at(0).toBool());
     QCOMPARE(requestsOf(MessageType::PayOrder).first().body.value(Key::Tendered).toInteger(), 12000);
+    const QCborMap customer = requestsOf(MessageType::CreateOrder).first().body.value(Key::Customer).toMap();
+    QCOMPARE(customer.value(Key::Name).toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(customer.value(Key::Phone).toString(), QStringLiteral("+44 20 7946 0000"));
+    QCOMPARE(customer.value(Key::Email).toString(), QString());
+    QVERIFY(payment->customerNameField()->text().isEmpty()); // cleared for the next customer
     QVERIFY2(selling->notice().contains(QString::fromUtf8("€20.00")), qPrintable(selling->notice()));
     QVERIFY(payment->tenderedField()->text().isEmpty());
 

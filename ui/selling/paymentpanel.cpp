@@ -101,6 +101,26 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     compForm->addRow(tr("&Reason"), m_reason);
     m_pages->addWidget(comp);
 
+    // The customer, optional: under the payment, collapsed into three short fields.
+    auto *customer = new QFormLayout;
+    customer->setContentsMargins(0, 6, 0, 0);
+    m_customerName = new QLineEdit(this);
+    m_customerName->setObjectName(QStringLiteral("customerName"));
+    m_customerName->setMaxLength(200);
+    m_customerName->setPlaceholderText(tr("optional"));
+    m_customerEmail = new QLineEdit(this);
+    m_customerEmail->setObjectName(QStringLiteral("customerEmail"));
+    m_customerEmail->setMaxLength(254);
+    m_customerEmail->setPlaceholderText(tr("optional"));
+    m_customerPhone = new QLineEdit(this);
+    m_customerPhone->setObjectName(QStringLiteral("customerPhone"));
+    m_customerPhone->setMaxLength(40);
+    m_customerPhone->setPlaceholderText(tr("optional"));
+    customer->addRow(tr("Customer"), m_customerName);
+    customer->addRow(tr("E-mail"), m_customerEmail);
+    customer->addRow(tr("Phone"), m_customerPhone);
+    layout->addLayout(customer);
+
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) { setMethod(Method(id)); });
     for (QLineEdit *field : {m_tendered, m_cardNumber, m_cardExpiry, m_cardCvc, m_reason})
         connect(field, &QLineEdit::textChanged, this, [this] {
@@ -214,10 +234,19 @@ QString PaymentPanel::validationError() const
     return {};
 }
 
+PaymentPanel::Customer PaymentPanel::customer() const
+{
+    return {m_customerName->text().simplified(), m_customerEmail->text().trimmed(),
+            m_customerPhone->text().simplified()};
+}
+
 void PaymentPanel::clearInput()
 {
     m_tendered->clear();
     m_reason->clear();
+    m_customerName->clear();
+    m_customerEmail->clear();
+    m_customerPhone->clear();
     clearCard();
 }
 

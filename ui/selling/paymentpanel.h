@@ -16,7 +16,8 @@ namespace BoxOffice::Ui {
 /**
  * The cart's payment step: cash (amount tendered, change due), card (number, expiry and
  * security code, which go to the payment gateway only: the server sees a token), or
- * complimentary (a reason; only for organizers and admins). F2, F3 and F4 choose.
+ * complimentary (a reason; only for organizers and admins). F2, F3 and F4 choose. The
+ * customer's name, e-mail and phone are optional (for a phone booking or a refund later).
  */
 class PaymentPanel final : public QWidget
 {
@@ -51,6 +52,16 @@ public:
     CardInput card() const;
     QString compReason() const;
 
+    /** The customer, all optional (walk-in sales leave them empty). */
+    struct Customer
+    {
+        QString name;
+        QString email;
+        QString phone;
+        bool isEmpty() const { return name.isEmpty() && email.isEmpty() && phone.isEmpty(); }
+    };
+    Customer customer() const;
+
     /** Empty when the chosen method can be sent; otherwise what is missing (translated). */
     QString validationError() const;
     /** Clears what the clerk typed (after a sale, and the card fields after tokenizing). */
@@ -62,6 +73,9 @@ public:
     QLineEdit *cardExpiryField() const { return m_cardExpiry; }
     QLineEdit *cardCvcField() const { return m_cardCvc; }
     QLineEdit *reasonField() const { return m_reason; }
+    QLineEdit *customerNameField() const { return m_customerName; }
+    QLineEdit *customerEmailField() const { return m_customerEmail; }
+    QLineEdit *customerPhoneField() const { return m_customerPhone; }
     QLabel *changeLabel() const { return m_change; }
 
 signals:
@@ -85,6 +99,9 @@ private:
     QLineEdit *m_cardExpiry = nullptr;
     QLineEdit *m_cardCvc = nullptr;
     QLineEdit *m_reason = nullptr;
+    QLineEdit *m_customerName = nullptr;
+    QLineEdit *m_customerEmail = nullptr;
+    QLineEdit *m_customerPhone = nullptr;
 };
 
 } // namespace BoxOffice::Ui

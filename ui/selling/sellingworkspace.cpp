@@ -602,6 +602,12 @@ void SellingWorkspace::sell()
     QCborMap fields;
     fields.insert(Key::Event, m_eventId);
     fields.insert(Key::Holds, holdArray);
+    const PaymentPanel::Customer customer = payment->customer();
+    if (!customer.isEmpty()) {
+        fields.insert(
+            Key::Customer,
+            QCborMap{{Key::Name, customer.name}, {Key::Email, customer.email}, {Key::Phone, customer.phone}});
+    }
     const quint64 generation = m_generation;
     m_connection->request(MessageType::CreateOrder, fields, [this, generation, holds](const Frame &reply) {
         if (generation != m_generation)
