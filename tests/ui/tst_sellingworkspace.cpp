@@ -135,6 +135,7 @@ private slots:
     void declinedPayment_keepsCartAndOrder_retryIsANewPayment();
     void compNeedsTheRoleAndAReason();
     void checkInWorkspace_forClerks();
+    void exchangeMode_swapsTheTicketForTheHeldSeat();
 
 private:
     QList<QByteArray> handle(const Frame &request);
@@ -272,6 +273,22 @@ QList<QByteArray> tst_SellingWorkspace::handle(const Frame &request)
         if (request.body.value(Key::Method).toString() == QLatin1String("cash"))
             result.insert(Key::ChangeDue, tendered - 10000);
         return {Shared::encodeResult(request.type, request.id, result)};
+    }
+    case MessageType::ExchangeTicket: {
+        const QCborMap newTicket{{Key::Serial, 901},
+                                 {Key::Seat, 60},
+                                 {Key::Price, 3000},
+                                 {Key::Section, QStringLiteral("Circle")},
+                                 {Key::Row, QStringLiteral("B")},
+                                 {Key::SeatNumber, 1},
+                                 {Key::Code, QStringLiteral("NEWCODE")}};
+        return {Shared::encodeResult(request.type, request.id,
+                                     QCborMap{{Key::Order, 77},
+                                              {Key::OrderNumber, QStringLiteral("K7F3-Q9XA")},
+                                              {Key::Ticket, request.body.value(Key::Ticket)},
+                                              {Key::NewTicket, newTicket},
+                                              {Key::Difference, -2000},
+                                              {Key::Currency, QStringLiteral("EUR")}})};
     }
     case MessageType::CancelOrder:
         return {Shared::encodeResult(request.type, request.id, QCborMap{{Key::Order, 77}})};
@@ -662,6 +679,33 @@ void tst_SellingWorkspace::checkInWorkspace_forClerks()
     QVERIFY(!m_window->isCheckInAvailable());
     m_window->showCheckIn();
     QCOMPARE(m_window->workspaces()->currentIndex(), 0);
+}
+
+void tst_SellingWorkspace::exchangeMode_swapsTheTicketForTheHeldSeat()
+{
+    QVERIFY(openSignedIn());
+    QVERIFY(openEvent());
+    SellingWorkspace *selling = m_window->sellingWorkspace();
+    selling->startExchange(900);
+    QVERIFY(selling->cartPanel()->sellButton()->text().contains(QStringLiteral("xchange")));
+    SeatMapView *view = selling->seatMapView();
+    QSignalSpy held(selling, &SellingWorkspace::holdFinished);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->seatViewportPos(60));
+    QVERIFY(held.wait(5000));
+    QSignalSpy done(selling, &SellingWorkspace::saleFinished);
+    QTest::mouseClick(selling->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(done.wait(5000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    const QList<Frame> exchanges = requestsOf(MessageType::ExchangeTicket);
+    QCOMPARE(exchanges.size(), 1);
+    QCOMPARE(exchanges.first().body.value(Key::Ticket).toInteger(), 900);
+    QCOMPARE(exchanges.first().body.value(Key::Hold).toInteger(), m_nextHold);
+    QCOMPARE(requestsOf(MessageType::CreateOrder).size(), 0); // not a sale
+    QCOMPARE(selling->exchangingTicket(), 0);
+    QCOMPARE(selling->cart()->seatCount(), 0);
+    QVERIFY2(selling->notice().contains(QString::fromUtf8("€20.00")), qPrintable(selling->notice()));
+    QCOMPARE(selling->lastOrderTickets().size(), 1); // the new ticket, ready to print
+    QCOMPARE(selling->lastOrderTickets().first().code, QStringLiteral("NEWCODE"));
 }
 
 QTEST_MAIN(tst_SellingWorkspace)

@@ -571,10 +571,106 @@ void SellingWorkspace::extendAll()
     }
 }
 
+void SellingWorkspace::startExchange(qint64 ticketSerial)
+{
+    m_exchangeTicket = ticketSerial;
+    m_exchangeKey.clear();
+    m_cartPanel->sellButton()->setText(tr("E&xchange"));
+    showNotice(tr("Exchanging ticket %1: hold the new seat on the map, then press Exchange. Esc leaves.")
+                   .arg(ticketSerial),
+               false);
+    m_noticeTimer.stop(); // stays up while exchanging
+}
+
+void SellingWorkspace::cancelExchange()
+{
+    m_exchangeTicket = 0;
+    m_exchangeKey.clear();
+    m_cartPanel->sellButton()->setText(tr("&Sell"));
+    m_noticeBar->hide();
+}
+
+void SellingWorkspace::exchangeTicket()
+{
+    const QList<CartModel::Hold> &holds = m_cart->holds();
+    if (holds.size() != 1 || holds.first().seats.size() != 1) {
+        const QString message = tr("Hold exactly one seat for the exchange.");
+        showNotice(message, true);
+        emit saleFinished(false, message);
+        return;
+    }
+    PaymentPanel *payment = m_cartPanel->paymentPanel();
+    if (payment->method() != PaymentPanel::Method::Cash) {
+        const QString message = tr("A price difference of an exchange is paid in cash here.");
+        showNotice(message, true);
+        emit saleFinished(false, message);
+        return;
+    }
+    const CartModel::Hold hold = holds.first();
+    if (m_exchangeKey.isEmpty())
+        m_exchangeKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCborMap fields;
+    fields.insert(Key::Ticket, m_exchangeTicket);
+    fields.insert(Key::Hold, hold.id);
+    fields.insert(Key::PaymentKey, m_exchangeKey);
+    // A dearer seat: the difference in cash; empty means the new seat's whole price, so the
+    // change covers the old ticket's value.
+    fields.insert(Key::Method, QStringLiteral("cash"));
+    fields.insert(Key::Tendered, payment->tendered().value_or(0));
+    m_selling = 1;
+    m_cartPanel->setBusy(true);
+    m_cart->setBusy(hold.id, true);
+    const quint64 generation = m_generation;
+    m_connection->request(MessageType::ExchangeTicket, fields, [this, generation, hold](const Frame &reply) {
+        if (generation != m_generation)
+            return;
+        if (reply.isError()) {
+            const ErrorCode code = reply.errorCode();
+            if (code != ServerConnection::DisconnectedError && code != ServerConnection::TimeoutError)
+                m_exchangeKey.clear();
+            finishSale(false, tr("The exchange did not go through: %1").arg(ErrorText::describe(code)));
+            return;
+        }
+        const QCborMap result = reply.result();
+        const QCborMap newTicket = result.value(Key::NewTicket).toMap();
+        const qint64 difference = Shared::cborInteger(result.value(Key::Difference));
+        m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
+        m_cart->clear();
+        m_cartPanel->paymentPanel()->clearInput();
+        m_lastOrder = QCborMap{{Key::OrderNumber, result.value(Key::OrderNumber)},
+                               {Key::Order, result.value(Key::Order)},
+                               {Key::Currency, result.value(Key::Currency)},
+                               {Key::Total, newTicket.value(Key::Price)},
+                               {Key::Tickets, QCborArray{newTicket}}};
+        m_lastMethod = QStringLiteral("cash");
+        m_lastPaidAt = QDateTime::currentDateTime();
+        m_printAction->setEnabled(true);
+        m_pdfAction->setEnabled(true);
+        m_receiptAction->setEnabled(true);
+        const qint64 old = m_exchangeTicket;
+        cancelExchange();
+        QString message = tr("Ticket %1 exchanged for ticket %2.")
+                              .arg(old)
+                              .arg(Shared::cborInteger(newTicket.value(Key::Serial)));
+        if (difference > 0)
+            message += u' ' + tr("Paid: %1.").arg(m_seatMap->formatPrice(difference));
+        else if (difference < 0)
+            message += u' ' + tr("Given back: %1.").arg(m_seatMap->formatPrice(-difference));
+        const qint64 change = Shared::cborInteger(result.value(Key::ChangeDue), 0);
+        if (change > 0)
+            message += u' ' + tr("Change: %1.").arg(m_seatMap->formatPrice(change));
+        finishSale(true, message);
+    });
+}
+
 void SellingWorkspace::sell()
 {
     if (!canSell() || m_cart->isEmpty() || m_selling > 0)
         return;
+    if (m_exchangeTicket != 0) {
+        exchangeTicket();
+        return;
+    }
     PaymentPanel *payment = m_cartPanel->paymentPanel();
     const QString invalid = payment->validationError();
     if (!invalid.isEmpty()) {
@@ -911,6 +1007,7 @@ void SellingWorkspace::leave()
     ++m_generation;
     m_eventId = 0;
     m_order = {};
+    cancelExchange();
     m_cart->clear();
     m_seatMap->setLayout({});
     m_selling = 0;

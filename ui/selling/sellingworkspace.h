@@ -73,6 +73,14 @@ public:
     void setEventStarts(const QDateTime &starts) { m_eventStarts = starts; }
     /** The tickets of the last completed order, ready to print. */
     QList<TicketData> lastOrderTickets() const;
+    /**
+     * Exchange mode: the clerk holds one new seat on this map and Sell becomes Exchange,
+     * which swaps the ticket (serial) for that seat; a dearer seat's difference is paid in
+     * cash, a cheaper one's given back as the original payment was made.
+     */
+    void startExchange(qint64 ticketSerial);
+    void cancelExchange();
+    qint64 exchangingTicket() const { return m_exchangeTicket; }
     /** The receipt of the last completed order. */
     ReceiptData lastReceipt() const;
     /** Prints the last order's receipt through the print dialog (Ctrl+Shift+P). */
@@ -118,6 +126,7 @@ private:
     void payOrder();
     void sendPayment(QCborMap fields);
     void finishSale(bool ok, const QString &message);
+    void exchangeTicket();
     /** Cancels the order made for the cart, if any (the cart changed or was given back). */
     void cancelPendingOrder();
     void showNotice(const QString &text, bool warning);
@@ -168,6 +177,8 @@ private:
     QString m_lastMethod;       // how the last order was paid
     qint64 m_lastTendered = -1; // cash tendered for it
     QDateTime m_lastPaidAt;
+    qint64 m_exchangeTicket = 0; // exchange mode: the ticket being exchanged
+    QString m_exchangeKey;       // kept across a lost reply, like a payment's
 };
 
 } // namespace BoxOffice::Ui
