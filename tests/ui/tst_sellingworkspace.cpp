@@ -8,6 +8,7 @@
 #include "events/eventlistmodel.h"
 #include "checkin/scanpanel.h"
 #include "mainwindow/mainwindow.h"
+#include "orders/orderworkspace.h"
 #include "seatmap/seatlayout.h"
 #include "seatmap/seatmapmodel.h"
 #include "seatmap/seatmapview.h"
@@ -670,6 +671,15 @@ void tst_SellingWorkspace::checkInWorkspace_forClerks()
     m_window->showCheckIn();
     QCOMPARE(m_window->workspaces()->currentWidget(), m_window->scanPanel());
     QCOMPARE(QApplication::focusWidget(), m_window->scanPanel()->codeEdit());
+    QVERIFY(m_window->isOrderWorkspaceAvailable());
+    m_window->showOrders();
+    QVERIFY(m_window->orderWorkspace()->isVisible());
+    // Exchange… in an order continues on the seat map of the ticket's event.
+    QSignalSpy loaded(m_window->sellingWorkspace(), &SellingWorkspace::eventLoaded);
+    emit m_window->orderWorkspace()->exchangeRequested(900, EventId);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_window->workspaces()->currentIndex(), 0);
+    QCOMPARE(m_window->sellingWorkspace()->exchangingTicket(), 900);
 
     m_server->accounts.insert(QStringLiteral("olga"),
                               {QStringLiteral("olga-password"), {QStringLiteral("organizer")}});
@@ -677,6 +687,7 @@ void tst_SellingWorkspace::checkInWorkspace_forClerks()
     m_window = new MainWindow;
     QVERIFY(openSignedIn(QStringLiteral("olga"), QStringLiteral("olga-password")));
     QVERIFY(!m_window->isCheckInAvailable());
+    QVERIFY(!m_window->isOrderWorkspaceAvailable());
     m_window->showCheckIn();
     QCOMPARE(m_window->workspaces()->currentIndex(), 0);
 }

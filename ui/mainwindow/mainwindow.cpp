@@ -10,6 +10,7 @@
 #include "events/eventlistmodel.h"
 #include "net/certificatetrust.h"
 #include "net/errortext.h"
+#include "orders/orderworkspace.h"
 #include "selling/sellingworkspace.h"
 #include "style/icons.h"
 #include "style/spaciousstyle.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -179,6 +181,10 @@ void MainWindow::createActions()
     m_checkInWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+3")));
     m_checkInWorkspaceAction->setStatusTip(tr("Scan tickets at the door"));
     connect(m_checkInWorkspaceAction, &QAction::triggered, this, &MainWindow::showCheckIn);
+    m_ordersWorkspaceAction = new QAction(tr("&Orders"), this);
+    m_ordersWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+4")));
+    m_ordersWorkspaceAction->setStatusTip(tr("Find orders, refund, exchange, and cash shifts"));
+    connect(m_ordersWorkspaceAction, &QAction::triggered, this, &MainWindow::showOrders);
     m_adminWorkspaceAction = new QAction(tr("&Administration"), this);
     m_adminWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+2")));
     m_adminWorkspaceAction->setStatusTip(tr("Users, sessions and the audit log"));
@@ -200,6 +206,8 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_workspaces->currentWidget() == m_admin)
             m_admin->refreshCurrent();
+        else if (m_workspaces->currentIndex() == 3)
+            m_orders->refreshCurrent();
         else
             m_eventModel->refresh();
     });
@@ -250,6 +258,7 @@ void MainWindow::createMenus()
     view->addAction(m_eventsWorkspaceAction);
     view->addAction(m_adminWorkspaceAction);
     view->addAction(m_checkInWorkspaceAction);
+    view->addAction(m_ordersWorkspaceAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
@@ -451,7 +460,24 @@ void MainWindow::createCentralWidget()
     m_scan = new ScanPanel(m_connection, m_workspaces);
     m_workspaces->addTab(m_scan, tr("Check-in"));
     m_workspaces->setTabVisible(2, false);
+    // In a scroll area: its forms must not make the whole window wider on a small screen.
+    auto *ordersScroll = new QScrollArea(m_workspaces);
+    ordersScroll->setWidgetResizable(true);
+    ordersScroll->setFrameShape(QFrame::NoFrame);
+    m_orders = new OrderWorkspace(m_connection, ordersScroll);
+    ordersScroll->setWidget(m_orders);
+    m_workspaces->addTab(ordersScroll, tr("Orders"));
+    m_workspaces->setTabVisible(3, false);
     m_workspaces->tabBar()->hide();
+    // An exchange continues on the seat map of the new seat's event (same event by default).
+    connect(m_orders, &OrderWorkspace::exchangeRequested, this, [this](qint64 ticket, qint64 event) {
+        openEvent(event);
+        m_selling->startExchange(ticket);
+    });
+    connect(m_selling, &SellingWorkspace::saleFinished, m_orders, [this](bool ok) {
+        if (ok)
+            m_orders->refreshCurrent(); // an exchange shows up in the order it came from
+    });
     connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
         const bool events = m_workspaces->currentIndex() == 0;
         m_search->setEnabled(events);
@@ -531,6 +557,22 @@ bool MainWindow::isAdminWorkspaceAvailable() const
     return m_connection->session().hasRole(Roles::Admin);
 }
 
+bool MainWindow::isOrderWorkspaceAvailable() const
+{
+    const ServerConnection::Session &session = m_connection->session();
+    return session.hasRole(Roles::Clerk) || session.hasRole(Roles::FraudAnalyst) ||
+           session.hasRole(Roles::Admin);
+}
+
+void MainWindow::showOrders()
+{
+    if (!isOrderWorkspaceAvailable())
+        return;
+    m_workspaces->setCurrentIndex(3);
+    m_orders->refreshShift();
+    m_orders->setFocus(Qt::ShortcutFocusReason);
+}
+
 bool MainWindow::isCheckInAvailable() const
 {
     const ServerConnection::Session &session = m_connection->session();
@@ -602,12 +644,16 @@ void MainWindow::onSessionChanged()
 {
     const bool admin = isAdminWorkspaceAvailable();
     const bool checkIn = isCheckInAvailable();
+    const bool orders = isOrderWorkspaceAvailable();
     m_workspaces->setTabVisible(1, admin);
     m_workspaces->setTabVisible(2, checkIn);
-    m_workspaces->tabBar()->setVisible(admin || checkIn);
+    m_workspaces->setTabVisible(3, orders);
+    m_workspaces->tabBar()->setVisible(admin || checkIn || orders);
     m_adminWorkspaceAction->setEnabled(admin);
     m_checkInWorkspaceAction->setEnabled(checkIn);
-    if ((!admin && m_workspaces->currentIndex() == 1) || (!checkIn && m_workspaces->currentIndex() == 2))
+    m_ordersWorkspaceAction->setEnabled(orders);
+    if ((!admin && m_workspaces->currentIndex() == 1) || (!checkIn && m_workspaces->currentIndex() == 2) ||
+        (!orders && m_workspaces->currentIndex() == 3))
         m_workspaces->setCurrentIndex(0);
     if (!m_connection->isSignedIn()) {
         m_selling->leave();

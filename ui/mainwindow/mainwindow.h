@@ -22,6 +22,7 @@ namespace BoxOffice::Ui {
 class AdminWorkspace;
 class EventFilterModel;
 class EventListModel;
+class OrderWorkspace;
 class ScanPanel;
 class SellingWorkspace;
 
@@ -58,6 +59,10 @@ public:
 
     AdminWorkspace *adminWorkspace() const { return m_admin; }
     ScanPanel *scanPanel() const { return m_scan; }
+    OrderWorkspace *orderWorkspace() const { return m_orders; }
+    /** Orders (lookup, refunds, shifts): clerks, fraud analysts and admins. */
+    bool isOrderWorkspaceAvailable() const;
+    void showOrders();
     /** Check-in at the door: staff with the clerk or admin role. */
     bool isCheckInAvailable() const;
     void showCheckIn();
@@ -122,6 +127,8 @@ private:
     QTabWidget *m_workspaces = nullptr;
     AdminWorkspace *m_admin = nullptr;
     ScanPanel *m_scan = nullptr;
+    OrderWorkspace *m_orders = nullptr;
+    QAction *m_ordersWorkspaceAction = nullptr;
     QAction *m_checkInWorkspaceAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_eventView = nullptr;

@@ -107,7 +107,10 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
+    m_title->setSizePolicy(QSizePolicy::Ignored,
+                           QSizePolicy::Preferred); // a long name must not widen the window
     m_subtitle = new QLabel(header);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
@@ -126,18 +129,21 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_printAction->setToolTip(tr("Print the last order's tickets (%1)")
                                   .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_printAction->setIconText(tr("Print"));
     m_printAction->setEnabled(false);
     connect(m_printAction, &QAction::triggered, this, &SellingWorkspace::printLastOrder);
     m_pdfAction = new QAction(tr("Save Tickets as &PDF…"), this);
     m_pdfAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_pdfAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pdfAction->setToolTip(tr("Save the last order's tickets as a PDF (Ctrl+Shift+S)"));
+    m_pdfAction->setIconText(tr("PDF"));
     m_pdfAction->setEnabled(false);
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveLastOrderPdf(); });
     m_receiptAction = new QAction(tr("Print &Receipt…"), this);
     m_receiptAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     m_receiptAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_receiptAction->setToolTip(tr("Print the last order's receipt (Ctrl+Shift+P)"));
+    m_receiptAction->setIconText(tr("Receipt"));
     m_receiptAction->setEnabled(false);
     connect(m_receiptAction, &QAction::triggered, this, &SellingWorkspace::printLastReceipt);
     addActions({m_printAction, m_pdfAction, m_receiptAction});
