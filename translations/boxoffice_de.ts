@@ -1073,6 +1073,22 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Check-in</source>
         <translation>Einlass</translation>
     </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Find orders, refund, exchange, and cash shifts</source>
+        <translation>Bestellungen suchen, erstatten, umtauschen und Kassenschichten</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>
@@ -1730,6 +1746,73 @@ Bisher erwarteter Barbestand: %3</translation>
         <source>Complimentary tickets need a reason.</source>
         <translation>Freikarten brauchen eine Begründung.</translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ReceiptDocument</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Bedient von %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -2122,6 +2205,86 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Tickets saved to %1.</source>
         <translation>Tickets in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Print &amp;Receipt…</source>
+        <translation>&amp;Beleg drucken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
+        <translation>Beleg der letzten Bestellung drucken (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Umtauschen</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the map, then press Exchange. Esc leaves.</source>
+        <translation>Umtausch von Ticket %1: den neuen Platz im Saalplan reservieren, dann „Umtauschen“ drücken. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Verkaufen</translation>
+    </message>
+    <message>
+        <source>Hold exactly one seat for the exchange.</source>
+        <translation>Für den Umtausch genau einen Platz reservieren.</translation>
+    </message>
+    <message>
+        <source>A price difference of an exchange is paid in cash here.</source>
+        <translation>Eine Preisdifferenz beim Umtausch wird hier bar bezahlt.</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>Der Umtausch ist nicht erfolgt: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 exchanged for ticket %2.</source>
+        <translation>Ticket %1 gegen Ticket %2 umgetauscht.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Bezahlt: %1.</translation>
+    </message>
+    <message>
+        <source>Given back: %1.</source>
+        <translation>Erstattet: %1.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, Reihe %2, Platz %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>beleg-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: %1</source>
+        <translation>Der Beleg konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,22 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Check-in</source>
         <translation>Control de acceso</translation>
     </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Find orders, refund, exchange, and cash shifts</source>
+        <translation>Buscar pedidos, reembolsar, cambiar y turnos de caja</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>
@@ -1730,6 +1746,73 @@ Efectivo esperado hasta ahora: %3</translation>
         <source>Complimentary tickets need a reason.</source>
         <translation>Las invitaciones requieren un motivo.</translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ReceiptDocument</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Pagado con</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Atendido por %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -2122,6 +2205,86 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Tickets saved to %1.</source>
         <translation>Entradas guardadas en %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Print &amp;Receipt…</source>
+        <translation>Imprimir &amp;recibo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
+        <translation>Imprimir el recibo del último pedido (Ctrl+Mayús+P)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the map, then press Exchange. Esc leaves.</source>
+        <translation>Cambio de la entrada %1: reserve el nuevo asiento en el plano y pulse Cambiar. Esc para salir.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Vender</translation>
+    </message>
+    <message>
+        <source>Hold exactly one seat for the exchange.</source>
+        <translation>Reserve exactamente un asiento para el cambio.</translation>
+    </message>
+    <message>
+        <source>A price difference of an exchange is paid in cash here.</source>
+        <translation>Aquí la diferencia de precio de un cambio se paga en efectivo.</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>El cambio no se realizó: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 exchanged for ticket %2.</source>
+        <translation>Entrada %1 cambiada por la entrada %2.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Pagado: %1.</translation>
+    </message>
+    <message>
+        <source>Given back: %1.</source>
+        <translation>Devuelto: %1.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, fila %2, asiento %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Guardar el recibo como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recibo-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: %1</source>
+        <translation>No se pudo guardar el recibo: %1</translation>
     </message>
 </context>
 <context>

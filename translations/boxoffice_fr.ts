@@ -1073,6 +1073,22 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Check-in</source>
         <translation>Contrôle d’accès</translation>
     </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Find orders, refund, exchange, and cash shifts</source>
+        <translation>Rechercher des commandes, rembourser, échanger et sessions de caisse</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>
@@ -1730,6 +1746,73 @@ Espèces attendues à ce stade : %3</translation>
         <source>Complimentary tickets need a reason.</source>
         <translation>Les invitations nécessitent un motif.</translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ReceiptDocument</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Served by %1</source>
+        <translation>Servi par %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::Roles</name>
@@ -2122,6 +2205,86 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Tickets saved to %1.</source>
         <translation>Billets enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Print &amp;Receipt…</source>
+        <translation>Imprimer le &amp;reçu…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
+        <translation>Imprimer le reçu de la dernière commande (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changer</translation>
+    </message>
+    <message>
+        <source>Exchanging ticket %1: hold the new seat on the map, then press Exchange. Esc leaves.</source>
+        <translation>Échange du billet %1 : réservez la nouvelle place sur le plan, puis appuyez sur Échanger. Échap pour quitter.</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Vendre</translation>
+    </message>
+    <message>
+        <source>Hold exactly one seat for the exchange.</source>
+        <translation>Réservez exactement une place pour l’échange.</translation>
+    </message>
+    <message>
+        <source>A price difference of an exchange is paid in cash here.</source>
+        <translation>Ici, la différence de prix d’un échange se règle en espèces.</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>L’échange n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 exchanged for ticket %2.</source>
+        <translation>Billet %1 échangé contre le billet %2.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Payé : %1.</translation>
+    </message>
+    <message>
+        <source>Given back: %1.</source>
+        <translation>Rendu : %1.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, rang %2, place %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recu-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: %1</source>
+        <translation>Impossible d’enregistrer le reçu : %1</translation>
     </message>
 </context>
 <context>
