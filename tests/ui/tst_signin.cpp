@@ -48,7 +48,7 @@ private slots:
     void dialog_signsInAndRemembersServer();
     void dialog_showsErrorAndStaysOpen();
     void dialog_unreachableServer_showsError();
-    void mainWindow_clerkSeesOnlyEvents();
+    void mainWindow_clerkSeesCounterWorkspacesNotAdministration();
     void mainWindow_adminGetsAdministration();
     void mainWindow_signOutClearsWorkspace();
     void errorText_sessionCodes();
@@ -308,7 +308,7 @@ void tst_SignIn::dialog_unreachableServer_showsError()
     QVERIFY(connection.reconnectRemaining() < 0); // no retrying behind the user's back
 }
 
-void tst_SignIn::mainWindow_clerkSeesOnlyEvents()
+void tst_SignIn::mainWindow_clerkSeesCounterWorkspacesNotAdministration()
 {
     FakeServer server;
     server.requireSession = true;
@@ -319,7 +319,10 @@ void tst_SignIn::mainWindow_clerkSeesOnlyEvents()
     QTRY_COMPARE(window.eventModel()->rowCount(), 3);
     QVERIFY(!window.isAdminWorkspaceAvailable());
     QVERIFY(!window.workspaces()->isTabVisible(1));
-    QVERIFY(!window.workspaces()->tabBar()->isVisible());
+    // Events, check-in at the door and orders: the counter's three.
+    QVERIFY(window.workspaces()->isTabVisible(2));
+    QVERIFY(window.workspaces()->isTabVisible(3));
+    QVERIFY(window.workspaces()->tabBar()->isVisible());
     window.showAdminWorkspace();
     QCOMPARE(window.workspaces()->currentIndex(), 0);
 }
