@@ -14,6 +14,8 @@
 #include "checkin/scanpanel.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "orders/orderticketmodel.h"
+#include "orders/orderworkspace.h"
 #include "seatmap/seatmapmodel.h"
 #include "seatmap/seatmapview.h"
 #include "selling/cartmodel.h"
@@ -58,6 +60,7 @@ private slots:
     void clerkSellsTwoSeatsByClicking_otherClerkSeesThemSold();
     void expiredHoldTakenBySomeoneElse_leavesCartWithNotice();
     void cardSale_throughTheGateway_ticketsPrintAndAdmitOnce();
+    void orderDesk_shiftCompCashLookupRefundExchange();
 
 private:
     std::unique_ptr<MainWindow> signedInWindow(const QString &user);
@@ -82,6 +85,7 @@ void tst_Counter::initTestCase()
              qPrintable(error));
     QVERIFY(createStaffUser(m_db, QStringLiteral("anna"), QStringLiteral("clerk"), Password));
     QVERIFY(createStaffUser(m_db, QStringLiteral("bert"), QStringLiteral("clerk"), Password));
+    QVERIFY(createStaffUser(m_db, QStringLiteral("carla"), QStringLiteral("clerk,admin"), Password));
 }
 
 void tst_Counter::cleanupTestCase()
@@ -339,6 +343,109 @@ void tst_Counter::cardSale_throughTheGateway_ticketsPrintAndAdmitOnce()
              qPrintable(scanned.at(1).at(1).toString()));
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE admitted_at IS NOT NULL")).toInt(), 1);
+}
+
+void tst_Counter::orderDesk_shiftCompCashLookupRefundExchange()
+{
+    auto carla = signedInWindow(QStringLiteral("carla")); // a clerk who may also give comps
+    QVERIFY(carla);
+    OrderWorkspace *desk = carla->orderWorkspace();
+    desk->setConfirm([](const QString &, const QString &) { return true; });
+    desk->setShowShiftReport(false);
+    QString nextAmount;
+    desk->setAmountPrompt(
+        [&nextAmount](const QString &, const QString &) { return std::optional(nextAmount); });
+
+    // Open the shift with a float of 100.00.
+    carla->showOrders();
+    QSignalSpy shiftChanged(desk, &OrderWorkspace::shiftChanged);
+    nextAmount = QStringLiteral("100");
+    desk->openShift();
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->shift().isEmpty(), 10000);
+
+    // A complimentary seat with a reason, then a cash sale of another.
+    openTheatre(*carla);
+    if (QTest::currentTestFailed())
+        return;
+    SellingWorkspace *selling = carla->sellingWorkspace();
+    PaymentPanel *payment = selling->cartPanel()->paymentPanel();
+    QVERIFY(payment->isCompAllowed());
+    QSignalSpy held(selling, &SellingWorkspace::holdFinished);
+    QSignalSpy sold(selling, &SellingWorkspace::saleFinished);
+    selling->requestBestAvailable(1, 2, -1); // Economy
+    QVERIFY(held.wait(10000));
+    payment->setMethod(PaymentPanel::Method::Comp);
+    payment->reasonField()->setText(QStringLiteral("Press night"));
+    QTest::mouseClick(selling->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(sold.wait(10000));
+    QVERIFY2(sold.first().at(0).toBool(), qPrintable(sold.first().at(1).toString()));
+    const QString compNumber = selling->lastOrder().value(Shared::Key::OrderNumber).toString();
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT reason FROM payments WHERE order_id = ? AND method = 'comp'"),
+                         {selling->lastOrder().value(Shared::Key::Order).toInteger()})
+                 .toString(),
+             QStringLiteral("Press night"));
+
+    held.clear();
+    sold.clear();
+    selling->requestBestAvailable(1, 2, -1);
+    QVERIFY(held.wait(10000));
+    const int seat = selling->cart()->holds().first().seats.first();
+    payment->setMethod(PaymentPanel::Method::Cash);
+    payment->tenderedField()->setText(QStringLiteral("50"));
+    payment->customerNameField()->setText(QStringLiteral("Grace Hopper"));
+    QTest::mouseClick(selling->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(sold.wait(10000));
+    QVERIFY2(sold.first().at(0).toBool(), qPrintable(sold.first().at(1).toString()));
+    QVERIFY2(selling->notice().contains(QStringLiteral("21")),
+             qPrintable(selling->notice())); // €21.00 change
+    const QString number = selling->lastOrder().value(Shared::Key::OrderNumber).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(selling->seatMap()->display(seat), SeatMapModel::Display::Sold, 5000);
+
+    // Look the order up by the customer's name and refund it whole: the seat is free again.
+    carla->showOrders();
+    QSignalSpy loaded(desk, &OrderWorkspace::orderLoaded);
+    desk->searchField()->setText(QStringLiteral("hopper"));
+    desk->search(desk->searchField()->text());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(desk->order().value(Shared::Key::OrderNumber).toString(), number);
+    QSignalSpy refunded(desk, &OrderWorkspace::refundFinished);
+    desk->refundWholeOrder();
+    QVERIFY(refunded.wait(10000));
+    QVERIFY2(refunded.first().at(0).toBool(), qPrintable(refunded.first().at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(selling->seatMap()->display(seat), SeatMapModel::Display::Available, 2000);
+
+    // Exchange: the comp ticket's order, its ticket selected, Exchange… opens the seat map in
+    // exchange mode; the clerk holds a Premium seat and presses Exchange (the difference in cash).
+    desk->search(compNumber);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(desk->tickets()->tickets().size(), 1);
+    desk->ticketsView()->setCurrentIndex(desk->tickets()->index(0, 0));
+    const qint64 oldSerial = desk->tickets()->tickets().first().serial;
+    QSignalSpy exchangeOpened(selling, &SellingWorkspace::eventLoaded);
+    desk->requestExchange();
+    QVERIFY(exchangeOpened.wait(10000));
+    QCOMPARE(selling->exchangingTicket(), oldSerial);
+    held.clear();
+    selling->requestBestAvailable(1, 0, -1); // Premium
+    QVERIFY(held.wait(10000));
+    sold.clear();
+    QTest::mouseClick(selling->cartPanel()->sellButton(), Qt::LeftButton);
+    QVERIFY(sold.wait(10000));
+    QVERIFY2(sold.first().at(0).toBool(), qPrintable(sold.first().at(1).toString()));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM tickets WHERE serial = ?"), {oldSerial}).toInt(),
+             2);
+    QCOMPARE(selling->lastOrderTickets().size(), 1); // the new ticket, ready to print
+
+    // Close the shift: float 100 + 29 cash − 29 refunded + the exchange's difference paid in
+    // cash (Premium 89 − Economy's 0 paid for a comp: the server decides) = expected.
+    carla->showOrders();
+    nextAmount = QStringLiteral("100.00");
+    desk->closeShift();
+    QTRY_VERIFY_WITH_TIMEOUT(!desk->lastClosedShift().isEmpty(), 10000);
+    const QCborMap report = desk->lastClosedShift();
+    const qint64 expected = report.value(Shared::Key::Expected).toInteger();
+    QVERIFY2(expected >= 10000, qPrintable(QString::number(expected)));
+    QCOMPARE(report.value(Shared::Key::Difference).toInteger(), 10000 - expected);
 }
 
 QTEST_MAIN(tst_Counter)
