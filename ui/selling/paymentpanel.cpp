@@ -128,6 +128,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
             emit changed();
         });
     setCompAllowed(false);
+    setMethod(Method::Cash);
     updateChange();
 }
 
@@ -167,6 +168,13 @@ void PaymentPanel::setMethod(Method method)
     m_method = method;
     m_group->button(int(method))->setChecked(true);
     m_pages->setCurrentIndex(int(method));
+    // Only the page shown takes room: the card's fields must not push the cart away when
+    // paying cash.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(i == int(method) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == int(method) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->adjustSize();
     QWidget *first = method == Method::Cash   ? static_cast<QWidget *>(m_tendered)
                      : method == Method::Card ? static_cast<QWidget *>(m_cardNumber)
                                               : static_cast<QWidget *>(m_reason);
