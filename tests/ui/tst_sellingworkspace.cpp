@@ -680,6 +680,13 @@ void tst_SellingWorkspace::checkInWorkspace_forClerks()
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_window->workspaces()->currentIndex(), 0);
     QCOMPARE(m_window->sellingWorkspace()->exchangingTicket(), 900);
+    // Looking elsewhere for the new seat keeps the exchange: back to the list and in again.
+    QTest::keyClick(m_window->sellingWorkspace(), Qt::Key_Escape);
+    QTRY_COMPARE(m_window->sellingWorkspace()->eventId(), 0);
+    QSignalSpy again(m_window->sellingWorkspace(), &SellingWorkspace::eventLoaded);
+    m_window->openEvent(EventId);
+    QVERIFY(again.wait(5000));
+    QCOMPARE(m_window->sellingWorkspace()->exchangingTicket(), 900);
 
     m_server->accounts.insert(QStringLiteral("olga"),
                               {QStringLiteral("olga-password"), {QStringLiteral("organizer")}});

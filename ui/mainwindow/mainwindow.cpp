@@ -470,13 +470,18 @@ void MainWindow::createCentralWidget()
     m_workspaces->setTabVisible(3, false);
     m_workspaces->tabBar()->hide();
     // An exchange continues on the seat map of the new seat's event (same event by default).
+    // The exchange stays pending while the clerk looks for the new seat, in this event or
+    // another one (Esc back to the list, Return on another event), until it is done.
     connect(m_orders, &OrderWorkspace::exchangeRequested, this, [this](qint64 ticket, qint64 event) {
+        m_pendingExchange = ticket;
         openEvent(event);
-        m_selling->startExchange(ticket);
     });
     connect(m_selling, &SellingWorkspace::saleFinished, m_orders, [this](bool ok) {
-        if (ok)
-            m_orders->refreshCurrent(); // an exchange shows up in the order it came from
+        if (!ok)
+            return;
+        if (m_pendingExchange != 0 && m_selling->exchangingTicket() == 0)
+            m_pendingExchange = 0;  // done
+        m_orders->refreshCurrent(); // an exchange shows up in the order it came from
     });
     connect(m_workspaces, &QTabWidget::currentChanged, this, [this] {
         const bool events = m_workspaces->currentIndex() == 0;
@@ -656,6 +661,7 @@ void MainWindow::onSessionChanged()
         (!orders && m_workspaces->currentIndex() == 3))
         m_workspaces->setCurrentIndex(0);
     if (!m_connection->isSignedIn()) {
+        m_pendingExchange = 0;
         m_selling->leave();
         m_eventModel->clear();
         m_adminLoaded = false;
@@ -722,6 +728,8 @@ void MainWindow::openEvent(qint64 eventId)
     if (const EventListModel::Event *event = m_eventModel->event(eventId))
         m_selling->setEventStarts(event->starts);
     m_selling->openEvent(eventId);
+    if (m_pendingExchange != 0)
+        m_selling->startExchange(m_pendingExchange);
     m_stack->setCurrentWidget(m_selling);
     m_search->setEnabled(false);
     m_dateFilter->setEnabled(false);
@@ -730,6 +738,11 @@ void MainWindow::openEvent(qint64 eventId)
 void MainWindow::showEventList()
 {
     m_selling->leave();
+    if (m_pendingExchange != 0) {
+        statusBar()->showMessage(
+            tr("Exchanging ticket %1: open the event of the new seat, or sign out to give up.")
+                .arg(m_pendingExchange));
+    }
     m_search->setEnabled(true);
     m_dateFilter->setEnabled(true);
     m_eventModel->refresh();

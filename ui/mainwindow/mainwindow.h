@@ -129,6 +129,7 @@ private:
     ScanPanel *m_scan = nullptr;
     OrderWorkspace *m_orders = nullptr;
     QAction *m_ordersWorkspaceAction = nullptr;
+    qint64 m_pendingExchange = 0; // a ticket being exchanged: the next seat map opens in exchange mode
     QAction *m_checkInWorkspaceAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_eventView = nullptr;
