@@ -1089,6 +1089,10 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
+    <message>
+        <source>Exchanging ticket %1: open the event of the new seat, or sign out to give up.</source>
+        <translation>Umtausch von Ticket %1: die Veranstaltung des neuen Platzes öffnen oder abmelden, um abzubrechen.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>

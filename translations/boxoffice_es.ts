@@ -1089,6 +1089,10 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
+    <message>
+        <source>Exchanging ticket %1: open the event of the new seat, or sign out to give up.</source>
+        <translation>Cambio de la entrada %1: abra el evento del nuevo asiento o cierre la sesión para desistir.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>

@@ -1089,6 +1089,10 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
+    <message>
+        <source>Exchanging ticket %1: open the event of the new seat, or sign out to give up.</source>
+        <translation>Échange du billet %1 : ouvrez l’événement de la nouvelle place, ou déconnectez-vous pour abandonner.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::OrderSearchModel</name>
