@@ -1508,24 +1508,8 @@ Verkauft %2 von %3</translation>
         <translation>Diese Bestellung hat keine gültigen Tickets zum Drucken.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Tickets %1</translation>
-    </message>
-    <message>
         <source>This order has no valid tickets to save.</source>
         <translation>Diese Bestellung hat keine gültigen Tickets zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Tickets als PDF speichern</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>tickets-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2187,18 +2171,6 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>Rückgeld: %1.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Tickets %1</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Tickets als PDF speichern</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>tickets-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -2504,6 +2476,25 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketOutput</name>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Tickets %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Tickets als PDF speichern</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>tickets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1508,24 +1508,8 @@ Vendido el %2 por %3</translation>
         <translation>Este pedido no tiene entradas válidas que imprimir.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Entradas %1</translation>
-    </message>
-    <message>
         <source>This order has no valid tickets to save.</source>
         <translation>Este pedido no tiene entradas válidas que guardar.</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Guardar entradas como PDF</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>entradas-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2187,18 +2171,6 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>Cambio: %1.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Entradas %1</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Guardar entradas como PDF</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>entradas-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -2504,6 +2476,25 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Entradas</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketOutput</name>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Entradas %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Guardar entradas como PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>entradas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

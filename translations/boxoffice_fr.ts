@@ -1508,24 +1508,8 @@ Vendue le %2 par %3</translation>
         <translation>Cette commande n’a aucun billet valide à imprimer.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Billets %1</translation>
-    </message>
-    <message>
         <source>This order has no valid tickets to save.</source>
         <translation>Cette commande n’a aucun billet valide à enregistrer.</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Enregistrer les billets en PDF</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>billets-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2187,18 +2171,6 @@ Espèces attendues à ce stade : %3</translation>
         <translation>Rendu de monnaie : %1.</translation>
     </message>
     <message>
-        <source>Tickets %1</source>
-        <translation>Billets %1</translation>
-    </message>
-    <message>
-        <source>Save Tickets as PDF</source>
-        <translation>Enregistrer les billets en PDF</translation>
-    </message>
-    <message>
-        <source>tickets-%1.pdf</source>
-        <translation>billets-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -2504,6 +2476,25 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Billets</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::TicketOutput</name>
+    <message>
+        <source>Tickets %1</source>
+        <translation>Billets %1</translation>
+    </message>
+    <message>
+        <source>Save Tickets as PDF</source>
+        <translation>Enregistrer les billets en PDF</translation>
+    </message>
+    <message>
+        <source>tickets-%1.pdf</source>
+        <translation>billets-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

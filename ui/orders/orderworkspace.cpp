@@ -1,5 +1,7 @@
 #include "orders/orderworkspace.h"
 
+#include "tickets/ticketoutput.h"
+
 #include "app/money.h"
 #include "net/errortext.h"
 #include "net/serverconnection.h"
@@ -662,12 +664,7 @@ void OrderWorkspace::printTickets()
         showNotice(tr("This order has no valid tickets to print."), true);
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Tickets %1").arg(tickets.first().orderNumber));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    TicketDocument(tickets).print(&printer);
+    TicketOutput::print(this, tickets);
 }
 
 bool OrderWorkspace::saveTicketsPdf(const QString &fileName)
@@ -677,17 +674,11 @@ bool OrderWorkspace::saveTicketsPdf(const QString &fileName)
         showNotice(tr("This order has no valid tickets to save."), true);
         return false;
     }
-    QString file = fileName;
-    if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(this, tr("Save Tickets as PDF"),
-                                            tr("tickets-%1.pdf").arg(tickets.first().orderNumber),
-                                            tr("PDF documents (*.pdf)"));
-        if (file.isEmpty())
-            return false;
-    }
     QString error;
-    if (!TicketDocument(tickets).writePdf(file, &error)) {
-        showNotice(tr("Could not save the tickets: %1").arg(error), true);
+    const QString file = TicketOutput::savePdf(this, tickets, fileName, &error);
+    if (file.isEmpty()) {
+        if (!error.isEmpty())
+            showNotice(tr("Could not save the tickets: %1").arg(error), true);
         return false;
     }
     showNotice(tr("Tickets saved to %1.").arg(QDir::toNativeSeparators(file)), false);

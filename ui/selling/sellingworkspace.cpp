@@ -13,6 +13,7 @@
 #include "selling/cardtokenizer.h"
 #include "selling/cartpanel.h"
 #include "selling/paymentpanel.h"
+#include "tickets/ticketoutput.h"
 
 #include <QAction>
 #include <QDir>
@@ -919,33 +920,16 @@ bool SellingWorkspace::saveLastReceiptPdf(const QString &fileName)
 
 void SellingWorkspace::printLastOrder()
 {
-    const QList<TicketData> tickets = lastOrderTickets();
-    if (tickets.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Tickets %1").arg(tickets.first().orderNumber));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    TicketDocument(tickets).print(&printer);
+    TicketOutput::print(this, lastOrderTickets());
 }
 
 bool SellingWorkspace::saveLastOrderPdf(const QString &fileName)
 {
-    const QList<TicketData> tickets = lastOrderTickets();
-    if (tickets.isEmpty())
-        return false;
-    QString file = fileName;
-    if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(this, tr("Save Tickets as PDF"),
-                                            tr("tickets-%1.pdf").arg(tickets.first().orderNumber),
-                                            tr("PDF documents (*.pdf)"));
-        if (file.isEmpty())
-            return false;
-    }
     QString error;
-    if (!TicketDocument(tickets).writePdf(file, &error)) {
-        showNotice(tr("Could not save the tickets: %1").arg(error), true);
+    const QString file = TicketOutput::savePdf(this, lastOrderTickets(), fileName, &error);
+    if (file.isEmpty()) {
+        if (!error.isEmpty())
+            showNotice(tr("Could not save the tickets: %1").arg(error), true);
         return false;
     }
     showNotice(tr("Tickets saved to %1.").arg(QDir::toNativeSeparators(file)), false);

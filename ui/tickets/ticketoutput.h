@@ -1,0 +1,30 @@
+#pragma once
+
+#include "tickets/ticketdocument.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace BoxOffice::Ui {
+
+/** Printing and saving tickets from a workspace: the dialogs around TicketDocument. */
+class TicketOutput final
+{
+    Q_DECLARE_TR_FUNCTIONS(BoxOffice::Ui::TicketOutput)
+
+public:
+    /** Shows the print dialog and prints the tickets, one a page. */
+    static void print(QWidget *parent, const QList<TicketData> &tickets);
+    /**
+     * Writes the tickets as PDF to fileName, or to a file the user picks when it is empty.
+     * Returns the file written; empty if the user cancelled or writing failed (*error says
+     * why, and stays empty for a cancel).
+     */
+    static QString savePdf(QWidget *parent, const QList<TicketData> &tickets, const QString &fileName,
+                           QString *error);
+};
+
+} // namespace BoxOffice::Ui
