@@ -41,7 +41,8 @@ public:
     virtual void capture(const QString &idempotencyKey, const QString &reference, qint64 amountMinor,
                          Callback done) = 0;
     /** Releases an authorization that will not be captured. */
-    virtual void voidAuthorization(const QString &idempotencyKey, const QString &reference, Callback done) = 0;
+    virtual void voidAuthorization(const QString &idempotencyKey, const QString &reference,
+                                   Callback done) = 0;
     virtual void refund(const QString &idempotencyKey, const QString &reference, qint64 amountMinor,
                         Callback done) = 0;
     /**

@@ -43,22 +43,22 @@ struct EventLayout
     {
         float x = 0; // venue units (about a metre); y grows away from the stage for the theatre
         float y = 0;
-        quint16 section = 0;  // index into sections
-        quint16 row = 0;      // index into rowLabels
-        quint16 number = 0;   // the seat's number printed on the ticket
-        quint8 category = 0;  // index into categories
-        quint8 flags = 0;     // SeatFlag
+        quint16 section = 0; // index into sections
+        quint16 row = 0;     // index into rowLabels
+        quint16 number = 0;  // the seat's number printed on the ticket
+        quint8 category = 0; // index into categories
+        quint8 flags = 0;    // SeatFlag
         friend bool operator==(const Seat &, const Seat &) = default;
     };
 
     qint64 eventId = 0;
     QString eventName;
     QString venueName;
-    QString currency;     // ISO 4217, e.g. "EUR"
-    float stageX = 0;     // the stage centre: best available minimises the distance to it
+    QString currency; // ISO 4217, e.g. "EUR"
+    float stageX = 0; // the stage centre: best available minimises the distance to it
     float stageY = 0;
-    int holdTtlS = 0;     // a hold's lifetime, and what Extend adds
-    int holdMaxS = 0;     // a hold never lives longer than this from its creation
+    int holdTtlS = 0; // a hold's lifetime, and what Extend adds
+    int holdMaxS = 0; // a hold never lives longer than this from its creation
     int maxSeatsPerOrder = 0;
     QList<Section> sections;
     QList<Category> categories;

@@ -2,6 +2,7 @@
 
 #include "testclient.h"
 
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -61,6 +62,17 @@ QJsonObject PaysimProcess::stats()
 QJsonObject PaysimProcess::control(const QJsonObject &body)
 {
     return request("POST", QStringLiteral("/v1/control"), body);
+}
+
+QString PaysimProcess::tokenize(const QString &cardNumber)
+{
+    return request("POST", QStringLiteral("/v1/tokens"),
+                   {{QStringLiteral("number"), cardNumber},
+                    {QStringLiteral("exp_month"), 12},
+                    {QStringLiteral("exp_year"), QDate::currentDate().year() + 3},
+                    {QStringLiteral("cvc"), QStringLiteral("123")}})
+        .value(QStringLiteral("token"))
+        .toString();
 }
 
 QJsonObject PaysimProcess::request(const QByteArray &method, const QString &path, const QJsonObject &body)

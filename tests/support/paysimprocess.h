@@ -29,6 +29,8 @@ public:
     QJsonObject stats();
     /** POST /v1/control with this body (fault injection, {"reset": true}). */
     QJsonObject control(const QJsonObject &body);
+    /** The gateway's token for a test card (expiry three years ahead), or empty. */
+    QString tokenize(const QString &cardNumber);
     /** Any call: method "GET" or "POST", a path such as /v1/tokens, a JSON body for POST. */
     QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 

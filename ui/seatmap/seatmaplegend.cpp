@@ -138,12 +138,14 @@ void SeatMapLegend::rebuild()
             column = 0;
         }
     }
-    add(SeatMapModel::displayColour(Display::Mine), Swatch::Kind::Mine, SeatMapModel::displayName(Display::Mine));
+    add(SeatMapModel::displayColour(Display::Mine), Swatch::Kind::Mine,
+        SeatMapModel::displayName(Display::Mine));
     add(SeatMapModel::displayColour(Display::Pending), Swatch::Kind::Pending,
         SeatMapModel::displayName(Display::Pending));
     add(SeatMapModel::displayColour(Display::HeldByOthers), Swatch::Kind::Plain,
         SeatMapModel::displayName(Display::HeldByOthers));
-    add(SeatMapModel::displayColour(Display::Sold), Swatch::Kind::Sold, SeatMapModel::displayName(Display::Sold));
+    add(SeatMapModel::displayColour(Display::Sold), Swatch::Kind::Sold,
+        SeatMapModel::displayName(Display::Sold));
     add(SeatMapModel::displayColour(Display::Blocked), Swatch::Kind::Blocked,
         SeatMapModel::displayName(Display::Blocked));
     add(QColor(0x64, 0x74, 0x8b), Swatch::Kind::Accessible, tr("Wheelchair accessible"));
