@@ -20,7 +20,7 @@ BO_PG_BIN="${BO_PG_BIN:-/usr/lib/postgresql/15/bin}"
 # Debian packages the project needs to build, test, run the demo and benchmarks.
 BO_PACKAGES=(
     cmake g++ ccache
-    qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
+    qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     libssl-dev libpq-dev libqrencode-dev pkg-config
     postgresql-15 postgresql-contrib
