@@ -17,15 +17,25 @@ cd "$BO_ROOT" || exit 1
 
 BO_PG_BIN="${BO_PG_BIN:-/usr/lib/postgresql/15/bin}"
 
-# Debian packages the project needs to build, test, run the demo and benchmarks.
+# Debian packages the project needs to build, test, run the demo and benchmarks, installed
+# with --no-install-recommends on a machine that has only the base system (a Recommends
+# does not count: libqt6opengl6-dev is only recommended by qt6-base-dev, yet Qt6Charts'
+# CMake files need it). tests/packages-deps checks this list against what CMake loaded
+# (ctest packages.deps); docs/fresh-machine.md tells how it was tried on a pristine
+# Debian 12. scripts/fuzz and scripts/sanitize add their own few (BO_FUZZ_PACKAGES,
+# BO_SANITIZE_PACKAGES).
 BO_PACKAGES=(
     cmake g++ ccache
     qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     libssl-dev libpq-dev libqrencode-dev pkg-config
     postgresql-15 postgresql-contrib
-    xvfb xauth libgl-dev openssl curl
+    xvfb xauth libgl-dev openssl curl python3
 )
+# clang-14 with its sanitizer and libFuzzer runtimes, llvm-symbolizer (llvm-14).
+BO_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
+# jq reads ctest's test list.
+BO_SANITIZE_PACKAGES=(jq)
 
 bo_log() { printf '[boxoffice] %s\n' "$*" >&2; }
 bo_die() { printf '[boxoffice] error: %s\n' "$*" >&2; exit 1; }
