@@ -25,7 +25,7 @@ BO_PG_BIN="${BO_PG_BIN:-/usr/lib/postgresql/15/bin}"
 # Debian 12. scripts/fuzz and scripts/sanitize add their own few (BO_FUZZ_PACKAGES,
 # BO_SANITIZE_PACKAGES).
 BO_PACKAGES=(
-    cmake g++ ccache
+    cmake make g++ ccache
     qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev
     libqt6sql6-psql qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     libssl-dev libpq-dev libqrencode-dev pkg-config
@@ -84,11 +84,109 @@ bo_ensure_packages() {
 # ---------------------------------------------------------------------------------
 # Build
 
+# bo_package_for NAME: prints the Debian package that provides what CMake calls NAME (a
+# find_package / Qt component name, a pkg-config module, or "make" / "c++" for the tools),
+# or nothing if it is not known. Covers every find_package and pkg_check_modules of the
+# CMakeLists.txt files and what they load in turn.
+bo_package_for() {
+    case "$1" in
+        Qt6OpenGL|Qt6EglFS*) echo libqt6opengl6-dev ;;
+        Qt6WebSockets*) echo qt6-websockets-dev ;;
+        Qt6HttpServer*) echo qt6-httpserver-dev ;;
+        Qt6Charts*) echo qt6-charts-dev ;;
+        Qt6LinguistTools|Qt6Linguist|Qt6Tools*|Qt6Designer*|Qt6Help|Qt6Ui*) echo qt6-tools-dev ;;
+        Qt6Qml*|Qt6Quick*) echo qt6-declarative-dev ;;
+        Qt6Svg*) echo qt6-svg-dev ;;
+        Qt6*) echo qt6-base-dev ;;
+        OpenSSL|WrapOpenSSL*|openssl|libssl) echo libssl-dev ;;
+        PkgConfig|pkg-config) echo pkg-config ;;
+        libqrencode|QRENCODE) echo libqrencode-dev ;;
+        PostgreSQL|libpq) echo libpq-dev ;;
+        OpenGL|WrapOpenGL|GLX|gl) echo libgl-dev ;;
+        EGL|egl) echo libegl-dev ;;
+        Threads) echo libc6-dev ;;
+        make) echo make ;;
+        c++|CXX) echo g++ ;;
+        clang++-14|clang-14) echo clang-14 ;;
+    esac
+}
+
+# bo_configure_hints LOG: reads the output of a failed CMake configure and says which Debian
+# packages would provide what it could not find (CMake names only its own package names).
+# Names outside bo_package_for's table (Qt also reports optional ones such as XKB) are
+# listed as such.
+bo_configure_hints() {
+    local log=$1 name pkg
+    local -a names=() unknown=() wanted=() install=()
+    # CMake wraps its messages at about 75 columns: join each message's lines first.
+    mapfile -t names < <(tr '\n' ' ' <"$log" | tr -s ' ' | sed -E \
+        -e 's/(Could NOT find|\(missing:|Failed to find required Qt component|because dependency|provided by|Package|No package|unable to find a build program)/\n\1/g' \
+        | sed -nE \
+        -e 's/^Could NOT find ([A-Za-z0-9_]+).*/\1/p' \
+        -e 's/^\(missing: ([A-Za-z0-9_]+)_DIR\).*/\1/p' \
+        -e 's/^Failed to find required Qt component "([A-Za-z0-9_]+)".*/Qt6\1/p' \
+        -e 's/^because dependency ([A-Za-z0-9_]+) could not be found.*/\1/p' \
+        -e 's/^provided by "([A-Za-z0-9_]+)".*/\1/p' \
+        -e "s/^Package '([^']+)', required by .*/\\1/p" \
+        -e "s/^No package '([^']+)' found.*/\\1/p" \
+        -e 's/^unable to find a build program.*/make/p' \
+        | sort -u)
+    if grep -q 'No CMAKE_CXX_COMPILER could be found' "$log"; then
+        names+=(c++)
+    fi
+    (( ${#names[@]} > 0 )) || return 0
+    for name in "${names[@]}"; do
+        pkg="$(bo_package_for "$name")"
+        if [[ -z "$pkg" ]]; then
+            unknown+=("$name")
+            continue
+        fi
+        [[ " ${wanted[*]} " != *" $pkg "* ]] || continue
+        wanted+=("$pkg")
+        if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" == installed ]]; then
+            bo_log "CMake could not find $name (Debian package $pkg, installed: something it needs is missing)"
+        else
+            bo_log "CMake could not find $name: it comes with the Debian package $pkg (not installed)"
+            install+=("$pkg")
+        fi
+    done
+    if (( ${#install[@]} > 0 )); then
+        bo_log "install what is missing:  apt-get install --no-install-recommends ${install[*]}"
+        for pkg in "${install[@]}"; do
+            if [[ " ${BO_PACKAGES[*]} " != *" $pkg "* ]]; then
+                bo_log "$pkg is not in BO_PACKAGES (scripts/lib.sh): add it there, so that the scripts install it"
+            fi
+        done
+    fi
+    if (( ${#unknown[@]} > 0 )); then
+        bo_log "CMake also did not find (may be optional; not in bo_package_for's table in scripts/lib.sh): ${unknown[*]}"
+    fi
+}
+
+# bo_configure BUILD_DIR [extra cmake args]: configures BUILD_DIR from the repository; if
+# CMake fails, its output is followed by the Debian packages that would provide what it
+# could not find (bo_configure_hints). CC/CXX in the environment pick the compiler.
+bo_configure() {
+    local dir=$1 log status=0
+    shift
+    mkdir -p "$dir"
+    log="$(mktemp)"
+    cmake -S "$BO_ROOT" -B "$dir" "$@" >"$log" 2>&1 || status=$?
+    cat "$log" >&2
+    if (( status != 0 )); then
+        bo_log "configuring ${dir#"$BO_ROOT"/} failed (cmake status $status)"
+        bo_configure_hints "$log"
+        rm -f "$log"
+        bo_die "configure failed"
+    fi
+    rm -f "$log"
+}
+
 # bo_build [extra cmake args]: configures and builds into build/ (binaries in build/bin).
 # shellcheck disable=SC2120  # callers may pass no arguments
 bo_build() {
     bo_log "configuring build/ (RelWithDebInfo)"
-    cmake -S "$BO_ROOT" -B "$BO_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >&2
+    bo_configure "$BO_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     bo_log "building with -j${BO_JOBS:-2}"
     cmake --build "$BO_ROOT/build" -j"${BO_JOBS:-2}" >&2
 }
