@@ -33,8 +33,10 @@ BO_PACKAGES=(
     xvfb xauth libgl-dev openssl curl python3
 )
 # clang-14 with its sanitizer and libFuzzer runtimes, llvm-symbolizer (llvm-14).
+# shellcheck disable=SC2034  # used by scripts/fuzz
 BO_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 # jq reads ctest's test list.
+# shellcheck disable=SC2034  # used by scripts/sanitize
 BO_SANITIZE_PACKAGES=(jq)
 
 bo_log() { printf '[boxoffice] %s\n' "$*" >&2; }
