@@ -264,6 +264,8 @@ void SignInDialog::attemptSignIn()
     m_signInSent = false;
     m_error->hide();
     setBusy(true);
+    if (m_switching && m_connection->isSignedIn())
+        m_connection->signOut(); // sent before the SignIn, on the same connection
     if (m_connection->url() == url && m_connection->state() == ServerConnection::State::Connected) {
         sendSignIn();
         return;

@@ -35,6 +35,12 @@ public:
     void setRememberServer(bool remember);
     /** An explanation above the form, for example why the session ended. */
     void setMessage(const QString &message);
+    /**
+     * Switch Clerk: the attempt signs the present session out first (its holds stay its
+     * own), so the window never carries two clerks. Until Sign In is pressed nothing changes.
+     */
+    void setSwitching(bool switching) { m_switching = switching; }
+    bool isSwitching() const { return m_switching; }
 
     QUrl server() const;
     QString userName() const;
@@ -75,6 +81,7 @@ private:
     QPushButton *m_signIn = nullptr;
     bool m_busy = false;
     bool m_signInSent = false;
+    bool m_switching = false;
     quint64 m_attempt = 0; // a reply to an abandoned attempt must not finish a newer one
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
+#include "mainwindow/sessioncontrols.h"
+
 #include "admin/adminworkspace.h"
 #include "admin/roles.h"
 #include "app/settings.h"
@@ -8,9 +10,11 @@
 #include "checkin/scanpanel.h"
 #include "events/eventfiltermodel.h"
 #include "events/eventlistmodel.h"
+#include "events/eventtable.h"
 #include "net/certificatetrust.h"
 #include "net/errortext.h"
 #include "orders/orderworkspace.h"
+#include "selling/cartmodel.h"
 #include "selling/sellingworkspace.h"
 #include "style/icons.h"
 #include "style/spaciousstyle.h"
@@ -98,6 +102,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_eventModel->setConnection(m_connection);
     m_eventProxy->setSourceModel(m_eventModel);
+    m_eventView = new EventTable(this); // moves into the page stack; its actions go in the menus
+    m_eventView->setModel(m_eventProxy);
+    m_openEventAction = m_eventView->openAction();
 
     createActions();
     createMenus();
@@ -118,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_connection, &ServerConnection::sessionChanged, this, &MainWindow::onSessionChanged);
     connect(m_connection, &ServerConnection::sessionLost, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
-        if (m_promptForSignIn)
+        if (m_session->promptsForSignIn())
             showSignInDialog(message);
     });
     connect(m_connection, &ServerConnection::errorOccurred, this, &MainWindow::updateConnectionViews);
@@ -160,16 +167,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_signInAction = new QAction(Icons::connect(), tr("&Sign In…"), this);
-    m_signInAction->setIconText(tr("Sign In"));
-    m_signInAction->setShortcut(QKeySequence(tr("Ctrl+K")));
-    m_signInAction->setStatusTip(tr("Sign in to a BoxOffice server"));
-    connect(m_signInAction, &QAction::triggered, this, [this] { showSignInDialog(); });
-
-    m_signOutAction = new QAction(tr("Sign &Out"), this);
-    m_signOutAction->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
-    m_signOutAction->setStatusTip(tr("End your session on the server"));
-    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_session = new SessionControls(m_connection, this);
+    connect(m_session, &SessionControls::message, statusBar(), &QStatusBar::showMessage);
+    m_session->setHeldSeatCount([this] { return m_selling ? m_selling->cart()->seatCount() : 0; });
 
     m_eventsWorkspaceAction = new QAction(tr("&Events"), this);
     m_eventsWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -212,16 +212,6 @@ void MainWindow::createActions()
             m_eventModel->refresh();
     });
 
-    m_openEventAction = new QAction(tr("&Open Seat Map"), this);
-    m_openEventAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_openEventAction->setShortcutContext(Qt::WidgetShortcut);
-    m_openEventAction->setStatusTip(tr("Sell seats of the selected event (Return)"));
-    connect(m_openEventAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_eventView->currentIndex();
-        if (current.isValid())
-            openEvent(current.data(EventListModel::EventIdRole).toLongLong());
-    });
-
     m_findAction = new QAction(tr("&Find Event"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -248,8 +238,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_signInAction);
-    file->addAction(m_signOutAction);
+    file->addAction(m_session->signInAction());
+    file->addAction(m_session->switchClerkAction());
+    file->addAction(m_session->signOutAction());
     file->addAction(m_disconnectAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -302,7 +293,6 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_signInAction);
     toolBar->addAction(m_refreshAction);
 
     auto *spacer = new QWidget(toolBar);
@@ -319,6 +309,7 @@ void MainWindow::createToolBar()
     m_search->setToolTip(tr("Words of the name, the venue or the date (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     connect(m_search, &QLineEdit::textChanged, m_eventProxy, &EventFilterModel::setSearchText);
+    m_eventView->attachSearchField(m_search); // after the filter: its first row is a match
     toolBar->addWidget(m_search);
 
     m_dateFilter = new QComboBox(toolBar);
@@ -331,6 +322,8 @@ void MainWindow::createToolBar()
     connect(m_dateFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_eventProxy->setRange(m_dateFilter->currentData().value<EventFilterModel::Range>()); });
     toolBar->addWidget(m_dateFilter);
+    toolBar->addSeparator();
+    m_session->addToToolBar(toolBar);
 }
 
 void MainWindow::createCentralWidget()
@@ -365,35 +358,6 @@ void MainWindow::createCentralWidget()
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("eventStack"));
     layout->addWidget(m_stack, 1);
-
-    m_eventView = new QTableView(m_stack);
-    m_eventView->setObjectName(QStringLiteral("eventView"));
-    m_eventView->setModel(m_eventProxy);
-    m_eventView->setSortingEnabled(true);
-    m_eventView->sortByColumn(EventListModel::Date, Qt::AscendingOrder);
-    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setShowGrid(false);
-    m_eventView->setWordWrap(false);
-    m_eventView->setFrameShape(QFrame::NoFrame);
-    auto *tableStyle = new SpaciousStyle;
-    tableStyle->setParent(m_eventView);
-    m_eventView->setStyle(tableStyle);
-    m_eventView->horizontalHeader()->setStyle(tableStyle);
-    m_eventView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_eventView->verticalHeader()->hide();
-    m_eventView->setFocus();
-    m_eventView->verticalHeader()->setDefaultSectionSize(m_eventView->fontMetrics().height() + 12);
-    QHeaderView *header = m_eventView->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true); // free seats by category take what is left
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(EventListModel::Name, 200);
-    header->resizeSection(EventListModel::Venue, 150);
-    header->resizeSection(EventListModel::Date, 150);
-    for (int column = EventListModel::Seats; column < EventListModel::ByCategory; ++column)
-        header->resizeSection(column, 80);
 
     m_placeholder = new QWidget(m_stack);
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
@@ -440,10 +404,7 @@ void MainWindow::createCentralWidget()
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_eventView);
-    m_eventView->addAction(m_openEventAction);
-    connect(m_eventView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openEvent(index.data(EventListModel::EventIdRole).toLongLong());
-    });
+    connect(m_eventView, &EventTable::openRequested, this, &MainWindow::openEvent);
 
     m_selling = new SellingWorkspace(m_connection, m_stack);
     m_stack->addWidget(m_selling);
@@ -610,39 +571,14 @@ void MainWindow::signIn(const QUrl &url, const QString &user, const QString &pas
         connectToServer(url);
 }
 
-void MainWindow::showSignInDialog(const QString &message, const QUrl &preferredServer)
+void MainWindow::setPromptForSignIn(bool prompt)
 {
-    if (findChild<SignInDialog *>())
-        return; // one is open already
-    Settings settings;
-    auto *dialog = new SignInDialog(m_connection, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRecentServers(settings.recentServers());
-    QUrl server = preferredServer.isValid() ? preferredServer : m_connection->url();
-    if (!server.isValid())
-        server = settings.lastServer();
-    dialog->setServer(server.isValid() ? server : Settings::defaultServerUrl());
-    dialog->setRememberServer(settings.rememberServer());
-    dialog->setUserName(m_connection->session().user);
-    dialog->setMessage(message);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Settings settings;
-        settings.setRememberServer(dialog->rememberServer());
-        if (dialog->rememberServer()) {
-            settings.addRecentServer(dialog->server());
-            settings.setLastServer(dialog->server());
-        }
-        statusBar()->showMessage(tr("Signed in as %1.").arg(m_connection->session().user), 5000);
-    });
-    dialog->open();
+    m_session->setPromptForSignIn(prompt);
 }
 
-void MainWindow::signOut()
+void MainWindow::showSignInDialog(const QString &message, const QUrl &preferredServer)
 {
-    m_connection->signOut();
-    statusBar()->showMessage(tr("Signed out."), 5000);
-    if (m_promptForSignIn)
-        showSignInDialog();
+    m_session->showSignInDialog(message, preferredServer);
 }
 
 void MainWindow::onSessionChanged()
@@ -660,7 +596,14 @@ void MainWindow::onSessionChanged()
     if ((!admin && m_workspaces->currentIndex() == 1) || (!checkIn && m_workspaces->currentIndex() == 2) ||
         (!orders && m_workspaces->currentIndex() == 3))
         m_workspaces->setCurrentIndex(0);
-    if (!m_connection->isSignedIn()) {
+    // A clerk who has just signed in presses Return next: the list takes the keys once it
+    // is there (not after a resumed session: the clerk may be typing somewhere).
+    const bool signedIn = m_connection->isSignedIn();
+    if (signedIn && !m_wasSignedIn)
+        m_focusListWhenShown = true;
+    m_wasSignedIn = signedIn;
+    if (!signedIn) {
+        m_focusListWhenShown = false;
         m_pendingExchange = 0;
         m_selling->leave();
         m_eventModel->clear();
@@ -812,7 +755,7 @@ void MainWindow::updateConnectionViews()
     if (signedIn)
         m_userText->setText(tr("Signed in as %1 · %2").arg(session.user, Roles::displayList(session.roles)));
     m_userText->setVisible(signedIn);
-    m_signOutAction->setEnabled(signedIn);
+    m_session->update();
     m_refreshAction->setEnabled(connected && signedIn);
     m_disconnectAction->setEnabled(state != State::Disconnected || m_connection->reconnectRemaining() >= 0);
 
@@ -838,8 +781,9 @@ void MainWindow::updateConnectionViews()
     if (hasRows) {
         m_stack->setCurrentWidget(m_eventView);
         // A current row from the start: Return opens its seat map, the first step of a sale.
-        if (!m_eventView->currentIndex().isValid() && m_eventProxy->rowCount() > 0)
-            m_eventView->setCurrentIndex(m_eventProxy->index(0, 0));
+        m_eventView->ensureCurrentRow();
+        if (std::exchange(m_focusListWhenShown, false) && m_workspaces->currentIndex() == 0)
+            m_eventView->setFocus(Qt::OtherFocusReason); // the sale's first key goes there
         return;
     }
     m_stack->setCurrentWidget(m_placeholder);

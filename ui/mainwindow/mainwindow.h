@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/eventtable.h"
 #include "net/serverconnection.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class EventFilterModel;
 class EventListModel;
 class OrderWorkspace;
 class ScanPanel;
+class SessionControls;
 class SellingWorkspace;
 
 /**
@@ -54,7 +56,7 @@ public:
     void openEvent(qint64 eventId);
     /** Back from the seat map to the event list. */
     void showEventList();
-    QTableView *eventView() const { return m_eventView; }
+    EventTable *eventView() const { return m_eventView; }
     QLineEdit *searchField() const { return m_search; }
 
     AdminWorkspace *adminWorkspace() const { return m_admin; }
@@ -80,7 +82,8 @@ public:
     /** Shows the sign-in dialog (window-modal, not blocking); message says why, if given. */
     void showSignInDialog(const QString &message = QString(), const QUrl &server = QUrl());
     /** Whether losing the session opens the sign-in dialog by itself (the app: yes). */
-    void setPromptForSignIn(bool prompt) { m_promptForSignIn = prompt; }
+    void setPromptForSignIn(bool prompt);
+    SessionControls *sessionControls() const { return m_session; }
 
 signals:
     void signInFinished(bool ok, const QString &error);
@@ -99,7 +102,6 @@ private:
     void saveSettings();
 
     void onSessionChanged();
-    void signOut();
     void showAbout();
     void onStateChanged();
     void updateConnectionViews();
@@ -109,8 +111,7 @@ private:
     EventListModel *m_eventModel = nullptr;
     EventFilterModel *m_eventProxy = nullptr;
 
-    QAction *m_signInAction = nullptr;
-    QAction *m_signOutAction = nullptr;
+    SessionControls *m_session = nullptr;
     QAction *m_eventsWorkspaceAction = nullptr;
     QAction *m_adminWorkspaceAction = nullptr;
     QAction *m_disconnectAction = nullptr;
@@ -132,7 +133,7 @@ private:
     qint64 m_pendingExchange = 0; // a ticket being exchanged: the next seat map opens in exchange mode
     QAction *m_checkInWorkspaceAction = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableView *m_eventView = nullptr;
+    EventTable *m_eventView = nullptr;
     QWidget *m_placeholder = nullptr;
     QLabel *m_placeholderIcon = nullptr;
     QLabel *m_placeholderTitle = nullptr;
@@ -153,8 +154,9 @@ private:
     QString m_refreshError;
     QString m_pendingUser; // signIn(): sent once the connection is up
     QString m_pendingPassword;
-    bool m_promptForSignIn = false;
     bool m_adminLoaded = false;
+    bool m_wasSignedIn = false;
+    bool m_focusListWhenShown = false; // just signed in: the list gets the focus when it appears
     QByteArray m_expectedFingerprint;
 };
 
