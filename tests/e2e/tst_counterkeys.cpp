@@ -55,6 +55,8 @@ private slots:
     void switchClerk_nextClerkSignsIn_firstClerksHoldStaysTheirs();
 
 private:
+    /** Every cell of the column shows its whole text (with room for an icon). */
+    static void verifyColumnFits(QTableView *view, int column);
     /** One key to the focused widget, counted. */
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     /** Each character a key press to the focused widget, counted. */
@@ -108,11 +110,28 @@ void tst_CounterKeys::type(const QString &text)
     }
 }
 
+void tst_CounterKeys::verifyColumnFits(QTableView *view, int column)
+{
+    QAbstractItemModel *model = view->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        const QString text = index.data().toString();
+        const int needed = view->fontMetrics().horizontalAdvance(text) +
+                           (index.data(Qt::DecorationRole).isValid() ? view->iconSize().width() + 8 : 0) + 14;
+        QVERIFY2(view->visualRect(index).width() >= needed,
+                 qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                .arg(text)
+                                .arg(needed)
+                                .arg(view->visualRect(index).width())));
+    }
+}
+
 std::unique_ptr<MainWindow> tst_CounterKeys::windowWithSignInDialog()
 {
     // As the app starts: the window, then its sign-in dialog with the remembered server.
     auto window = std::make_unique<MainWindow>();
-    window->resize(1280, 800);
+    window->resize(1120, 700); // the default size, where the texts must fit
     window->setPromptForSignIn(true);
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
@@ -158,6 +177,8 @@ void tst_CounterKeys::newClerk_signsInAndSellsTwoBestSeats_withFourKeys()
     // The focus is where the sale's first key belongs: the list, on the theatre's row.
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()), 5000);
     QCOMPARE(window->eventView()->currentIndex().data(EventListModel::EventIdRole).toLongLong(), Theatre);
+    for (const int column : {int(EventListModel::Name), int(EventListModel::Venue), int(EventListModel::ByCategory)})
+        verifyColumnFits(window->eventView(), column);
 
     SellingWorkspace *selling = window->sellingWorkspace();
     QSignalSpy loaded(selling, &SellingWorkspace::eventLoaded);
@@ -176,6 +197,7 @@ void tst_CounterKeys::newClerk_signsInAndSellsTwoBestSeats_withFourKeys()
     QVERIFY(held.first().at(0).toBool());
     QCOMPARE(selling->cart()->seatCount(), 2);
     const QList<int> seats = selling->cart()->holds().first().seats;
+    verifyColumnFits(selling->cartPanel()->view(), CartModel::Seat);
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(selling->cartPanel()->sellButton()));
     press(Qt::Key_Return); // 4: sold, cash, the exact amount
     QVERIFY(sold.wait(10000));

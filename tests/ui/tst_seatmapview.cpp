@@ -13,6 +13,8 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -113,6 +115,7 @@ private slots:
     void cleanup();
 
     void fitToWindow_showsWholeLayout();
+    void fitToWindow_framesSeatsAndStageTightly();
     void click_onSeat_emitsSeatClicked();
     void click_onEmptySpace_emitsNothing();
     void drag_selectsAvailableSeatsInRubberBand();
@@ -449,6 +452,34 @@ void tst_SeatMapView::delta_repaintsChangedSeatsOnly()
         QVERIFY(window.grab().save(QStringLiteral("/tmp/seatmap-theatre-fit.png")));
         m_view->setParent(nullptr);
     }
+}
+
+void tst_SeatMapView::fitToWindow_framesSeatsAndStageTightly()
+{
+    // The stage point far in front of the seats (best available measures from there): Fit
+    // still gives the seats nearly the whole pane, with the stage drawn just in front.
+    EventLayout layout = theatre();
+    layout.stageY = -40;
+    m_model->setLayout(layout);
+    m_model->setStates(QByteArray(m_model->seatCount(), char(SeatState::Available)));
+    m_view->fitToWindow();
+    const QRect viewport = m_view->viewport()->rect();
+    const QRect seats = m_view->mapFromScene(m_model->bounds()).boundingRect();
+    QVERIFY(viewport.contains(seats));
+    const double widthShare = double(seats.width()) / viewport.width();
+    const double heightShare = double(seats.height()) / viewport.height();
+    QVERIFY2(std::max(widthShare, heightShare) > 0.8,
+             qPrintable(QStringLiteral("seats take %1 x %2 of the pane").arg(widthShare).arg(heightShare)));
+    QList<QGraphicsItem *> items = m_view->scene()->items();
+    QRectF stage;
+    for (QGraphicsItem *item : items) {
+        if (item->zValue() < 0)
+            stage = item->sceneBoundingRect();
+    }
+    QVERIFY(!stage.isEmpty());
+    QVERIFY(stage.bottom() < m_model->bounds().top()); // in front of the seats, above them
+    QVERIFY(m_model->bounds().top() - stage.bottom() < m_model->bounds().height() * 0.1);
+    QVERIFY(viewport.contains(m_view->mapFromScene(stage).boundingRect()));
 }
 
 void tst_SeatMapView::toolTip_namesSeatRowAndPrice()

@@ -1,6 +1,7 @@
 #include "seatmap/seatmapview.h"
 
 #include "seatmap/seatmapmodel.h"
+#include "seatmap/stageitem.h"
 
 #include <QApplication>
 #include <QGestureEvent>
@@ -39,8 +40,6 @@ constexpr double OutlinePx = 9.0; // from here: outlines and check marks
 constexpr double RoundPx = 18.0;  // from here: antialiased rounded seats (few are visible)
 
 const QColor BackgroundColour(0xf3, 0xf4, 0xf6);
-const QColor StageColour(0xd1, 0xd5, 0xdb);
-const QColor StageTextColour(0x37, 0x41, 0x51);
 const QColor FocusColour(0x11, 0x18, 0x27);
 const QColor HatchColour(0x16, 0xa3, 0x4a);
 const QColor CrossColour(0x9c, 0xa3, 0xaf);
@@ -267,38 +266,6 @@ void SeatTileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
 }
 
-/** The stage: a labelled shape at the layout's stage position. */
-class StageItem final : public QGraphicsItem
-{
-public:
-    StageItem(const QRectF &rect, const QString &label)
-        : m_rect(rect)
-        , m_label(label)
-    {}
-
-    QRectF boundingRect() const override { return m_rect; }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(cosmeticPen(StageColour.darker(125), 1.0));
-        painter->setBrush(StageColour);
-        const double radius = m_rect.height() * 0.25;
-        painter->drawRoundedRect(m_rect, radius, radius);
-        QFont font = painter->font();
-        font.setPixelSize(std::max(1, int(m_rect.height() * 0.38)));
-        font.setBold(true);
-        font.setLetterSpacing(QFont::PercentageSpacing, 110);
-        painter->setFont(font);
-        painter->setPen(StageTextColour);
-        painter->drawText(m_rect, Qt::AlignCenter, m_label);
-    }
-
-private:
-    QRectF m_rect;
-    QString m_label;
-};
-
 SeatMapView::SeatMapView(QWidget *parent)
     : QGraphicsView(parent)
     , m_scene(new QGraphicsScene(this))
@@ -398,15 +365,14 @@ void SeatMapView::rebuildScene()
     }
 
     const QPointF stage(layout.stageX * SeatMapModel::Scale, layout.stageY * SeatMapModel::Scale);
-    const double stageWidth = std::max(120.0, bounds.width() * 0.3);
-    const double stageHeight = stageWidth * 0.3;
-    const QRectF stageRect(stage.x() - stageWidth / 2, stage.y() - stageHeight / 2, stageWidth, stageHeight);
+    const QRectF stageRect = StageItem::placeBeside(bounds, stage);
     m_stage = new StageItem(stageRect, tr("Stage"));
     m_stage->setZValue(-1);
     m_scene->addItem(m_stage);
 
+    // Fit frames the seats and the stage with a thin margin: the pane is for seats.
     const QRectF all = bounds | stageRect;
-    const double margin = std::max(all.width(), all.height()) * 0.03;
+    const double margin = std::max(all.width(), all.height()) * 0.015;
     setSceneRect(all.adjusted(-margin, -margin, margin, margin));
     m_fitPending = true;
     fitToWindow();

@@ -2,6 +2,7 @@
 
 #include "selling/cartmodel.h"
 #include "selling/paymentpanel.h"
+#include "style/elidingdelegate.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -56,6 +57,10 @@ CartPanel::CartPanel(CartModel *cart, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    // "Stalls, row A, seat 27" keeps both ends when narrow; the tooltip has it whole.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new ElidingDelegate(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Seat, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Category, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Price, QHeaderView::ResizeToContents);

@@ -208,7 +208,7 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
     if (!m_splitter->restoreState(Settings().sellingSplitterState()))
-        m_splitter->setSizes({900, 340});
+        m_splitter->setSizes({740, 380}); // the cart shows "North 3, row 1, seat 48" whole
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { Settings().setSellingSplitterState(m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);

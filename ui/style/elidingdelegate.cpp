@@ -8,22 +8,24 @@
 
 namespace BoxOffice::Ui {
 
-bool ElidingDelegate::isElided(const QAbstractItemView *view, const QModelIndex &index)
+bool ElidingDelegate::isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString text = index.data(Qt::DisplayRole).toString();
-    if (text.isEmpty())
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (opt.text.isEmpty())
         return false;
-    const QRect cell = view->visualRect(index);
-    QStyle *style = view->style() ? view->style() : QApplication::style();
-    // The text margin the style leaves on each side (QCommonStyle: focus frame margin + 1).
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    return view->fontMetrics().horizontalAdvance(text) > cell.width() - 2 * margin;
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // The margin the style leaves on each side of the text (QCommonStyle: focus frame + 1).
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    return opt.fontMetrics.horizontalAdvance(opt.text) > text.width() - 2 * margin;
 }
 
 bool ElidingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                 const QModelIndex &index)
 {
-    if (event && view && index.isValid() && event->type() == QEvent::ToolTip && isElided(view, index)) {
+    if (event && view && index.isValid() && event->type() == QEvent::ToolTip && isElided(option, index)) {
         QString tip = index.data(Qt::DisplayRole).toString();
         const QString own = index.data(Qt::ToolTipRole).toString();
         if (!own.isEmpty() && own != tip)

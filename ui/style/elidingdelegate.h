@@ -16,8 +16,8 @@ class ElidingDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    /** True if the cell's display text is wider than the cell (it is drawn elided). */
-    static bool isElided(const QAbstractItemView *view, const QModelIndex &index);
+    /** True if the cell's display text is wider than its place in the cell (drawn elided). */
+    bool isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
