@@ -751,6 +751,17 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::EventTable</name>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>Saalplan ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Plätze der ausgewählten Veranstaltung verkaufen (Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::MainWindow</name>
     <message>
         <source>BoxOffice</source>
@@ -759,10 +770,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Could not load the events: %1</source>
         <translation>Die Veranstaltungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -926,30 +933,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <translation>Auf dem Server gibt es noch keine Veranstaltungen.</translation>
     </message>
     <message>
-        <source>&amp;Sign In…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in to a BoxOffice server</source>
-        <translation>Bei einem BoxOffice-Server anmelden</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>End your session on the server</source>
-        <translation>Ihre Sitzung auf dem Server beenden</translation>
-    </message>
-    <message>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
@@ -986,14 +969,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <translation>Administration</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · %2</source>
         <translation>Angemeldet als %1 · %2</translation>
     </message>
@@ -1008,14 +983,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Sign in to %1 to see its events.</source>
         <translation>Melden Sie sich bei %1 an, um die Veranstaltungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Open Seat Map</source>
-        <translation>Saalplan ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Sell seats of the selected event (Return)</source>
-        <translation>Plätze der ausgewählten Veranstaltung verkaufen (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2288,6 +2255,80 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
         <translation>Dem Zertifikat des Servers wurde nicht vertraut; die Verbindung wurde nicht hergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionControls</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Bei einem BoxOffice-Server anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Ihre Sitzung auf dem Server beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Clerk…</source>
+        <translation>Kassierer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Switch Clerk</source>
+        <translation>Kassierer wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The next clerk at this counter signs in; you are signed out</source>
+        <translation>Der nächste Kassierer an dieser Kasse meldet sich an; Sie werden abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 stays signed in until the next clerk signs in here.</source>
+        <translation>%1 bleibt angemeldet, bis sich der nächste Kassierer hier anmeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seat(s) %1 holds stay held for %1 until the hold runs out; the next clerk cannot sell them.</source>
+        <translation>
+            <numerusform>Der %n Platz, den %1 reserviert hat, bleibt für %1 reserviert, bis die Reservierung abläuft; der nächste Kassierer kann ihn nicht verkaufen.</numerusform>
+            <numerusform>Die %n Plätze, die %1 reserviert hat, bleiben für %1 reserviert, bis die Reservierung abläuft; der nächste Kassierer kann sie nicht verkaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
 </context>
 <context>

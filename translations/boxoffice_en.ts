@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::SessionControls</name>
+    <message numerus="yes">
+        <source>The %n seat(s) %1 holds stay held for %1 until the hold runs out; the next clerk cannot sell them.</source>
+        <translation>
+            <numerusform>The seat %1 holds stays held for %1 until the hold runs out; the next clerk cannot sell it.</numerusform>
+            <numerusform>The %n seats %1 holds stay held for %1 until the hold runs out; the next clerk cannot sell them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::UserDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>

@@ -751,6 +751,17 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::EventTable</name>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>Abrir &amp;plano de sala</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Vender asientos del evento seleccionado (Intro)</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::MainWindow</name>
     <message>
         <source>BoxOffice</source>
@@ -759,10 +770,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Could not load the events: %1</source>
         <translation>No se pudieron cargar los eventos: %1</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -926,30 +933,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <translation>El servidor aún no tiene eventos.</translation>
     </message>
     <message>
-        <source>&amp;Sign In…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Sign in to a BoxOffice server</source>
-        <translation>Iniciar sesión en un servidor BoxOffice</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out</source>
-        <translation>&amp;Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>End your session on the server</source>
-        <translation>Terminar su sesión en el servidor</translation>
-    </message>
-    <message>
         <source>&amp;Events</source>
         <translation>&amp;Eventos</translation>
     </message>
@@ -986,14 +969,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <translation>Administración</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Sesión iniciada como %1.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Sesión cerrada.</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · %2</source>
         <translation>Sesión iniciada como %1 · %2</translation>
     </message>
@@ -1008,14 +983,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Sign in to %1 to see its events.</source>
         <translation>Inicie sesión en %1 para ver sus eventos.</translation>
-    </message>
-    <message>
-        <source>&amp;Open Seat Map</source>
-        <translation>Abrir &amp;plano de sala</translation>
-    </message>
-    <message>
-        <source>Sell seats of the selected event (Return)</source>
-        <translation>Vender asientos del evento seleccionado (Intro)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2288,6 +2255,80 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
         <translation>No se confió en el certificado del servidor; no se estableció la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionControls</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Iniciar sesión en un servidor BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Terminar su sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Clerk…</source>
+        <translation>Cambiar de &amp;taquillero…</translation>
+    </message>
+    <message>
+        <source>Switch Clerk</source>
+        <translation>Cambiar de taquillero</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The next clerk at this counter signs in; you are signed out</source>
+        <translation>El siguiente taquillero de este mostrador inicia sesión; usted cierra la suya</translation>
+    </message>
+    <message>
+        <source>%1 stays signed in until the next clerk signs in here.</source>
+        <translation>%1 sigue con la sesión iniciada hasta que el siguiente taquillero inicie sesión aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seat(s) %1 holds stay held for %1 until the hold runs out; the next clerk cannot sell them.</source>
+        <translation>
+            <numerusform>La %n butaca que %1 tiene reservada sigue reservada para %1 hasta que la reserva caduque; el siguiente taquillero no puede venderla.</numerusform>
+            <numerusform>Las %n butacas que %1 tiene reservadas siguen reservadas para %1 hasta que la reserva caduque; el siguiente taquillero no puede venderlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
     </message>
 </context>
 <context>

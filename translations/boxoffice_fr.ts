@@ -751,6 +751,17 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::EventTable</name>
+    <message>
+        <source>&amp;Open Seat Map</source>
+        <translation>&amp;Ouvrir le plan de salle</translation>
+    </message>
+    <message>
+        <source>Sell seats of the selected event (Return)</source>
+        <translation>Vendre des places de l’événement sélectionné (Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::MainWindow</name>
     <message>
         <source>BoxOffice</source>
@@ -759,10 +770,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Could not load the events: %1</source>
         <translation>Impossible de charger les événements : %1</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
@@ -926,30 +933,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <translation>Le serveur n’a encore aucun événement.</translation>
     </message>
     <message>
-        <source>&amp;Sign In…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Sign in to a BoxOffice server</source>
-        <translation>Se connecter à un serveur BoxOffice</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+K</source>
-        <translation>Ctrl+Shift+K</translation>
-    </message>
-    <message>
-        <source>End your session on the server</source>
-        <translation>Terminer votre session sur le serveur</translation>
-    </message>
-    <message>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
@@ -986,14 +969,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <translation>Administration</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Déconnecté.</translation>
-    </message>
-    <message>
         <source>Signed in as %1 · %2</source>
         <translation>Connecté en tant que %1 · %2</translation>
     </message>
@@ -1008,14 +983,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Sign in to %1 to see its events.</source>
         <translation>Connectez-vous à %1 pour voir ses événements.</translation>
-    </message>
-    <message>
-        <source>&amp;Open Seat Map</source>
-        <translation>&amp;Ouvrir le plan de salle</translation>
-    </message>
-    <message>
-        <source>Sell seats of the selected event (Return)</source>
-        <translation>Vendre des places de l’événement sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2288,6 +2255,80 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>The server&apos;s certificate was not trusted; the connection was not made.</source>
         <translation>Le certificat du serveur n’a pas été approuvé ; la connexion n’a pas été établie.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SessionControls</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Sign in to a BoxOffice server</source>
+        <translation>Se connecter à un serveur BoxOffice</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>End your session on the server</source>
+        <translation>Terminer votre session sur le serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Clerk…</source>
+        <translation>Changer de &amp;guichetier…</translation>
+    </message>
+    <message>
+        <source>Switch Clerk</source>
+        <translation>Changer de guichetier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The next clerk at this counter signs in; you are signed out</source>
+        <translation>Le guichetier suivant se connecte à ce guichet ; vous êtes déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 stays signed in until the next clerk signs in here.</source>
+        <translation>%1 reste connecté jusqu’à ce que le guichetier suivant se connecte ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n seat(s) %1 holds stay held for %1 until the hold runs out; the next clerk cannot sell them.</source>
+        <translation>
+            <numerusform>La %n place que %1 réserve reste réservée pour %1 jusqu’à l’expiration de la réservation ; le guichetier suivant ne peut pas la vendre.</numerusform>
+            <numerusform>Les %n places que %1 réserve restent réservées pour %1 jusqu’à l’expiration de la réservation ; le guichetier suivant ne peut pas les vendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
 </context>
 <context>
