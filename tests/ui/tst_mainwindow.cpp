@@ -91,6 +91,16 @@ void tst_MainWindow::search_filtersByName()
     QVERIFY2(statusText(window).contains(QStringLiteral("1 of 3 event")), qPrintable(statusText(window)));
     window.searchField()->clear();
     QCOMPARE(window.eventProxyModel()->rowCount(), 3);
+
+    // The search leads into the list: the first match is current, Down moves there.
+    QTest::keyClicks(window.searchField(), QStringLiteral("night"));
+    QCOMPARE(window.eventView()->currentIndex().data().toString(), QStringLiteral("Jazz Night"));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.searchField()->setFocus();
+    QTest::keyClick(window.searchField(), Qt::Key_Down);
+    QVERIFY(window.eventView()->hasFocus());
+    QCOMPARE(window.eventView()->currentIndex().data().toString(), QStringLiteral("Jazz Night"));
 }
 
 void tst_MainWindow::noServer_showsDisconnectedPage()

@@ -334,8 +334,8 @@ void tst_SellingWorkspace::keyboardSale_twoBestSeatsInFourPresses()
 {
     QVERIFY(openSignedIn());
     QTableView *events = m_window->eventView();
-    events->setFocus();
-    QTRY_VERIFY(events->hasFocus());
+    // Just signed in: the list has the focus (the test does not put it there).
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(events));
     QVERIFY(events->currentIndex().isValid()); // the first row is current from the start
     SellingWorkspace *selling = m_window->sellingWorkspace();
     QSignalSpy loaded(selling, &SellingWorkspace::eventLoaded);
