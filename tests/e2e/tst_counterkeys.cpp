@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCborArray>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -282,6 +283,9 @@ void tst_CounterKeys::switchClerk_nextClerkSignsIn_firstClerksHoldStaysTheirs()
     QTRY_VERIFY(window->sessionControls()->userLabel()->text().contains(QStringLiteral("emil")));
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()), 10000);
     QCOMPARE(selling->cart()->seatCount(), 0); // emil's cart starts empty
+    // Back on the list as after any sign-in: search usable, the Return row shown selected.
+    QVERIFY(window->searchField()->isEnabled());
+    QVERIFY(window->eventView()->selectionModel()->isRowSelected(window->eventView()->currentIndex().row(), {}));
 
     // The hold is still dora's, on her (signed out) session, not released and not emil's.
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT u.name FROM holds h JOIN sessions s ON h.owner = 's:' || "

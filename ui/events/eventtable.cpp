@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 
 namespace BoxOffice::Ui {
@@ -71,16 +72,27 @@ void EventTable::attachSearchField(QLineEdit *search)
 
 void EventTable::ensureCurrentRow()
 {
-    if (!model() || currentIndex().isValid() || model()->rowCount() == 0)
+    if (!model() || model()->rowCount() == 0)
         return;
-    setCurrentIndex(model()->index(0, 0));
+    // The view's focus-in makes a row current without selecting it; select it then too.
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && selectionModel()->isRowSelected(current.row(), current.parent()))
+        return;
+    makeCurrentRow(current.isValid() ? current.row() : 0);
+}
+
+void EventTable::makeCurrentRow(int row)
+{
+    // Current and selected, so the row shows as the one Return opens.
+    selectionModel()->setCurrentIndex(model()->index(row, 0),
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void EventTable::selectFirstRow()
 {
     if (!model() || model()->rowCount() == 0)
         return;
-    setCurrentIndex(model()->index(0, 0));
+    makeCurrentRow(0);
     scrollTo(currentIndex());
 }
 

@@ -25,7 +25,10 @@ public:
     void setModel(QAbstractItemModel *model) override;
     void attachSearchField(QLineEdit *search);
     QAction *openAction() const { return m_open; }
-    /** Makes the first row current if none is (a filter or a refresh may have dropped it). */
+    /**
+     * Makes the first row current if none is (a filter or a refresh may have dropped it), and
+     * the current row selected.
+     */
     void ensureCurrentRow();
     /** The first row current, scrolled to: after the search text changed. */
     void selectFirstRow();
@@ -39,6 +42,7 @@ protected:
 
 private:
     void openCurrent();
+    void makeCurrentRow(int row);
 
     QAction *m_open = nullptr;
     QLineEdit *m_search = nullptr;

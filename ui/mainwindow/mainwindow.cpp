@@ -606,6 +606,8 @@ void MainWindow::onSessionChanged()
         m_focusListWhenShown = false;
         m_pendingExchange = 0;
         m_selling->leave();
+        m_search->setEnabled(m_workspaces->currentIndex() == 0); // as showEventList() leaves them
+        m_dateFilter->setEnabled(true);
         m_eventModel->clear();
         m_adminLoaded = false;
     } else if (m_connection->state() == ServerConnection::State::Connected) {

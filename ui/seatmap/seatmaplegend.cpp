@@ -109,11 +109,17 @@ void SeatMapLegend::rebuild()
         delete item->widget();
         delete item;
     }
-    // Two lines under the map: the price categories, then the states.
+    // Lines under the map: the price categories, then the states; at most four entries a
+    // line, so that the legend does not set the map's minimum width (the cart needs room).
+    constexpr int PerLine = 4;
     int line = 0;
     int column = 0;
     int widest = 0;
     auto add = [&](const QColor &colour, Swatch::Kind kind, const QString &text) {
+        if (column == PerLine) {
+            ++line;
+            column = 0;
+        }
         auto *entry = new QWidget(this);
         auto *layout = new QHBoxLayout(entry);
         layout->setContentsMargins(0, 0, 12, 0);
