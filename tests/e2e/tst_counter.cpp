@@ -121,6 +121,10 @@ void tst_Counter::openTheatre(MainWindow &window)
             row = proxy->index(r, 0);
     }
     QVERIFY(row.isValid());
+    // The clerk works in this window: activated, or Return goes to the other clerk's list
+    // (it has the focus since its sign-in).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     events->setFocus();
     events->setCurrentIndex(row);
     QSignalSpy loaded(window.sellingWorkspace(), &SellingWorkspace::eventLoaded);
