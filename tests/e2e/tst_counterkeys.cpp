@@ -178,7 +178,8 @@ void tst_CounterKeys::newClerk_signsInAndSellsTwoBestSeats_withFourKeys()
     // The focus is where the sale's first key belongs: the list, on the theatre's row.
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()), 5000);
     QCOMPARE(window->eventView()->currentIndex().data(EventListModel::EventIdRole).toLongLong(), Theatre);
-    for (const int column : {int(EventListModel::Name), int(EventListModel::Venue), int(EventListModel::ByCategory)})
+    for (const int column :
+         {int(EventListModel::Name), int(EventListModel::Venue), int(EventListModel::ByCategory)})
         verifyColumnFits(window->eventView(), column);
 
     SellingWorkspace *selling = window->sellingWorkspace();
@@ -224,13 +225,14 @@ void tst_CounterKeys::newClerk_signsInAndSellsTwoBestSeats_withFourKeys()
         expected.append(QString::number(s));
     std::sort(expected.begin(), expected.end(),
               [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT string_agg(e.seat_index::text, ',' ORDER BY e.seat_index) "
-                                        "FROM orders o CROSS JOIN LATERAL unnest(o.seats) AS s(seat) "
-                                        "JOIN event_seats e ON e.event_id = o.event_id AND e.seat_index = s.seat "
-                                        "WHERE o.order_id = ? AND e.state = 2"),
-                         {order})
-                 .toString(),
-             expected.join(u','));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT string_agg(e.seat_index::text, ',' ORDER BY e.seat_index) "
+                                   "FROM orders o CROSS JOIN LATERAL unnest(o.seats) AS s(seat) "
+                                   "JOIN event_seats e ON e.event_id = o.event_id AND e.seat_index = s.seat "
+                                   "WHERE o.order_id = ? AND e.state = 2"),
+                    {order})
+            .toString(),
+        expected.join(u','));
 
     // Ready for the next customer: the quantity has the focus; Esc goes back to the list,
     // where Return opens the next sale again.
@@ -248,7 +250,8 @@ void tst_CounterKeys::switchClerk_nextClerkSignsIn_firstClerksHoldStaysTheirs()
     signInByKeys(*window, QStringLiteral("dora"));
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()),
+                              10000);
 
     // In the search field: a few letters of the name, Return opens the first match.
     SellingWorkspace *selling = window->sellingWorkspace();
@@ -281,11 +284,13 @@ void tst_CounterKeys::switchClerk_nextClerkSignsIn_firstClerksHoldStaysTheirs()
         return;
     QTRY_COMPARE_WITH_TIMEOUT(window->connection()->session().user, QStringLiteral("emil"), 10000);
     QTRY_VERIFY(window->sessionControls()->userLabel()->text().contains(QStringLiteral("emil")));
-    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(window->eventView()),
+                              10000);
     QCOMPARE(selling->cart()->seatCount(), 0); // emil's cart starts empty
     // Back on the list as after any sign-in: search usable, the Return row shown selected.
     QVERIFY(window->searchField()->isEnabled());
-    QVERIFY(window->eventView()->selectionModel()->isRowSelected(window->eventView()->currentIndex().row(), {}));
+    QVERIFY(
+        window->eventView()->selectionModel()->isRowSelected(window->eventView()->currentIndex().row(), {}));
 
     // The hold is still dora's, on her (signed out) session, not released and not emil's.
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT u.name FROM holds h JOIN sessions s ON h.owner = 's:' || "

@@ -15,8 +15,7 @@ const QColor StageTextColour(0x37, 0x41, 0x51);
 StageItem::StageItem(const QRectF &rect, const QString &label)
     : m_rect(rect)
     , m_label(label)
-{
-}
+{}
 
 QRectF StageItem::placeBeside(const QRectF &bounds, const QPointF &stage)
 {

@@ -64,8 +64,8 @@ CartPanel::CartPanel(CartModel *cart, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Seat, QHeaderView::Stretch);
     // Wide enough for a typical stadium line whole (seat, category, price): the splitter
     // gives all later growth to the map, so the cart's width is settled here.
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("North 3, row 12, seat 48Lower tier€150.00")) +
-                    110);
+    setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("North 3, row 12, seat 48Lower tier€150.00")) + 110);
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Category, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Price, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Delete releases the selected seat's hold"));

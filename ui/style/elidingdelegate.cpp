@@ -22,8 +22,8 @@ bool ElidingDelegate::isElided(const QStyleOptionViewItem &option, const QModelI
     return opt.fontMetrics.horizontalAdvance(opt.text) > text.width() - 2 * margin;
 }
 
-bool ElidingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                const QModelIndex &index)
+bool ElidingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && view && index.isValid() && event->type() == QEvent::ToolTip && isElided(option, index)) {
         QString tip = index.data(Qt::DisplayRole).toString();
