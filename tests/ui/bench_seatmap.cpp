@@ -1,5 +1,8 @@
 // Seat map benchmarks on the demo stadium (50,000 seats), from wire bytes to pixels, on
 // the offscreen platform. Run with scripts/bench seatmap; docs/benchmarks.md has figures.
+// The time targets fail the run only when BOXOFFICE_BENCH_TARGETS=1 (scripts/bench sets
+// it): in scripts/test, beside other suites on a busy machine, the figures are printed
+// and every functional check still holds, but a slow frame is not a test failure.
 #include "seatmap/seatcodec.h"
 #include "demolayouts.h"
 #include "seatmap/seatlayout.h"
@@ -187,7 +190,10 @@ void bench_SeatMap::report(const char *name, double targetMs, const QString &det
     m_summary.removeIf(
         [&](const QString &l) { return l.startsWith(QLatin1String(name) + QLatin1Char(':')); });
     m_summary.append(line);
-    QVERIFY2(median(ms) < targetMs, qPrintable(line));
+    if (qEnvironmentVariableIntValue("BOXOFFICE_BENCH_TARGETS") == 1)
+        QVERIFY2(median(ms) < targetMs, qPrintable(line));
+    else if (median(ms) >= targetMs)
+        qInfo("target missed, not enforced outside scripts/bench: %s", qPrintable(line));
 }
 
 void bench_SeatMap::cleanupTestCase()
