@@ -128,7 +128,7 @@ bool BoxOfficeServer::start(QString *error)
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_layouts = new LayoutCache(*m_pool, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
-                                        m_metrics, this);
+                                        m_metrics, m_settings.staffHoldLimit, this);
     // Tickets: the signing key (--ticket-key, or the cluster's key in the database), then
     // CheckIn and TicketKey. Handlers that print codes take *m_tickets.
     m_tickets = TicketSigner::load(m_settings, error);

@@ -699,6 +699,14 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>You already have an open shift: close it first.</source>
         <translation>Sie haben bereits eine offene Schicht: Schließen Sie sie zuerst.</translation>
     </message>
+    <message>
+        <source>This session holds as many seats of this event as it may: sell or release some first.</source>
+        <translation>Diese Sitzung hält bereits so viele Plätze dieser Veranstaltung wie erlaubt: Verkaufen oder geben Sie zuerst einige frei.</translation>
+    </message>
+    <message>
+        <source>The server no longer supports this request: update the application.</source>
+        <translation>Der Server unterstützt diese Anfrage nicht mehr: Aktualisieren Sie die Anwendung.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

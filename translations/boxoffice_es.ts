@@ -699,6 +699,14 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>You already have an open shift: close it first.</source>
         <translation>Ya tiene un turno de caja abierto: ciérrelo primero.</translation>
     </message>
+    <message>
+        <source>This session holds as many seats of this event as it may: sell or release some first.</source>
+        <translation>Esta sesión ya retiene tantas localidades de este evento como puede: venda o libere algunas primero.</translation>
+    </message>
+    <message>
+        <source>The server no longer supports this request: update the application.</source>
+        <translation>El servidor ya no admite esta solicitud: actualice la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

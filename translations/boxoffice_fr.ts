@@ -699,6 +699,14 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>You already have an open shift: close it first.</source>
         <translation>Vous avez déjà une session de caisse ouverte : clôturez-la d’abord.</translation>
     </message>
+    <message>
+        <source>This session holds as many seats of this event as it may: sell or release some first.</source>
+        <translation>Cette session réserve déjà autant de places de cet événement qu’elle le peut : vendez-en ou libérez-en d’abord.</translation>
+    </message>
+    <message>
+        <source>The server no longer supports this request: update the application.</source>
+        <translation>Le serveur ne prend plus en charge cette demande : mettez l’application à jour.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

@@ -64,7 +64,6 @@ Permission Permissions::of(MessageType type)
     case MessageType::Hold:
     case MessageType::Release:
     case MessageType::Extend:
-    case MessageType::Confirm:
     case MessageType::BestAvailable:
     case MessageType::CreateOrder:
     case MessageType::PayOrder: // comp payments also need admin or organizer: OrderHandlers checks
@@ -92,6 +91,7 @@ Permission Permissions::of(MessageType type)
         return AdminOnly;
     case MessageType::Snapshot: // pushes: the dispatcher refuses them before asking
     case MessageType::Delta:
+    case MessageType::Confirm: // retired (issue 10): the dispatcher answers MessageRetired
     case MessageType::Invalid:
         return Nobody;
     }

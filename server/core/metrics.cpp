@@ -57,8 +57,9 @@ QByteArray Metrics::prometheusText(const QString &node) const
     counter("boxoffice_holds_refused_total", "Holds refused (seats taken or invalid).", holdsRefused);
     counter("boxoffice_releases_total", "Holds released by their owner.", releases);
     counter("boxoffice_extends_total", "Holds extended.", extends);
-    counter("boxoffice_sales_total", "Sales confirmed.", sales);
-    counter("boxoffice_sales_refused_total", "Confirmations refused.", salesRefused);
+    counter("boxoffice_holds_capped_total", "Holds refused by the per-session hold cap (HoldLimit).",
+            holdsCapped);
+    counter("boxoffice_rate_limited_total", "Requests refused by a rate limit (RateLimited).", rateLimited);
     counter("boxoffice_batches_total", "Group-commit batches executed.", batches);
     counter("boxoffice_batch_failures_total", "Batches that failed in the database.", batchFailures);
     counter("boxoffice_swept_seats_total", "Seats freed by the expiry sweeper.", sweptSeats);

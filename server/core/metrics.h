@@ -46,8 +46,8 @@ public:
     quint64 holdsRefused = 0;
     quint64 releases = 0;
     quint64 extends = 0;
-    quint64 sales = 0;
-    quint64 salesRefused = 0;
+    quint64 holdsCapped = 0;
+    quint64 rateLimited = 0;
     quint64 batches = 0;
     quint64 batchFailures = 0;
     quint64 sweptSeats = 0;

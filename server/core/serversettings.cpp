@@ -102,6 +102,10 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                        tr("Seconds between pings; a connection silent for three "
                                           "intervals is closed (default 10)."),
                                        tr("seconds"));
+    const QCommandLineOption staffHoldLimit(QStringLiteral("staff-hold-limit"),
+                                            tr("Most seats one staff session may hold in one event at "
+                                               "once (default 100; buyers: the event's seats per order)."),
+                                            tr("seats"));
     const QCommandLineOption node(QStringLiteral("node"),
                                   tr("Name of this node in replies and metrics (default host:port)."),
                                   tr("name"));
@@ -126,7 +130,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     parser.addOption(ticketKey);
     parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
                        insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
-                       tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson});
+                       tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson,
+                       staffHoldLimit});
     const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
                                         tr("Base URL of the card gateway the server calls (e.g. "
                                            "http://127.0.0.1:8090). Without it card payments are "
@@ -205,7 +210,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         !intValue(maxBatch, QStringLiteral("server/max_batch"), 1, 10000, s.maxBatch) ||
         !intValue(tick, QStringLiteral("server/tick_ms"), 1, 1000, s.tickMs) ||
         !intValue(sweep, QStringLiteral("server/sweep_ms"), 10, 60000, s.sweepMs) ||
-        !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS))
+        !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS) ||
+        !intValue(staffHoldLimit, QStringLiteral("limits/staff_hold_limit"), 1, 100000, s.staffHoldLimit))
         return std::nullopt;
     s.port = quint16(p);
     s.httpPort = quint16(hp);

@@ -43,6 +43,9 @@ struct ServerSettings
     int tickMs = 20;
     int sweepMs = 250;
     int heartbeatS = 10;
+    // Most seats a staff session may hold in one event at once (issue 10); buyers are held
+    // to the event's max_seats_per_order.
+    int staffHoldLimit = 100;
     QString nodeName;
     bool loadDemo = false;
     bool migrateOnly = false;

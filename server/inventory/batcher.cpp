@@ -58,6 +58,19 @@ QString textArrayLiteral(const QStringList &values, bool nullIfEmpty = false)
     return out;
 }
 
+// Hold caps: 0 (the event's own limit) travels as NULL.
+QString capArrayLiteral(const QList<int> &caps)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < caps.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += caps.at(i) > 0 ? QString::number(caps.at(i)) : QStringLiteral("NULL");
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 QList<int> parseIntArray(const QString &text)
 {
     QList<int> out;
@@ -78,9 +91,11 @@ bool retryable(const QSqlError &e)
 
 const QString BatchSql =
     QStringLiteral("SELECT r_idx, r_code, r_hold, (extract(epoch FROM r_expires) * 1000)::bigint,"
-                   " (extract(epoch FROM r_max_expires) * 1000)::bigint, r_sale, r_total, r_count, r_seats"
+                   " (extract(epoch FROM r_max_expires) * 1000)::bigint, r_sale, r_total, r_count, r_seats,"
+                   " r_limit, r_held"
                    " FROM bo_apply_batch(CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),"
-                   " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS jsonb[]))");
+                   " CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS integer[]), CAST(? AS jsonb[]),"
+                   " CAST(? AS integer[]))");
 
 } // namespace
 
@@ -176,7 +191,7 @@ void Batcher::workerLoop(int worker, QSqlDatabase &db)
         QList<qint16> ops;
         QList<qint64> events, holds;
         QStringList owners, audits;
-        QList<int> counts, seats;
+        QList<int> counts, seats, caps;
         ops.reserve(qsizetype(batch.size()));
         for (const Pending &p : batch) {
             ops.append(qint16(p.request.op));
@@ -185,11 +200,13 @@ void Batcher::workerLoop(int worker, QSqlDatabase &db)
             owners.append(p.request.owner);
             audits.append(p.request.audit);
             counts.append(int(p.request.seats.size()));
+            caps.append(p.request.cap);
             seats.append(p.request.seats);
         }
         const QString a0 = intArrayLiteral(ops), a1 = intArrayLiteral(events), a2 = intArrayLiteral(holds),
                       a3 = textArrayLiteral(owners), a4 = intArrayLiteral(counts),
-                      a5 = intArrayLiteral(seats), a6 = textArrayLiteral(audits, true);
+                      a5 = intArrayLiteral(seats), a6 = textArrayLiteral(audits, true),
+                      a7 = capArrayLiteral(caps);
         const qsizetype n = qsizetype(batch.size());
 
         auto shared = std::make_shared<std::vector<Pending>>(std::move(batch));
@@ -209,6 +226,7 @@ void Batcher::workerLoop(int worker, QSqlDatabase &db)
                 q->addBindValue(a4);
                 q->addBindValue(a5);
                 q->addBindValue(a6);
+                q->addBindValue(a7);
                 if (!q->exec()) {
                     const QSqlError e = q->lastError();
                     qCWarning(lcBatcher) << "batch failed, attempt" << attempt + 1 << ":" << e.text();
@@ -235,6 +253,8 @@ void Batcher::workerLoop(int worker, QSqlDatabase &db)
                     r.count = q->value(7).toInt();
                     if (!q->isNull(8))
                         r.seats = parseIntArray(q->value(8).toString());
+                    r.limit = q->value(9).toInt();
+                    r.held = q->value(10).toInt();
                     ++filled;
                 }
                 q->finish();

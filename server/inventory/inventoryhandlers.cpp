@@ -36,6 +36,7 @@ struct InventoryHandlers::BestAvailableJob
     int sectionIndex = -1;
     QString owner;
     QString audit;
+    int cap = 0;
     std::shared_ptr<const CachedLayout> layout;
     QSet<int> exclude; // seats an earlier attempt found taken (the mirror had not seen it yet)
     int attempt = 1;
@@ -73,6 +74,7 @@ QString staffAudit(const ClientConnection &c)
 
 QString codeMessage(ErrorCode code)
 {
+    // HoldLimit's text names its figures: sendInventoryError.
     switch (code) {
     case ErrorCode::SeatUnavailable:
         return QStringLiteral("one or more seats are not available; nothing was held");
@@ -97,11 +99,30 @@ QString codeMessage(ErrorCode code)
     }
 }
 
+// An error reply for a refused inventory request; HoldLimit carries the cap and what the
+// session holds (`limit`, `held`) next to the code, so a client can say "you hold 8 of 8".
+void sendInventoryError(ClientConnection &c, MessageType type, qint64 id, const InventoryResult &r)
+{
+    if (r.code != ErrorCode::HoldLimit) {
+        c.sendError(type, id, r.code, codeMessage(r.code));
+        return;
+    }
+    QCborMap details;
+    details.insert(Key::Limit, r.limit);
+    details.insert(Key::Held, r.held);
+    c.sendError(type, id, r.code,
+                QStringLiteral("this session holds %1 seats of this event; at most %2 may be held at once "
+                               "(pay for or release some first)")
+                    .arg(r.held)
+                    .arg(r.limit),
+                details);
+}
+
 } // namespace
 
 InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror &mirror,
                                      EventCatalog &catalog, LayoutCache &layouts, DbPool &pool,
-                                     Metrics &metrics, QObject *parent)
+                                     Metrics &metrics, int staffHoldLimit, QObject *parent)
     : QObject(parent)
     , m_batcher(batcher)
     , m_mirror(mirror)
@@ -109,7 +130,15 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
     , m_layouts(layouts)
     , m_pool(pool)
     , m_metrics(metrics)
+    , m_staffHoldLimit(staffHoldLimit)
 {
+    // The cap on what the requesting session may hold in one event (0: the event's own
+    // max_seats_per_order, the buyers' cap). Clerks hold seats for groups at the counter.
+    auto holdCap = [this](const ClientConnection &c) {
+        const auto &session = c.session();
+        return session && session->kind == SessionKind::Staff ? m_staffHoldLimit : 0;
+    };
+
     // Reads the event id and checks it exists; replies and returns nullopt otherwise.
     auto readEvent = [this](ClientConnection &c, const Frame &f,
                             FieldReader &in) -> std::optional<EventInfo> {
@@ -139,9 +168,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                                                  switch (op) {
                                                  case InventoryOp::Hold:
                                                      ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
-                                                     break;
-                                                 case InventoryOp::Confirm:
-                                                     ++(ok ? m_metrics.sales : m_metrics.salesRefused);
+                                                     m_metrics.holdsCapped += r.code == ErrorCode::HoldLimit;
                                                      break;
                                                  case InventoryOp::Release:
                                                      m_metrics.releases += ok;
@@ -155,13 +182,13 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                                                  if (ok)
                                                      conn->sendResult(type, id, onSuccess(r));
                                                  else
-                                                     conn->sendError(type, id, r.code, codeMessage(r.code));
+                                                     sendInventoryError(*conn, type, id, r);
                                              });
         if (!queued)
             c.sendError(type, id, ErrorCode::ServerBusy, QStringLiteral("server queue full; retry shortly"));
     };
 
-    d.on(MessageType::Hold, [readEvent, submit](ClientConnection &c, const Frame &f) {
+    d.on(MessageType::Hold, [readEvent, submit, holdCap](ClientConnection &c, const Frame &f) {
         FieldReader in(f.body);
         const auto event = readEvent(c, f, in);
         if (!event)
@@ -171,6 +198,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         request.eventId = event->id;
         request.owner = c.owner();
         request.audit = staffAudit(c);
+        request.cap = holdCap(c);
         request.seats = in.seatList(Key::Seats, event->seatCount, event->maxSeatsPerOrder);
         if (!in.ok()) {
             c.sendError(f.type, f.id, in.error(), in.message());
@@ -207,7 +235,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         });
     });
 
-    d.on(MessageType::BestAvailable, [this, readEvent](ClientConnection &c, const Frame &f) {
+    d.on(MessageType::BestAvailable, [this, readEvent, holdCap](ClientConnection &c, const Frame &f) {
         FieldReader in(f.body);
         const auto event = readEvent(c, f, in);
         if (!event)
@@ -237,6 +265,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         job->count = int(count);
         job->owner = c.owner();
         job->audit = staffAudit(c);
+        job->cap = holdCap(c);
         const int seatCount = event->seatCount;
         m_layouts.get(event->id, [this, job, categoryId, sectionId,
                                   seatCount](std::shared_ptr<const CachedLayout> layout, ErrorCode code) {
@@ -292,9 +321,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                 c.strike();
                 return;
             }
-            const qint64 eventId = event->id;
-            const QString currency = event->currency;
-            submit(c, f, std::move(request), [op, eventId, currency](const InventoryResult &r) {
+            submit(c, f, std::move(request), [op](const InventoryResult &r) {
                 QCborMap m;
                 m.insert(Key::Hold, r.holdId);
                 switch (op) {
@@ -305,13 +332,6 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                     m.insert(Key::Expires, r.expiresMs);
                     m.insert(Key::MaxExpires, r.maxExpiresMs);
                     break;
-                case InventoryOp::Confirm:
-                    m.insert(Key::Sale, r.saleId);
-                    m.insert(Key::Event, eventId);
-                    m.insert(Key::Seats, seatArray(r.seats));
-                    m.insert(Key::Total, r.totalMinor);
-                    m.insert(Key::Currency, currency);
-                    break;
                 case InventoryOp::Hold:
                     break;
                 }
@@ -321,7 +341,6 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
     };
     d.on(MessageType::Release, holdOp(InventoryOp::Release));
     d.on(MessageType::Extend, holdOp(InventoryOp::Extend));
-    d.on(MessageType::Confirm, holdOp(InventoryOp::Confirm));
 
     d.on(MessageType::Subscribe, [this, readEvent](ClientConnection &c, const Frame &f) {
         FieldReader in(f.body);
@@ -474,10 +493,12 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
     request.eventId = job->eventId;
     request.owner = job->owner;
     request.audit = job->audit;
+    request.cap = job->cap;
     request.seats = seats;
     const bool queued = m_batcher.submit(std::move(request), [this, job, seats](const InventoryResult &r) {
         const bool ok = r.code == ErrorCode::None;
         ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
+        m_metrics.holdsCapped += r.code == ErrorCode::HoldLimit;
         if (r.code == ErrorCode::SeatUnavailable && job->attempt < BestAvailableJob::MaxAttempts) {
             // The mirror lags the database by a notification: someone (perhaps this very
             // client, a moment ago) took one of these seats. Choose again without them.
@@ -489,6 +510,10 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
         }
         if (!job->conn)
             return;
+        if (r.code == ErrorCode::HoldLimit) {
+            sendInventoryError(*job->conn, job->type, job->id, r);
+            return;
+        }
         if (!ok) {
             job->conn->sendError(job->type, job->id, r.code,
                                  r.code == ErrorCode::SeatUnavailable

@@ -17,7 +17,7 @@ class SeatMirror;
 
 /**
  * The inventory messages: ListEvents, Subscribe, Unsubscribe, GetLayout, Hold, BestAvailable,
- * Release, Extend, Confirm. Validates on the socket thread (cheap refusals never reach the
+ * Release, Extend (Confirm is retired: the dispatcher answers it). Validates on the socket thread (cheap refusals never reach the
  * database), then hands state changes to the Batcher.
  */
 class InventoryHandlers final : public QObject
@@ -25,7 +25,8 @@ class InventoryHandlers final : public QObject
     Q_OBJECT
 public:
     InventoryHandlers(Dispatcher &dispatcher, Batcher &batcher, SeatMirror &mirror, EventCatalog &catalog,
-                      LayoutCache &layouts, DbPool &pool, Metrics &metrics, QObject *parent = nullptr);
+                      LayoutCache &layouts, DbPool &pool, Metrics &metrics, int staffHoldLimit,
+                      QObject *parent = nullptr);
 
 private:
     struct BestAvailableJob;
@@ -38,6 +39,7 @@ private:
     LayoutCache &m_layouts;
     DbPool &m_pool;
     Metrics &m_metrics;
+    int m_staffHoldLimit;
 };
 
 } // namespace BoxOffice::Server

@@ -13,7 +13,8 @@ enum class InventoryOp : qint16 {
     Hold = 1,
     Release = 2,
     Extend = 3,
-    Confirm = 4,
+    // 4 was Confirm, retired (issue 10): seats are sold through orders only. The database
+    // answers it with MessageRetired should it ever be sent.
 };
 
 /** One validated inventory request, waiting for the next group commit. */
@@ -27,6 +28,9 @@ struct InventoryRequest
     /** For staff sessions, {"actor", "role", "address"} as JSON text: the change is
      *  audited in the same transaction. Empty for online buyers. */
     QString audit;
+    /** For Hold: the most seats this session may hold in the event, 0 for the event's
+     *  max_seats_per_order (the buyers' cap). Staff sessions get the staff limit. */
+    int cap = 0;
 };
 
 /** What the database decided for one request. */
@@ -40,6 +44,9 @@ struct InventoryResult
     qint64 totalMinor = 0;
     int count = 0;
     QList<int> seats;
+    /** For HoldLimit: the cap and what the session held when it was refused. */
+    int limit = 0;
+    int held = 0;
 };
 
 using InventoryCallback = std::function<void(const InventoryResult &)>;

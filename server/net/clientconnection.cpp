@@ -79,6 +79,12 @@ void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, co
     send(encodeError(type, id, code, message));
 }
 
+void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, const QString &message,
+                                 const QCborMap &details)
+{
+    send(encodeError(type, id, code, message, details));
+}
+
 void ClientConnection::strike()
 {
     if (++m_strikes < MaxStrikes || m_closing)

@@ -29,6 +29,8 @@ public:
     void send(const QByteArray &frame);
     void sendResult(Shared::MessageType type, qint64 id, const QCborMap &result);
     void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message);
+    void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message,
+                   const QCborMap &details);
 
     /** Counts bad input; closes the connection with 1008 once it has too many strikes. */
     void strike();

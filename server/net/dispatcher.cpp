@@ -18,14 +18,14 @@ bool Dispatcher::validate(QString *missing) const
 {
 #define BOXOFFICE_CHECK_HANDLER(name, value)                                                                 \
     static_assert(value < TableSize);                                                                        \
-    if (isClientRequest(MessageType::name) && !m_handlers[value]) {                                          \
+    if (isClientRequest(MessageType::name) && !isRetiredMessageType(MessageType::name) && !m_handlers[value]) {                                          \
         *missing = QStringLiteral(#name);                                                                    \
         return false;                                                                                        \
     }
     BOXOFFICE_MESSAGES(BOXOFFICE_CHECK_HANDLER)
 #undef BOXOFFICE_CHECK_HANDLER
 #define BOXOFFICE_CHECK_PERMISSION(name, value)                                                              \
-    if (isClientRequest(MessageType::name)) {                                                                \
+    if (isClientRequest(MessageType::name) && !isRetiredMessageType(MessageType::name)) {                    \
         const Permission p = Permissions::of(MessageType::name);                                             \
         if (!p.isPublic && !p.anySession && !p.buyer && !p.roles) {                                          \
             *missing = QStringLiteral(#name " (nobody may send it: no row in the permission table)");        \
@@ -64,6 +64,13 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
     }
     if (!c.helloDone() && frame.type != MessageType::Hello) {
         refuse(frame.type, frame.id, ErrorCode::HelloRequired, QStringLiteral("send Hello first"));
+        return;
+    }
+    if (isRetiredMessageType(frame.type)) {
+        // Not a strike: an older client may still send it. Nothing is done, for any session.
+        c.sendError(frame.type, frame.id, ErrorCode::MessageRetired,
+                    QStringLiteral("%1 is retired; sell through CreateOrder and PayOrder")
+                        .arg(messageTypeName(frame.type)));
         return;
     }
     // Permissions before any handler (server/auth/permissions.cpp is the one table).

@@ -47,7 +47,9 @@ namespace BoxOffice::Shared {
     X(InsufficientTender, 54)                                                                                \
     X(NoOpenShift, 55)                                                                                       \
     X(ReasonRequired, 56)                                                                                    \
-    X(ShiftOpen, 61)
+    X(ShiftOpen, 61)                                                                                         \
+    X(HoldLimit, 62)                                                                                         \
+    X(MessageRetired, 63)
 
 enum class ErrorCode : int {
     None = 0,

@@ -89,6 +89,15 @@ QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QStrin
     return map.toCborValue().toCbor();
 }
 
+QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QString &message, QCborMap details)
+{
+    details.insert(Key::Type, int(type));
+    details.insert(Key::Id, id);
+    details.insert(Key::Error, int(code));
+    details.insert(Key::Message, message);
+    return details.toCborValue().toCbor();
+}
+
 QByteArray encodePush(MessageType type, QCborMap fields)
 {
     fields.insert(Key::Type, int(type));

@@ -34,4 +34,9 @@ bool isClientRequest(MessageType type)
     return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot && type != MessageType::Delta;
 }
 
+bool isRetiredMessageType(MessageType type)
+{
+    return type == MessageType::Confirm;
+}
+
 } // namespace BoxOffice::Shared

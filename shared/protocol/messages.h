@@ -10,6 +10,9 @@ constexpr int ProtocolVersion = 1;
 /**
  * Every message type of the protocol, listed once (append only: never renumber or remove).
  * Requests and their replies share the type; Snapshot and Delta are pushed by the server.
+ * A retired type stays listed (its number is never reused) and isRetiredMessageType() names
+ * it: the server answers it with MessageRetired. Confirm (9) is retired since issue 10:
+ * seats are sold through CreateOrder and PayOrder only.
  */
 #define BOXOFFICE_MESSAGES(X)                                                                                \
     X(Hello, 1)                                                                                              \
@@ -63,5 +66,8 @@ bool isKnownMessageType(qint64 value);
 
 /** True for types that a client may send (everything but the server's pushes). */
 bool isClientRequest(MessageType type);
+
+/** True for retired types (still decoded, never served): Confirm. */
+bool isRetiredMessageType(MessageType type);
 
 } // namespace BoxOffice::Shared

@@ -176,9 +176,11 @@ void serverReads(const Frame &f)
             in.seatList(Key::Seats, shape.seatCount, shape.maxSeats);
         }
         break;
+    case MessageType::Confirm:
+        // Retired (issue 10): the server answers MessageRetired without reading a field.
+        break;
     case MessageType::Release:
-    case MessageType::Extend:
-    case MessageType::Confirm: {
+    case MessageType::Extend: {
         CheckedReader in(f.body);
         in.integer(Key::Event, 1, MaxId);
         if (in.ok())

@@ -124,6 +124,7 @@ void validFrames()
                                     map({{Key::Event, 1}, {Key::Seats, QCborArray{3, 1, 2, 49999}}})));
     write("req-release", encodeRequest(MessageType::Release, 7, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-extend", encodeRequest(MessageType::Extend, 8, map({{Key::Event, 1}, {Key::Hold, 42}})));
+    // Confirm is retired (issue 10) but still decoded: the server answers it MessageRetired.
     write("req-confirm", encodeRequest(MessageType::Confirm, 9, map({{Key::Event, 1}, {Key::Hold, 42}})));
     write("req-getlayout", encodeRequest(MessageType::GetLayout, 22, map({{Key::Event, 1}})));
     write("req-bestavailable", encodeRequest(MessageType::BestAvailable, 23,
@@ -196,12 +197,13 @@ void validFrames()
                                      map({{Key::Hold, 42},
                                           {Key::Expires, Q_INT64_C(1700000240000)},
                                           {Key::MaxExpires, Q_INT64_C(1700000600000)}})));
-    write("res-confirm", encodeResult(MessageType::Confirm, 9,
-                                      map({{Key::Sale, 5},
-                                           {Key::Event, 1},
-                                           {Key::Seats, QCborArray{1, 2, 3}},
-                                           {Key::Total, 13500},
-                                           {Key::Currency, QStringLiteral("EUR")}})));
+    write("err-confirm-retired",
+          encodeError(MessageType::Confirm, 9, ErrorCode::MessageRetired,
+                      QStringLiteral("Confirm is retired; sell through CreateOrder and PayOrder")));
+    write("err-holdlimit",
+          encodeError(MessageType::Hold, 6, ErrorCode::HoldLimit,
+                      QStringLiteral("this session holds 8 seats of this event; at most 8 may be held at once"),
+                      map({{Key::Limit, 8}, {Key::Held, 8}})));
 
     write("res-getlayout", encodeResult(MessageType::GetLayout, 22, encodeLayout(smallLayout())));
     write("res-bestavailable", encodeResult(MessageType::BestAvailable, 23,

@@ -63,13 +63,14 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
         tr("Load generator for boxoffice-server (used by scripts/bench).\n"
            "\n"
            "Commands:\n"
-           "  holds   N clients hold 1..4 random seats in a closed loop, then confirm a hold\n"
-           "          with --confirm-ratio probability or release it. Statistics skip the first\n"
-           "          --warmup seconds. Last stdout line:\n"
-           "          holds_per_s=N p50_ms=N p99_ms=N holds_ok=N holds_failed=N confirms=N\n"
+           "  holds   N clients hold 1..4 random seats in a closed loop, then buy a hold\n"
+           "          (CreateOrder, then PayOrder by card with a token of the test card from\n"
+           "          --gateway-url) with --sell-ratio probability or release it. Statistics\n"
+           "          skip the first --warmup seconds. Last stdout line:\n"
+           "          holds_per_s=N p50_ms=N p99_ms=N holds_ok=N holds_failed=N sales=N\n"
            "          releases=N errors=N\n"
            "          holds_per_s, p50/p99 (latency of successful holds), holds_ok, holds_failed,\n"
-           "          confirms and releases cover the measured window (after warm-up, until\n"
+           "          sales and releases cover the measured window (after warm-up, until\n"
            "          --duration); errors covers the whole run (failed or lost connections,\n"
            "          unexpected error replies, unanswered requests, undecodable frames).\n"
            "          Exits non-zero if no hold succeeded or a connection failed.\n"
@@ -132,12 +133,17 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
                                         "request in flight. Default %1.")
                                          .arg(defaults.clients),
                                      tr("count"));
-    const QCommandLineOption confirmRatio(
-        QStringLiteral("confirm-ratio"),
-        tr("[holds] Probability that a successful hold is confirmed (sold) rather than "
-           "released. Default %1.")
-            .arg(defaults.confirmRatio),
+    const QCommandLineOption sellRatio(
+        QStringLiteral("sell-ratio"),
+        tr("[holds] Probability that a successful hold is bought (an order paid by card) "
+           "rather than released. Default %1; above 0 it needs --gateway-url.")
+            .arg(defaults.sellRatio),
         tr("ratio"));
+    const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
+                                        tr("[holds] Base URL of the card gateway the server uses "
+                                           "(loopback, e.g. http://127.0.0.1:8090): the test card "
+                                           "is tokenized there once."),
+                                        tr("url"));
     const QCommandLineOption seatsMin(QStringLiteral("seats-min"),
                                       tr("[holds] Fewest seats per hold. Default %1.").arg(defaults.seatsMin),
                                       tr("count"));
@@ -178,7 +184,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
                                     tr("ms"));
 
     parser.addOptions({url, event, duration, timeout, connectRate, maxPending, connectTimeout, seed, clients,
-                       confirmRatio, seatsMin, seatsMax, seatCount, warmup, watchers, holdsPerSecond,
+                       sellRatio, gatewayUrl, seatsMin, seatsMax, seatCount, warmup, watchers, holdsPerSecond,
                        holdTime, settle});
     parser.process(app);
 
@@ -223,7 +229,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
         readNumber(parser, connectTimeout, 1, 3600, options.connectTimeoutSeconds) &&
         readNumber(parser, seed, std::uint64_t(0), std::numeric_limits<std::uint64_t>::max(), options.seed) &&
         readNumber(parser, clients, 1, maxConnections, options.clients) &&
-        readNumber(parser, confirmRatio, 0.0, 1.0, options.confirmRatio) &&
+        readNumber(parser, sellRatio, 0.0, 1.0, options.sellRatio) &&
         readNumber(parser, seatsMin, 1, 1000, options.seatsMin) &&
         readNumber(parser, seatsMax, 1, 1000, options.seatsMax) &&
         readNumber(parser, seatCount, 1, 10000000, options.seatCount) &&
@@ -240,6 +246,19 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
     }
     if (options.mode == LoadOptions::Mode::Holds && options.warmupSeconds >= options.durationSeconds) {
         complain(tr("--warmup must be shorter than --duration"));
+        return std::nullopt;
+    }
+    if (parser.isSet(gatewayUrl)) {
+        options.gatewayUrl = QUrl(parser.value(gatewayUrl), QUrl::StrictMode);
+        if (!options.gatewayUrl.isValid() || options.gatewayUrl.scheme() != QLatin1StringView("http") ||
+            !isLoopbackHost(options.gatewayUrl.host())) {
+            complain(tr("--gateway-url must be an http:// URL of a loopback host, not '%1'")
+                         .arg(parser.value(gatewayUrl)));
+            return std::nullopt;
+        }
+    }
+    if (options.mode == LoadOptions::Mode::Holds && options.sellRatio > 0 && options.gatewayUrl.isEmpty()) {
+        complain(tr("--sell-ratio above 0 needs --gateway-url (sales are paid by card)"));
         return std::nullopt;
     }
     if (!parser.isSet(seed))

@@ -7,7 +7,11 @@
 #include "protocol/frame.h"
 
 #include <QCborArray>
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -48,6 +52,10 @@ HoldsScenario::HoldsScenario(const LoadOptions &options, QObject *parent)
 void HoldsScenario::start()
 {
     m_progressTimer.start();
+    if (m_options.sellRatio > 0 && m_cardToken.isEmpty()) {
+        fetchCardToken();
+        return;
+    }
     if (m_seatCount > 0) {
         m_seatsMax = std::min(m_seatsMax, m_seatCount);
         startRamp();
@@ -55,6 +63,34 @@ void HoldsScenario::start()
     }
     // One control connection asks for the event's seat count and per-order limit first.
     m_control.socket = openSocket(ControlIndex);
+}
+
+// Sales are paid by card: the gateway tokenizes its approved test card once, and every
+// PayOrder of the run uses that token (a token is reusable, like a stored card).
+void HoldsScenario::fetchCardToken()
+{
+    QUrl url = m_options.gatewayUrl;
+    url.setPath(QStringLiteral("/v1/tokens"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", QByteArrayLiteral("loadgen-card-") + QByteArray::number(m_options.seed));
+    request.setTransferTimeout(10000);
+    const QJsonObject body{{QStringLiteral("number"), QStringLiteral("4242424242424242")},
+                           {QStringLiteral("exp_month"), 12},
+                           {QStringLiteral("exp_year"), QDate::currentDate().year() + 3},
+                           {QStringLiteral("cvc"), QStringLiteral("123")}};
+    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_cardToken = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+        if (m_cardToken.isEmpty()) {
+            countError(QStringLiteral("the gateway at %1 gave no card token: %2")
+                           .arg(m_options.gatewayUrl.toString(), reply->errorString()));
+            finishRun(false);
+            return;
+        }
+        start();
+    });
 }
 
 void HoldsScenario::abortRun()
@@ -125,7 +161,7 @@ void HoldsScenario::onMessage(int index, const QByteArray &message)
         m_ramp->settle(index, true);
         return;
     }
-    onReply(c, frame);
+    onReply(c, frame, message);
 }
 
 void HoldsScenario::onControlMessage(const QByteArray &message, const ScannedFrame &frame)
@@ -269,7 +305,7 @@ void HoldsScenario::sendHold(Client &c)
     send(c, MessageType::Hold, std::move(fields));
 }
 
-void HoldsScenario::onReply(Client &c, const ScannedFrame &frame)
+void HoldsScenario::onReply(Client &c, const ScannedFrame &frame, const QByteArray &message)
 {
     const qint64 now = nowNs();
     const bool counted = inWindow(now);
@@ -296,25 +332,37 @@ void HoldsScenario::onReply(Client &c, const ScannedFrame &frame)
         }
         QCborMap fields;
         fields.insert(Shared::Key::Event, m_options.event);
-        fields.insert(Shared::Key::Hold, frame.resultHold);
         // After the stop a successful hold is still released, so that seats are not left
         // held for the next run; nothing else is issued.
-        const bool confirm = !m_stopping && std::uniform_real_distribution<double>(0.0, 1.0)(m_random) <
-                                                m_options.confirmRatio;
-        send(c, confirm ? MessageType::Confirm : MessageType::Release, std::move(fields));
+        const bool sell = !m_stopping && std::uniform_real_distribution<double>(0.0, 1.0)(m_random) <
+                                             m_options.sellRatio;
+        if (sell) {
+            fields.insert(Shared::Key::Holds, QCborArray{frame.resultHold});
+            send(c, MessageType::CreateOrder, std::move(fields));
+        } else {
+            fields.insert(Shared::Key::Hold, frame.resultHold);
+            send(c, MessageType::Release, std::move(fields));
+        }
         return;
     }
-    case MessageType::Confirm:
+    case MessageType::CreateOrder:
+        if (frame.error != 0) {
+            countError(QStringLiteral("CreateOrder failed with error %1").arg(frame.error));
+            break;
+        }
+        sendPayment(c, message);
+        return;
+    case MessageType::PayOrder:
     case MessageType::Release: {
-        const bool confirm = c.pendingType == MessageType::Confirm;
+        const bool sale = c.pendingType == MessageType::PayOrder;
         if (frame.error != 0) {
             countError(QStringLiteral("%1 failed with error %2")
-                           .arg(confirm ? QStringLiteral("Confirm") : QStringLiteral("Release"))
+                           .arg(sale ? QStringLiteral("PayOrder") : QStringLiteral("Release"))
                            .arg(frame.error));
             break;
         }
-        qint64 &total = confirm ? m_total.confirms : m_total.releases;
-        qint64 &window = confirm ? m_window.confirms : m_window.releases;
+        qint64 &total = sale ? m_total.sales : m_total.releases;
+        qint64 &window = sale ? m_window.sales : m_window.releases;
         ++total;
         if (counted)
             ++window;
@@ -328,6 +376,29 @@ void HoldsScenario::onReply(Client &c, const ScannedFrame &frame)
         checkDrained();
     else
         sendHold(c);
+}
+
+void HoldsScenario::sendPayment(Client &c, const QByteArray &message)
+{
+    // Rare next to holds: the full decoder is fine here.
+    const Shared::DecodeResult decoded = Shared::decodeFrame(message);
+    const qint64 order =
+        decoded.frame ? decoded.frame->result().value(Shared::Key::Order).toInteger(0) : qint64(0);
+    if (order <= 0) {
+        countError(QStringLiteral("CreateOrder reply without an order id"));
+        if (m_stopping)
+            checkDrained();
+        else
+            sendHold(c);
+        return;
+    }
+    QCborMap fields;
+    fields.insert(Shared::Key::Order, order);
+    fields.insert(Shared::Key::PaymentKey,
+                  QStringLiteral("loadgen-%1-%2").arg(m_options.seed).arg(++m_payments).leftJustified(16, QLatin1Char('-')));
+    fields.insert(Shared::Key::Method, QStringLiteral("card"));
+    fields.insert(Shared::Key::Token, m_cardToken);
+    send(c, MessageType::PayOrder, std::move(fields));
 }
 
 void HoldsScenario::stopIssuing()
@@ -371,12 +442,12 @@ void HoldsScenario::reportProgress()
     for (const Client &c : m_clients)
         inFlight += c.phase == Phase::Ready && c.pendingId != 0;
     std::fprintf(stderr,
-                 "[holds] t=%.0fs%s holds/s=%lld failed/s=%lld confirms=%lld releases=%lld "
+                 "[holds] t=%.0fs%s holds/s=%lld failed/s=%lld sales=%lld releases=%lld "
                  "errors=%lld in_flight=%d\n",
                  t, m_stopping ? " (draining)" : (nowNs() < m_windowStartNs ? " (warm-up)" : ""),
                  static_cast<long long>(m_total.holdsOk - m_progressOk),
                  static_cast<long long>(m_total.holdsFailed - m_progressFailed),
-                 static_cast<long long>(m_total.confirms), static_cast<long long>(m_total.releases),
+                 static_cast<long long>(m_total.sales), static_cast<long long>(m_total.releases),
                  static_cast<long long>(m_errors), inFlight);
     m_progressOk = m_total.holdsOk;
     m_progressFailed = m_total.holdsFailed;
@@ -405,10 +476,10 @@ void HoldsScenario::finishRun(bool timedOut)
         windowNs > 0 ? qRound64(double(m_window.holdsOk) * 1e9 / double(windowNs)) : 0;
 
     std::fprintf(stderr,
-                 "[holds] totals: holds_ok=%lld holds_failed=%lld confirms=%lld releases=%lld "
+                 "[holds] totals: holds_ok=%lld holds_failed=%lld sales=%lld releases=%lld "
                  "connect_failures=%d lost=%lld unanswered=%lld\n",
                  static_cast<long long>(m_total.holdsOk), static_cast<long long>(m_total.holdsFailed),
-                 static_cast<long long>(m_total.confirms), static_cast<long long>(m_total.releases),
+                 static_cast<long long>(m_total.sales), static_cast<long long>(m_total.releases),
                  connectFailures, static_cast<long long>(m_lost), static_cast<long long>(m_unanswered));
     for (auto it = m_holdFailuresByCode.cbegin(); it != m_holdFailuresByCode.cend(); ++it) {
         const QLatin1StringView name = Shared::errorCodeName(ErrorCode(it.key()));
@@ -428,7 +499,7 @@ void HoldsScenario::finishRun(bool timedOut)
                     " p99_ms=" + QByteArray::number(m_okLatency.percentileMs(99), 'f', 2) +
                     " holds_ok=" + QByteArray::number(m_window.holdsOk) +
                     " holds_failed=" + QByteArray::number(m_window.holdsFailed) +
-                    " confirms=" + QByteArray::number(m_window.confirms) + " releases=" +
+                    " sales=" + QByteArray::number(m_window.sales) + " releases=" +
                     QByteArray::number(m_window.releases) + " errors=" + QByteArray::number(m_errors));
 
     int exitCode = ExitOk;

@@ -7,6 +7,7 @@
 
 #include <QCborMap>
 #include <QMap>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <vector>
@@ -17,9 +18,10 @@ class ConnectionRamp;
 struct ScannedFrame;
 
 /**
- * `holds`: N clients, each with one request in flight, hold 1..4 random seats, then confirm
- * (with --confirm-ratio probability) or release the hold, and go on. Measures the latency
- * from sending a Hold to its reply.
+ * `holds`: N clients, each with one request in flight, hold 1..4 random seats, then buy the
+ * hold (with --sell-ratio probability: CreateOrder, then PayOrder by card with a token the
+ * gateway issued once at the start) or release it, and go on. Measures the latency from
+ * sending a Hold to its reply.
  */
 class HoldsScenario final : public Scenario
 {
@@ -53,7 +55,7 @@ private:
     {
         qint64 holdsOk = 0;
         qint64 holdsFailed = 0;
-        qint64 confirms = 0;
+        qint64 sales = 0;
         qint64 releases = 0;
     };
 
@@ -62,10 +64,12 @@ private:
     Client &client(int index) { return index == ControlIndex ? m_control : m_clients[std::size_t(index)]; }
     void send(Client &c, Shared::MessageType type, QCborMap fields);
     void onControlMessage(const QByteArray &message, const ScannedFrame &frame);
+    void fetchCardToken();
     void startRamp();
+    void sendPayment(Client &c, const QByteArray &message);
     void startMeasuring();
     void sendHold(Client &c);
-    void onReply(Client &c, const ScannedFrame &frame);
+    void onReply(Client &c, const ScannedFrame &frame, const QByteArray &message);
     void stopIssuing();
     void checkDrained();
     void finishRun(bool timedOut);
@@ -97,6 +101,9 @@ private:
     qint64 m_progressOk = 0;
     qint64 m_progressFailed = 0;
     std::vector<int> m_chosenSeats; // scratch of sendHold, kept to reuse its storage
+    QNetworkAccessManager m_network;
+    QString m_cardToken; // the test card's gateway token, reused for every sale
+    qint64 m_payments = 0;
 };
 
 } // namespace BoxOffice::Load

@@ -23,7 +23,8 @@ struct LoadOptions
 
     // holds
     int clients = 200;
-    double confirmRatio = 0.02;
+    double sellRatio = 0.02;
+    QUrl gatewayUrl; // the card gateway that tokenizes the test card (needed to sell)
     int seatsMin = 1;
     int seatsMax = 4;
     int seatCount = 0; // 0: ask the server (ListEvents)

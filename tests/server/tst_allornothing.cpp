@@ -4,9 +4,11 @@
 // consecutive seats, where a partial hold would show as a seat missing from its hold or a
 // seat held by a request that was told it failed.
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "testdatabase.h"
+#include "testsales.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
@@ -44,6 +46,7 @@ private:
     QHash<int, SeatRow> seatRows(int from, int to);
 
     TestDatabase m_db;
+    PaysimProcess m_paysim;
     ServerProcess m_server;
 };
 
@@ -82,14 +85,18 @@ void tst_AllOrNothing::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("allornothing"), &error), qPrintable(error));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
     QVERIFY2(m_server.start(m_db,
-                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2"),
+                             QStringLiteral("--gateway-url"), m_paysim.url().toString()},
                             &error),
              qPrintable(error));
 }
 
 void tst_AllOrNothing::cleanupTestCase()
 {
+    const QStringList problems = soldSeatProblems(m_db);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
     QCOMPARE(m_server.terminate(), 0);
 }
 
@@ -144,15 +151,12 @@ void tst_AllOrNothing::holdWithOneSoldSeat_refusedWhole()
     QVERIFY2(seller.open(m_server.url()), qPrintable(seller.lastError()));
     QVERIFY2(buyer.open(m_server.url()), qPrintable(buyer.lastError()));
 
-    // Sell seat 41 through the protocol, as a customer would.
+    // Sell seat 41 through the protocol, as a customer would: an order paid by card.
     const auto held = seller.request(MessageType::Hold, holdFields({41}));
     QVERIFY(held && !held->isError());
-    QCborMap confirm;
-    confirm.insert(Key::Event, EventId);
-    confirm.insert(Key::Hold, held->result().value(Key::Hold));
-    const auto sold = seller.request(MessageType::Confirm, confirm);
-    QVERIFY(sold);
-    QVERIFY2(!sold->isError(), qPrintable(sold->errorMessage()));
+    const TestSale sold = sellByCard(seller, EventId, {held->result().value(Key::Hold).toInteger()}, m_paysim,
+                                     QStringLiteral("allornothing-sale-41"));
+    QVERIFY2(sold.ok(), qPrintable(sold.message));
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT state FROM event_seats WHERE event_id = ? AND seat_index = 41"),
                     {EventId})

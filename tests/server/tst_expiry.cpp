@@ -8,9 +8,11 @@
 //   free them;
 // - "sweeping" runs the normal 250 ms sweeper, so watchers must see expired seats go free.
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "testdatabase.h"
+#include "testsales.h"
 
 #include <QCborArray>
 #include <QElapsedTimer>
@@ -28,8 +30,8 @@ class tst_Expiry : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void expiredHold_seatsHoldableAtOnce_oldOwnerCannotConfirmOrRelease();
-    void expiredHold_confirmRefusedAndNothingSold();
+    void expiredHold_seatsHoldableAtOnce_oldOwnerCannotOrderOrRelease();
+    void expiredHold_orderRefusedAndNothingSold();
     void expiredHold_extendRefused();
     void liveHold_extendMovesForwardButNeverPastMax();
     void sweeper_watcherSeesExpiredSeatsFreeWithinOneSecond();
@@ -46,6 +48,7 @@ private:
 
     TestDatabase m_lazyDb;
     TestDatabase m_db;
+    PaysimProcess m_paysim;
     ServerProcess m_lazy;
     ServerProcess m_sweeping;
 };
@@ -140,10 +143,12 @@ void tst_Expiry::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_lazyDb.create(QStringLiteral("expiry_lazy"), &error), qPrintable(error));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
     QVERIFY2(m_db.create(QStringLiteral("expiry"), &error), qPrintable(error));
     QVERIFY2(
         m_lazy.start(m_lazyDb,
-                     {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("60000")},
+                     {QStringLiteral("--load-demo"), QStringLiteral("--sweep-ms"), QStringLiteral("60000"),
+                      QStringLiteral("--gateway-url"), m_paysim.url().toString()},
                      &error),
         qPrintable(error));
     QVERIFY2(m_sweeping.start(
@@ -158,9 +163,10 @@ void tst_Expiry::cleanupTestCase()
     // after 60 s, and the suite takes a few seconds. (The test calls bo_sweep itself once.)
     QCOMPARE(m_lazy.terminate(), 0);
     QCOMPARE(m_sweeping.terminate(), 0);
+    m_paysim.stop();
 }
 
-void tst_Expiry::expiredHold_seatsHoldableAtOnce_oldOwnerCannotConfirmOrRelease()
+void tst_Expiry::expiredHold_seatsHoldableAtOnce_oldOwnerCannotOrderOrRelease()
 {
     TestClient a, b;
     QVERIFY2(a.open(m_lazy.url()), qPrintable(a.lastError()));
@@ -181,12 +187,12 @@ void tst_Expiry::expiredHold_seatsHoldableAtOnce_oldOwnerCannotConfirmOrRelease(
 
     const int salesBefore = m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt();
 
-    // A's confirm must fail and sell nothing: its seats are B's now.
-    const auto confirm = a.request(MessageType::Confirm, holdRef(holdA));
-    QVERIFY(confirm);
-    QVERIFY2(confirm->isError(), "the old owner sold seats that are held by someone else");
-    QCOMPARE(confirm->errorCode(), ErrorCode::HoldExpired);
+    // A's order must be refused and sell nothing: its seats are B's now.
+    ErrorCode code = ErrorCode::None;
+    QCOMPARE(createOrder(a, EventId, {holdA}, &code), qint64(0));
+    QCOMPARE(code, ErrorCode::HoldExpired);
     QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), salesBefore);
+    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), 0);
 
     // The sweeper, too, must leave B's seats alone even though A's hold has expired.
     QVERIFY(m_lazyDb.scalar(QStringLiteral("SELECT bo_sweep(100)")).isValid());
@@ -210,15 +216,16 @@ void tst_Expiry::expiredHold_seatsHoldableAtOnce_oldOwnerCannotConfirmOrRelease(
         QCOMPARE(release->result().value(Key::Released).toInteger(), qint64(0));
     QCOMPARE(holders(m_lazyDb, {199, 200, 201, 202}), QList<qint64>({holdB, holdB, holdB, holdB}));
 
-    // And B can still sell what it holds.
-    const auto sold = b.request(MessageType::Confirm, holdRef(holdB));
-    QVERIFY(sold);
-    QVERIFY2(!sold->isError(), qPrintable(sold->errorMessage()));
+    // And B can still buy what it holds.
+    const TestSale sold = sellByCard(b, EventId, {holdB}, m_paysim, QStringLiteral("expiry-b-199-202"));
+    QVERIFY2(sold.ok(), qPrintable(sold.message));
     QCOMPARE(states(m_lazyDb, {199, 200, 201, 202}), QList<int>({2, 2, 2, 2}));
     QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), salesBefore + 1);
+    const QStringList problems = soldSeatProblems(m_lazyDb);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
 }
 
-void tst_Expiry::expiredHold_confirmRefusedAndNothingSold()
+void tst_Expiry::expiredHold_orderRefusedAndNothingSold()
 {
     TestClient a;
     QVERIFY2(a.open(m_lazy.url()), qPrintable(a.lastError()));
@@ -228,10 +235,9 @@ void tst_Expiry::expiredHold_confirmRefusedAndNothingSold()
     QVERIFY(expire(m_lazyDb, hold));
 
     // Not swept, not re-held: the seats still carry the hold, but its time is up.
-    const auto confirm = a.request(MessageType::Confirm, holdRef(hold));
-    QVERIFY(confirm);
-    QVERIFY2(confirm->isError(), "an expired hold was sold");
-    QCOMPARE(confirm->errorCode(), ErrorCode::HoldExpired);
+    ErrorCode code = ErrorCode::None;
+    QCOMPARE(createOrder(a, EventId, {hold}, &code), qint64(0));
+    QCOMPARE(code, ErrorCode::HoldExpired);
 
     QCOMPARE(m_lazyDb
                  .scalar(QStringLiteral("SELECT count(*) FROM sales WHERE event_id = ? AND hold_id = ?"),
@@ -250,9 +256,10 @@ void tst_Expiry::expiredHold_confirmRefusedAndNothingSold()
                  .toInt(),
              0);
     // A second try fails the same way: no retry path sells an expired hold.
-    const auto again = a.request(MessageType::Confirm, holdRef(hold));
-    QVERIFY(again && again->isError());
-    QCOMPARE(again->errorCode(), ErrorCode::HoldExpired);
+    QCOMPARE(createOrder(a, EventId, {hold}, &code), qint64(0));
+    QCOMPARE(code, ErrorCode::HoldExpired);
+    QCOMPARE(m_lazyDb.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE ? = ANY (holds)"), {hold}).toInt(),
+             0);
 }
 
 void tst_Expiry::expiredHold_extendRefused()
@@ -413,9 +420,9 @@ void tst_Expiry::sweeper_watcherSeesExpiredSeatsFreeWithinOneSecond()
                          {EventId, hold})
                  .toInt(),
              3);
-    const auto confirm = a.request(MessageType::Confirm, holdRef(hold));
-    QVERIFY(confirm && confirm->isError());
-    QCOMPARE(confirm->errorCode(), ErrorCode::HoldExpired);
+    ErrorCode code = ErrorCode::None;
+    QCOMPARE(createOrder(a, EventId, {hold}, &code), qint64(0));
+    QCOMPARE(code, ErrorCode::HoldExpired);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM sales")).toInt(), 0);
     const auto extend = a.request(MessageType::Extend, holdRef(hold));
     QVERIFY(extend && extend->isError());

@@ -1,9 +1,13 @@
 // 200 connections race for the same 20 seats, round after round. No seat ever has two
-// holders or two sales, and no sale exists without a valid, unexpired hold of its owner.
+// holders or two sales, and no sale exists without a valid, unexpired hold of its owner;
+// every sold seat belongs to a paid order with a valid ticket (sales go through CreateOrder
+// and PayOrder by card since issue 10).
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "testdatabase.h"
+#include "testsales.h"
 
 #include <QCborArray>
 #include <QRandomGenerator>
@@ -27,6 +31,7 @@ private slots:
 
 private:
     TestDatabase m_db;
+    PaysimProcess m_paysim;
     ServerProcess m_server;
     std::vector<std::unique_ptr<TestClient>> m_clients;
     int m_salesAcked = 0;
@@ -41,8 +46,10 @@ void tst_HoldRace::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("holdrace"), &error), qPrintable(error));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
     QVERIFY2(m_server.start(m_db,
-                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2")},
+                            {QStringLiteral("--load-demo"), QStringLiteral("--workers"), QStringLiteral("2"),
+                             QStringLiteral("--gateway-url"), m_paysim.url().toString()},
                             &error),
              qPrintable(error));
     for (int i = 0; i < Clients; ++i) {
@@ -112,37 +119,48 @@ void tst_HoldRace::twoHundredClients_twentySeats_neverTwoHolders()
                                  .toInt();
         QCOMPARE(heldInDb, int(holderOfSeat.size()));
 
-        // A loser cannot confirm or release a winner's hold.
+        // A loser cannot order (nor so buy) a winner's hold.
         const int loser = (winners.first().first + 1) % Clients;
-        QCborMap steal;
-        steal.insert(Key::Event, EventId);
-        steal.insert(Key::Hold, winners.first().second);
-        const auto stolen = m_clients[size_t(loser)]->request(MessageType::Confirm, steal);
-        QVERIFY(stolen && stolen->isError());
-        QCOMPARE(stolen->errorCode(), ErrorCode::NotOwner);
+        ErrorCode stolen = ErrorCode::None;
+        QCOMPARE(createOrder(*m_clients[size_t(loser)], EventId, {winners.first().second}, &stolen), qint64(0));
+        QCOMPARE(stolen, ErrorCode::NotOwner);
 
-        // Winners confirm or release; a second confirm returns the same sale.
+        // Winners order or release, all at once; then the orders are paid by card, all at once.
         QList<std::tuple<int, qint64, bool>> pending;
         for (int w = 0; w < winners.size(); ++w) {
             const auto [client, hold] = winners.at(w);
+            const bool buy = rng.bounded(2) == 0;
             QCborMap f;
             f.insert(Key::Event, EventId);
-            f.insert(Key::Hold, hold);
-            const bool confirm = rng.bounded(2) == 0;
+            if (buy)
+                f.insert(Key::Holds, QCborArray{hold});
+            else
+                f.insert(Key::Hold, hold);
             pending.append(
-                {client,
-                 m_clients[size_t(client)]->send(confirm ? MessageType::Confirm : MessageType::Release, f),
-                 confirm});
+                {client, m_clients[size_t(client)]->send(buy ? MessageType::CreateOrder : MessageType::Release, f),
+                 buy});
         }
-        for (const auto &[client, id, confirm] : pending) {
+        QList<std::pair<int, qint64>> payments;
+        for (const auto &[client, id, buy] : pending) {
             const auto reply = m_clients[size_t(client)]->waitReply(id);
             QVERIFY(reply);
             QVERIFY2(!reply->isError(), qPrintable(reply->errorMessage()));
-            if (confirm) {
-                QVERIFY(reply->result().value(Key::Sale).toInteger() > 0);
-                QVERIFY(reply->result().value(Key::Total).toInteger() > 0);
-                ++m_salesAcked;
-            }
+            if (!buy)
+                continue;
+            QVERIFY(reply->result().value(Key::Total).toInteger() > 0);
+            const QString token = m_paysim.tokenize(QStringLiteral("4242424242424242"));
+            QVERIFY(!token.isEmpty());
+            payments.append({client, m_clients[size_t(client)]->send(
+                                         MessageType::PayOrder,
+                                         cardPayment(reply->result().value(Key::Order).toInteger(),
+                                                     QStringLiteral("holdrace-%1-%2").arg(round).arg(client),
+                                                     token))});
+        }
+        for (const auto &[client, id] : std::as_const(payments)) {
+            const auto reply = m_clients[size_t(client)]->waitReply(id, 20000);
+            QVERIFY(reply);
+            QVERIFY2(!reply->isError(), qPrintable(reply->errorMessage()));
+            ++m_salesAcked;
         }
     }
 }
@@ -182,6 +200,12 @@ void tst_HoldRace::database_noDoubleSaleAndEverySaleBacked()
     QCOMPARE(
         m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sale.confirm'")).toInt(),
         m_salesAcked);
+    // The invariant of issue 10 over the whole database: every sold seat is in a paid order
+    // with a valid ticket.
+    const QStringList problems = soldSeatProblems(m_db);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE state IN ('paid', 'completed')")).toInt(),
+             m_salesAcked);
 }
 
 QTEST_GUILESS_MAIN(tst_HoldRace)

@@ -2,7 +2,8 @@
 // (no session, buyer, clerk, organizer, fraud analyst, admin) sends a well-formed request.
 // Where the expectation below refuses, the reply is NotSignedIn (no session) or
 // PermissionDenied; where it allows, the reply is anything but those two. A message type
-// added to the list without a row in expectedAllowed() fails this test.
+// added to the list without a row in expectedAllowed() fails this test. A retired type
+// (Confirm, issue 10) answers MessageRetired to everyone, with or without a session.
 
 #include "serverprocess.h"
 #include "testaccounts.h"
@@ -47,7 +48,6 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::Hold:
     case MessageType::Release:
     case MessageType::Extend:
-    case MessageType::Confirm:
     case MessageType::BestAvailable:
     case MessageType::CreateOrder:
     case MessageType::PayOrder:
@@ -71,6 +71,8 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::RevokeSession:
     case MessageType::QueryAudit:
         return p == Principal::Admin;
+    case MessageType::Confirm: // retired: refused for every principal (MessageRetired)
+        return false;
     case MessageType::Snapshot:
     case MessageType::Delta:
     case MessageType::Invalid:
@@ -300,8 +302,9 @@ void tst_Permissions::everyMessage_everyPrincipal_matchesTable()
                                     .arg(code)
                                     .arg(reply->errorMessage())));
         } else {
-            const ErrorCode expected =
-                p == Principal::None ? ErrorCode::NotSignedIn : ErrorCode::PermissionDenied;
+            const ErrorCode expected = isRetiredMessageType(type) ? ErrorCode::MessageRetired
+                                       : p == Principal::None     ? ErrorCode::NotSignedIn
+                                                                  : ErrorCode::PermissionDenied;
             QVERIFY2(code == int(expected), qPrintable(QStringLiteral("%1 answered %2 (%3), expected %4")
                                                            .arg(what)
                                                            .arg(code)

@@ -2,10 +2,12 @@
 // who (user, roles, address), what (action, target) and the before/after values. Online
 // buyers' holds are not audited row by row (holds and sales record them).
 
+#include "paysimprocess.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
 #include "testclient.h"
 #include "testdatabase.h"
+#include "testsales.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -34,6 +36,7 @@ private:
     std::optional<Frame> hold(TestClient &c, QList<int> seats);
 
     TestDatabase m_db;
+    PaysimProcess m_paysim;
     ServerProcess m_server;
 };
 
@@ -65,7 +68,12 @@ void tst_StaffAudit::initTestCase()
 {
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("staffaudit"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo")}, &error), qPrintable(error));
+    QVERIFY2(m_paysim.start(&error), qPrintable(error));
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--gateway-url"),
+                             m_paysim.url().toString()},
+                            &error),
+             qPrintable(error));
     QVERIFY(createUser(QStringLiteral("clara"), QStringLiteral("clerk")));
 }
 
@@ -116,13 +124,13 @@ void tst_StaffAudit::clerkHoldExtendReleaseSell_eachAuditedWithActorRoleAddress(
 
     const auto second = hold(clerk, {300});
     QVERIFY(second && !second->isError());
-    ref.insert(Key::Hold, second->result().value(Key::Hold).toInteger());
-    const auto sold = clerk.request(MessageType::Confirm, ref);
-    QVERIFY(sold && !sold->isError());
-    const qint64 sale = sold->result().value(Key::Sale).toInteger();
-    QCOMPARE(m_db.scalar(QStringLiteral(
-                             "SELECT actor || '|' || role || '|' || address FROM audit_log WHERE target = ?"),
-                         {QStringLiteral("sale:%1").arg(sale)})
+    const TestSale sold = sellByCard(clerk, Theatre, {second->result().value(Key::Hold).toInteger()}, m_paysim,
+                                     QStringLiteral("staffaudit-clerk-300"));
+    QVERIFY2(sold.ok(), qPrintable(sold.message));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT string_agg(actor || '|' || role || '|' || address, ',')"
+                                        " FROM audit_log WHERE action = 'sale.confirm'"
+                                        " AND (before->>'order')::bigint = ?"),
+                         {sold.order})
                  .toString(),
              QStringLiteral("clara|clerk|127.0.0.1"));
 
@@ -140,11 +148,9 @@ void tst_StaffAudit::buyerHold_notAuditedButSaleIs()
     const auto held = hold(buyer, {400});
     QVERIFY(held && !held->isError());
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), before);
-    QCborMap ref;
-    ref.insert(Key::Event, Theatre);
-    ref.insert(Key::Hold, held->result().value(Key::Hold).toInteger());
-    const auto sold = buyer.request(MessageType::Confirm, ref);
-    QVERIFY(sold && !sold->isError());
+    const TestSale sold = sellByCard(buyer, Theatre, {held->result().value(Key::Hold).toInteger()}, m_paysim,
+                                     QStringLiteral("staffaudit-buyer-400"));
+    QVERIFY2(sold.ok(), qPrintable(sold.message));
     QCOMPARE(auditCount(QStringLiteral("sale.confirm"), buyer.owner()), 1);
 }
 

@@ -98,6 +98,10 @@ QString ErrorText::describe(ErrorCode code)
         return tr("This ticket is not known here.");
     case ErrorCode::ShiftOpen:
         return tr("You already have an open shift: close it first.");
+    case ErrorCode::HoldLimit:
+        return tr("This session holds as many seats of this event as it may: sell or release some first.");
+    case ErrorCode::MessageRetired:
+        return tr("The server no longer supports this request: update the application.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }
