@@ -168,14 +168,15 @@ bool BoxOfficeServer::start(QString *error)
     m_sweeper = new Sweeper(*m_pool, m_metrics, m_settings.sweepMs, this);
     m_sweeper->start();
 
-    m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, tls, this);
+    m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, m_settings.limits, tls, this);
     connect(m_ws, &WebSocketServer::connectionClosed, m_mirror, &SeatMirror::removeConnection);
     if (!m_ws->listen(m_settings.listenAddress, m_settings.port, error))
         return false;
 
     if (m_settings.httpPort != 0) {
         m_http = new HttpEndpoint([this] { return healthJson(); },
-                                  [this] { return m_metrics.prometheusText(m_settings.nodeName); }, this);
+                                  [this] { return m_metrics.prometheusText(m_settings.nodeName); }, m_metrics,
+                                  m_settings.httpTimeoutMs, m_settings.metricsToken, this);
         if (!m_http->listen(m_settings.httpListenAddress, m_settings.httpPort, error))
             return false;
     }

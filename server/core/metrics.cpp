@@ -68,6 +68,25 @@ QByteArray Metrics::prometheusText(const QString &node) const
     counter("boxoffice_snapshots_sent_total", "Snapshot frames sent.", snapshotsSent);
     gauge("boxoffice_queue_depth", "Inventory requests waiting for a batch.", queueDepth);
     gauge("boxoffice_watchers", "Seat-map subscriptions.", watchers);
+    auto refused = [&out](const char *reason, quint64 v) {
+        out += QByteArray("boxoffice_connections_refused_total{reason=\"") + reason + "\"} " +
+               QByteArray::number(v) + '\n';
+    };
+    out += "# HELP boxoffice_connections_refused_total Connections refused or closed by an admission "
+           "limit.\n# TYPE boxoffice_connections_refused_total counter\n";
+    refused("per_address", refusedPerAddress);
+    refused("total", refusedTotal);
+    refused("origin", refusedOrigin);
+    refused("hello_timeout", helloTimeouts);
+    counter("boxoffice_overflow_disconnects_total",
+            "Connections closed for not reading their replies (unsent bytes or waiting requests past "
+            "the limit).",
+            overflowDisconnects);
+    counter("boxoffice_heartbeat_disconnects_total", "Silent connections dropped by the heartbeat.",
+            heartbeatDisconnects);
+    counter("boxoffice_http_refused_total",
+            "HTTP requests refused (too large, too slow, unknown, or without the metrics token).",
+            httpRefused);
     batchSize.write(out, "boxoffice_batch_size", "Requests per group-commit batch.");
     dbLatencySeconds.write(out, "boxoffice_db_batch_seconds", "Database time per batch.");
     requestLatencySeconds.write(out, "boxoffice_request_seconds",

@@ -56,6 +56,15 @@ public:
     quint64 notifications = 0;
     qint64 queueDepth = 0;
     qint64 watchers = 0;
+    // Admission and per-connection limits (net/connectionlimits.h, docs/security.md).
+    quint64 refusedPerAddress = 0;
+    quint64 refusedTotal = 0;
+    quint64 refusedOrigin = 0;
+    quint64 helloTimeouts = 0;
+    quint64 overflowDisconnects = 0;
+    quint64 heartbeatDisconnects = 0;
+    // The HTTP port (http/httpendpoint.cpp).
+    quint64 httpRefused = 0;
     Histogram batchSize;
     Histogram dbLatencySeconds;
     Histogram requestLatencySeconds;

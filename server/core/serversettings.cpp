@@ -1,5 +1,7 @@
 #include "core/serversettings.h"
 
+#include "core/limitsettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -155,6 +157,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                                "reconciliation. Never use in production."),
                                             tr("step"));
     parser.addOptions({gatewayUrl, gatewayPublicUrl, gatewayTimeout, reconcileInterval, testCrashAfter});
+    parser.addOptions(limitOptions());
     parser.process(app);
 
     ServerSettings s;
@@ -301,6 +304,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                   s.gatewayTimeoutMs) ||
         !intValue(reconcileInterval, QStringLiteral("payments/reconcile_interval"), 1, 3600,
                   s.reconcileIntervalS))
+        return std::nullopt;
+    if (!readLimitSettings(parser, ini, s))
         return std::nullopt;
     // Command line only, like --insecure-listen: never inherited from a file.
     s.testCrashAfter = parser.value(testCrashAfter);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/connectionlimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -61,6 +63,13 @@ struct ServerSettings
     int gatewayTimeoutMs = 5000;
     int reconcileIntervalS = 30;
     QString testCrashAfter; // "", "authorize" or "sale"
+
+    // Admission and abuse limits (core/limitsettings.cpp, docs/security.md "Limits").
+    ConnectionLimits limits;
+    int httpTimeoutMs = 5000;
+    // Bearer token of /metrics (BOXOFFICE_METRICS_TOKEN or [server] metrics_token); without
+    // one, /metrics answers only on a loopback --http-listen.
+    QString metricsToken;
 
     bool tls() const { return !tlsCert.isEmpty(); }
 };

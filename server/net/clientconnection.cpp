@@ -4,6 +4,7 @@
 #include "core/metrics.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QWebSocket>
 
 namespace BoxOffice::Server {
@@ -12,18 +13,16 @@ Q_LOGGING_CATEGORY(lcConnection, "boxoffice.server.connection")
 
 using namespace BoxOffice::Shared;
 
-ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, QObject *parent)
+ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, const ConnectionLimits &limits,
+                                   QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_limits(limits)
     , m_metrics(metrics)
 {
     m_socket->setParent(this);
     m_lastSeen.start();
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &frame) {
-        m_lastSeen.restart();
-        ++m_metrics.framesIn;
-        emit frameReceived(this, frame);
-    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &) {
         m_lastSeen.restart();
         ++m_metrics.framesIn;
@@ -32,8 +31,65 @@ ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, QObject
                   QStringLiteral("text frames are not part of the protocol; send binary CBOR"));
         strike();
     });
+    connect(m_socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastSeen.restart(); });
     connect(m_socket, &QWebSocket::disconnected, this, [this] { emit closed(this); });
+    // Whoever starts the close (this server, or the WebSocket layer refusing a message over
+    // the limit), a peer that never answers it does not keep the socket.
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
+        m_closing = true;
+        m_waiting.clear();
+        QTimer::singleShot(1000, this, &ClientConnection::abort);
+    });
+    if (m_limits.helloTimeoutMs > 0) {
+        QTimer::singleShot(m_limits.helloTimeoutMs, this, [this] {
+            if (m_helloDone || m_closing)
+                return;
+            ++m_metrics.helloTimeouts;
+            qCInfo(lcConnection) << "closing" << peer() << "- no Hello within" << m_limits.helloTimeoutMs
+                                 << "ms";
+            closeAndDrop(int(QWebSocketProtocol::CloseCodePolicyViolated),
+                         QStringLiteral("no Hello in time"));
+        });
+    }
+}
+
+void ClientConnection::onMessage(const QByteArray &frame)
+{
+    m_lastSeen.restart();
+    ++m_metrics.framesIn;
+    if (m_closing)
+        return;
+    // A peer that does not read its replies gets no more of them: its requests wait (a
+    // few), and the connection goes when they are too many.
+    if (!m_waiting.isEmpty() || m_socket->bytesToWrite() > m_limits.pauseUnsentBytes) {
+        if (m_waiting.size() >= m_limits.maxWaitingFrames) {
+            overflow("requests waiting for unread replies");
+            return;
+        }
+        m_waiting.append(frame);
+        return;
+    }
+    emit frameReceived(this, frame);
+}
+
+void ClientConnection::onBytesWritten()
+{
+    while (!m_waiting.isEmpty() && !m_closing && m_socket->bytesToWrite() <= m_limits.pauseUnsentBytes)
+        emit frameReceived(this, m_waiting.takeFirst());
+}
+
+void ClientConnection::overflow(const char *what)
+{
+    if (m_closing)
+        return;
+    ++m_metrics.overflowDisconnects;
+    qCWarning(lcConnection) << "closing" << peer() << "-" << what << "past the limit; unsent bytes"
+                            << m_socket->bytesToWrite();
+    m_closing = true;
+    m_waiting.clear();
+    // Not from inside a handler's send(): the socket goes on the next turn of the loop.
+    QMetaObject::invokeMethod(this, &ClientConnection::abort, Qt::QueuedConnection);
 }
 
 ClientConnection::~ClientConnection() = default;
@@ -67,6 +123,8 @@ void ClientConnection::send(const QByteArray &frame)
     // notifier round trip costs more than the syscall, and the frame leaves sooner.
     m_socket->flush();
     ++m_metrics.framesOut;
+    if (m_socket->bytesToWrite() > m_limits.maxUnsentBytes)
+        overflow("unsent replies");
 }
 
 void ClientConnection::sendResult(MessageType type, qint64 id, const QCborMap &result)
@@ -76,6 +134,26 @@ void ClientConnection::sendResult(MessageType type, qint64 id, const QCborMap &r
 
 void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, const QString &message)
 {
+    // No id oracle: a hold or order of someone else is answered exactly like one that does
+    // not exist (the same code and words as the handlers use for that), so that sequential
+    // ids do not tell a competitor which holds and orders there are.
+    if (code == ErrorCode::NotOwner) {
+        switch (type) {
+        case MessageType::PayOrder:
+        case MessageType::CancelOrder:
+        case MessageType::GetOrder:
+        case MessageType::RefundOrder:
+            send(encodeError(type, id, ErrorCode::UnknownOrder, QStringLiteral("no such order")));
+            return;
+        case MessageType::CreateOrder:
+            send(encodeError(type, id, ErrorCode::UnknownHold,
+                             QStringLiteral("no such active hold in this event")));
+            return;
+        default:
+            send(encodeError(type, id, ErrorCode::UnknownHold, QStringLiteral("no such active hold")));
+            return;
+        }
+    }
     send(encodeError(type, id, code, message));
 }
 
@@ -91,7 +169,7 @@ void ClientConnection::strike()
         return;
     qCWarning(lcConnection) << "closing" << peer() << "after" << m_strikes << "bad frames";
     ++m_metrics.abusiveDisconnects;
-    close(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("too many bad frames"));
+    closeAndDrop(int(QWebSocketProtocol::CloseCodePolicyViolated), QStringLiteral("too many bad frames"));
 }
 
 void ClientConnection::close(int code, const QString &reason)
@@ -100,6 +178,24 @@ void ClientConnection::close(int code, const QString &reason)
         return;
     m_closing = true;
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void ClientConnection::closeAndDrop(int code, const QString &reason, int graceMs)
+{
+    close(code, reason);
+    m_waiting.clear();
+    QTimer::singleShot(graceMs, this, &ClientConnection::abort);
+}
+
+void ClientConnection::abort()
+{
+    m_closing = true;
+    m_waiting.clear();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    // A socket that was never connected (or already gone) emits nothing more: report the
+    // end here so that the server forgets the connection in any case.
+    emit closed(this);
 }
 
 void ClientConnection::ping()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "net/connectionlimits.h"
 #include "protocol/frame.h"
 
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
@@ -23,7 +25,8 @@ class ClientConnection final : public QObject
 public:
     static constexpr int MaxStrikes = 20;
 
-    ClientConnection(QWebSocket *socket, Metrics &metrics, QObject *parent = nullptr);
+    ClientConnection(QWebSocket *socket, Metrics &metrics, const ConnectionLimits &limits,
+                     QObject *parent = nullptr);
     ~ClientConnection() override;
 
     void send(const QByteArray &frame);
@@ -35,6 +38,14 @@ public:
     /** Counts bad input; closes the connection with 1008 once it has too many strikes. */
     void strike();
     void close(int code, const QString &reason);
+    /**
+     * Sends a close frame and drops the socket after graceMs whatever the peer does: for
+     * connections the server ends (bad input, no Hello, refused), so that a peer that never
+     * answers cannot keep the socket and its buffers.
+     */
+    void closeAndDrop(int code, const QString &reason, int graceMs = 1000);
+    /** Drops the socket now (no close handshake): its buffers and descriptor go at once. */
+    void abort();
 
     bool helloDone() const { return m_helloDone; }
     void setHelloDone() { m_helloDone = true; }
@@ -58,7 +69,14 @@ signals:
     void closed(BoxOffice::Server::ClientConnection *c);
 
 private:
+    void onMessage(const QByteArray &frame);
+    void onBytesWritten();
+    void overflow(const char *what);
+
     QWebSocket *m_socket;
+    const ConnectionLimits &m_limits;
+    // Requests received while more than pauseUnsentBytes of replies wait for the peer.
+    QByteArrayList m_waiting;
     Metrics &m_metrics;
     bool m_helloDone = false;
     std::shared_ptr<Session> m_session;

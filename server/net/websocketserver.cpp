@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSslError>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
 namespace BoxOffice::Server {
@@ -14,19 +15,21 @@ namespace BoxOffice::Server {
 Q_LOGGING_CATEGORY(lcWs, "boxoffice.server.websocket")
 
 namespace {
-// Frames above the protocol limit are read and refused with FrameTooLarge (Dispatcher);
-// this is the hard ceiling past which the WebSocket layer drops the connection.
-constexpr quint64 HardMessageLimit = 16 * 1024 * 1024;
+// "Try again later": the registry's 1013 is refused as a protocol error by Qt 6.4 clients
+// (the desktop client among them), so the private-use code 4013 (docs/protocol.md).
+constexpr int CloseTryAgainLater = 4013;
 } // namespace
 
 WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS,
-                                 const std::optional<QSslConfiguration> &tls, QObject *parent)
+                                 ConnectionLimits limits, const std::optional<QSslConfiguration> &tls,
+                                 QObject *parent)
     : QObject(parent)
     , m_dispatcher(dispatcher)
     , m_metrics(metrics)
     , m_server(new QWebSocketServer(QStringLiteral("boxoffice-server"),
                                     tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
                                     this))
+    , m_limits(std::move(limits))
     , m_heartbeatS(heartbeatS)
 {
     if (tls) {
@@ -41,6 +44,20 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
                 [](const QSslError &e) { qCDebug(lcWs) << "TLS peer verify error:" << e.errorString(); });
     }
     m_server->setMaxPendingConnections(1024);
+    // Browsers send Origin; a web page must not drive connections from its visitors'
+    // browsers unless the operator lists its origin. Without Origin: the desktop client.
+    connect(
+        m_server, &QWebSocketServer::originAuthenticationRequired, this,
+        [this](QWebSocketCorsAuthenticator *auth) {
+            const QString origin = auth->origin();
+            const bool allowed = origin.isEmpty() || m_limits.allowedOrigins.contains(origin);
+            auth->setAllowed(allowed);
+            if (!allowed) {
+                ++m_metrics.refusedOrigin;
+                qCInfo(lcWs).noquote() << "refused a handshake from origin" << origin.left(200);
+            }
+        },
+        Qt::DirectConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketServer::onNewConnection);
     m_heartbeat.setInterval(heartbeatS * 1000);
     connect(&m_heartbeat, &QTimer::timeout, this, &WebSocketServer::heartbeat);
@@ -87,23 +104,50 @@ void WebSocketServer::closeAll()
 void WebSocketServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        socket->setMaxAllowedIncomingMessageSize(HardMessageLimit);
-        socket->setMaxAllowedIncomingFrameSize(HardMessageLimit);
-        auto *c = new ClientConnection(socket, m_metrics, this);
+        // The protocol's own limit: a longer message is refused by the WebSocket layer
+        // (close 1009) before it is buffered, not read whole and refused afterwards.
+        socket->setMaxAllowedIncomingMessageSize(quint64(Dispatcher::MaxFrameBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(Dispatcher::MaxFrameBytes));
+        auto *c = new ClientConnection(socket, m_metrics, m_limits, this);
+        const QString address = c->peerAddress();
         m_connections.insert(c);
+        m_addressOf.insert(c, address);
+        const int fromAddress = ++m_perAddress[address];
         ++m_metrics.connectionsTotal;
         ++m_metrics.connectionsOpen;
         connect(
             c, &ClientConnection::frameReceived, this,
             [this](ClientConnection *conn, const QByteArray &frame) { m_dispatcher.dispatch(*conn, frame); });
-        connect(c, &ClientConnection::closed, this, [this](ClientConnection *conn) {
-            if (!m_connections.remove(conn))
-                return;
-            --m_metrics.connectionsOpen;
-            emit connectionClosed(conn);
-            conn->deleteLater();
-        });
+        connect(c, &ClientConnection::closed, this, &WebSocketServer::onClosed);
+        // Admission: refused connections get a clear close code and reason, then go.
+        if (m_limits.maxTotal > 0 && m_connections.size() > m_limits.maxTotal) {
+            ++m_metrics.refusedTotal;
+            qCWarning(lcWs) << "refusing" << c->peer() << "- the server has" << m_limits.maxTotal
+                            << "connections";
+            c->closeAndDrop(CloseTryAgainLater, QStringLiteral("too many connections to the server"), 500);
+        } else if (m_limits.maxPerAddress > 0 && fromAddress > m_limits.maxPerAddress) {
+            ++m_metrics.refusedPerAddress;
+            qCInfo(lcWs) << "refusing" << c->peer() << "- its address has" << m_limits.maxPerAddress
+                         << "connections";
+            c->closeAndDrop(CloseTryAgainLater, QStringLiteral("too many connections from this address"),
+                            500);
+        }
     }
+}
+
+void WebSocketServer::onClosed(ClientConnection *c)
+{
+    if (!m_connections.remove(c))
+        return;
+    const QString address = m_addressOf.take(c);
+    if (auto it = m_perAddress.find(address); it != m_perAddress.end() && --*it <= 0)
+        m_perAddress.erase(it);
+    --m_metrics.connectionsOpen;
+    emit connectionClosed(c);
+    // The socket goes now, with its buffers and descriptor, whatever state the peer left it
+    // in; the object on the next turn of the loop.
+    c->abort();
+    c->deleteLater();
 }
 
 void WebSocketServer::heartbeat()
@@ -113,12 +157,9 @@ void WebSocketServer::heartbeat()
     for (ClientConnection *c : connections) {
         if (c->silentMs() > limit) {
             qCInfo(lcWs) << "closing silent connection" << c->peer();
-            c->close(int(QWebSocketProtocol::CloseCodeGoingAway), QStringLiteral("heartbeat timeout"));
-            // A dead peer never completes the close handshake; abort after a grace period.
-            QTimer::singleShot(2000, c, [this, c] {
-                if (m_connections.contains(c))
-                    emit c->closed(c);
-            });
+            ++m_metrics.heartbeatDisconnects;
+            // A silent peer would not complete a close handshake: drop the socket now.
+            c->abort();
         } else {
             c->ping();
         }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "net/connectionlimits.h"
+
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -24,7 +27,7 @@ class WebSocketServer final : public QObject
 {
     Q_OBJECT
 public:
-    WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS,
+    WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS, ConnectionLimits limits,
                     const std::optional<QSslConfiguration> &tls = std::nullopt, QObject *parent = nullptr);
     ~WebSocketServer() override;
 
@@ -42,12 +45,17 @@ signals:
 
 private:
     void onNewConnection();
+    void onClosed(ClientConnection *c);
     void heartbeat();
 
     Dispatcher &m_dispatcher;
     Metrics &m_metrics;
     QWebSocketServer *m_server;
+    ConnectionLimits m_limits;
     QSet<ClientConnection *> m_connections;
+    // Open connections per client address (the admission limit's key).
+    QHash<QString, int> m_perAddress;
+    QHash<ClientConnection *, QString> m_addressOf;
     QTimer m_heartbeat;
     int m_heartbeatS;
 };

@@ -336,11 +336,13 @@ void tst_Orders::createOrder_withSomeoneElsesHold_refused()
     f.insert(Key::Holds, QCborArray{*h});
     const auto r = carl.request(MessageType::CreateOrder, f);
     QVERIFY(r && r->isError());
-    QCOMPARE(int(r->errorCode()), int(ErrorCode::NotOwner));
     f.insert(Key::Holds, QCborArray{999999999});
     const auto unknown = carl.request(MessageType::CreateOrder, f);
     QVERIFY(unknown && unknown->isError());
     QCOMPARE(int(unknown->errorCode()), int(ErrorCode::UnknownHold));
+    // No id oracle: someone else's hold is answered exactly like one that does not exist.
+    QCOMPARE(int(r->errorCode()), int(ErrorCode::UnknownHold));
+    QCOMPARE(r->errorMessage(), unknown->errorMessage());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM orders WHERE ? = ANY (holds)"), {*h}), 0);
 
     // Clara's order for it, then Carl cannot pay or cancel it.
@@ -350,12 +352,22 @@ void tst_Orders::createOrder_withSomeoneElsesHold_refused()
     const qint64 orderId = mine->result().value(Key::Order).toInteger();
     const auto stolen = pay(carl, orderId, newKey(m_key), QStringLiteral("cash"), 100000);
     QVERIFY(stolen && stolen->isError());
-    QCOMPARE(int(stolen->errorCode()), int(ErrorCode::NotOwner));
+    const auto payNone = pay(carl, 999999999, newKey(m_key), QStringLiteral("cash"), 100000);
+    QVERIFY(payNone && payNone->isError());
+    QCOMPARE(int(stolen->errorCode()), int(ErrorCode::UnknownOrder));
+    QCOMPARE(int(payNone->errorCode()), int(ErrorCode::UnknownOrder));
+    QCOMPARE(stolen->errorMessage(), payNone->errorMessage());
     QCborMap ref;
     ref.insert(Key::Order, orderId);
     const auto cancelled = carl.request(MessageType::CancelOrder, ref);
     QVERIFY(cancelled && cancelled->isError());
-    QCOMPARE(int(cancelled->errorCode()), int(ErrorCode::NotOwner));
+    QCborMap none;
+    none.insert(Key::Order, 999999999);
+    const auto cancelNone = carl.request(MessageType::CancelOrder, none);
+    QVERIFY(cancelNone && cancelNone->isError());
+    QCOMPARE(int(cancelled->errorCode()), int(ErrorCode::UnknownOrder));
+    QCOMPARE(int(cancelNone->errorCode()), int(ErrorCode::UnknownOrder));
+    QCOMPARE(cancelled->errorMessage(), cancelNone->errorMessage());
     // The same hold in a second order is refused; the same order again is the same order.
     const auto same = clara.request(MessageType::CreateOrder, f);
     QVERIFY(same && !same->isError());

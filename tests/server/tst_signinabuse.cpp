@@ -183,7 +183,15 @@ void tst_SignInAbuse::resumedBuyerSession_keepsHolds()
     QVERIFY2(other.open(m_a.url()), qPrintable(other.lastError()));
     const auto stolen = other.request(MessageType::Extend, ref);
     QVERIFY(stolen && stolen->isError());
-    QCOMPARE(int(stolen->errorCode()), int(ErrorCode::NotOwner));
+    QCOMPARE(int(stolen->errorCode()), int(ErrorCode::UnknownHold));
+    // No id oracle: the same words as for a hold that does not exist.
+    QCborMap none;
+    none.insert(Key::Event, 1);
+    none.insert(Key::Hold, holdId + 1000000);
+    const auto missing = other.request(MessageType::Extend, none);
+    QVERIFY(missing && missing->isError());
+    QCOMPARE(int(missing->errorCode()), int(ErrorCode::UnknownHold));
+    QCOMPARE(stolen->errorMessage(), missing->errorMessage());
 
     // The same session, resumed on a new connection to the other node, still owns it.
     TestClient again;

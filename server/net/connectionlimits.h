@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+#include <QtGlobal>
+
+namespace BoxOffice::Server {
+
+/**
+ * What one client may hold of the server: connections, unsent replies, requests waiting for
+ * them, time to say Hello, and the browser origins allowed at all. docs/security.md lists
+ * every limit with its default; the flags are in core/limitsettings.cpp.
+ */
+struct ConnectionLimits
+{
+    // A connection that has not sent Hello after this long is closed (1008).
+    int helloTimeoutMs = 10000;
+    // Connections at once from one client address, and in total; 0 means no limit. Past
+    // them a new connection is closed at once with 4013 (try again later).
+    int maxPerAddress = 256;
+    int maxTotal = 10000;
+    // Replies waiting for the peer to read them: past PauseUnsent the connection's requests
+    // wait unread (at most MaxWaitingFrames of them); past maxUnsentBytes, or with more
+    // requests waiting, the connection is closed at once (1008) and its memory freed.
+    qint64 maxUnsentBytes = 4 * 1024 * 1024;
+    qint64 pauseUnsentBytes = 1024 * 1024;
+    int maxWaitingFrames = 64;
+    // Browser origins (scheme://host[:port]) allowed to open a connection. A handshake
+    // without an Origin header (the desktop client, tools) is always allowed; with one, only
+    // if it is listed. Empty: no browser origin at all.
+    QStringList allowedOrigins;
+};
+
+} // namespace BoxOffice::Server
