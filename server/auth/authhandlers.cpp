@@ -43,9 +43,11 @@ QCborMap sessionResult(const Session &s, const QString &token)
 
 } // namespace
 
-AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *parent)
+AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions,
+                           QList<QPair<QHostAddress, int>> counterNetworks, QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
+    , m_names(std::move(counterNetworks))
 {
     // Replies to a session request once the store has decided; nothing if the client left.
     auto finish = [](ClientConnection &c, const Frame &f, const QString &failure) {
@@ -100,7 +102,21 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, QObject *paren
             return;
         }
         m_limited.remove(c.peerAddress());
-        m_sessions.signIn(user, password, c.peerAddress(), finish(c, f, expired));
+        // Per name, across addresses: growing delays, never a lockout (NameThrottle).
+        if (const qint64 waitMs = m_names.begin(user, c.peerAddress()); waitMs > 0) {
+            c.sendError(f.type, f.id, ErrorCode::RateLimited,
+                        QStringLiteral("too many failed sign-ins for this name; retry in %1 s")
+                            .arg((waitMs + 999) / 1000));
+            return;
+        }
+        auto done = finish(c, f, expired);
+        m_sessions.signIn(user, password, c.peerAddress(),
+                          [this, self = QPointer<AuthHandlers>(this), user, address = c.peerAddress(),
+                           done](const SessionStore::Outcome &out) {
+                              if (self && out.code == ErrorCode::None)
+                                  m_names.succeeded(user, address);
+                              done(out);
+                          });
     });
 
     d.on(MessageType::BuyerSession, [this, finish, expired](ClientConnection &c, const Frame &f) {

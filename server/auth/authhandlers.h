@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/namethrottle.h"
 #include "auth/signinlimiter.h"
 
 #include <QObject>
@@ -15,11 +16,13 @@ class AuthHandlers final : public QObject
 {
     Q_OBJECT
 public:
-    AuthHandlers(Dispatcher &dispatcher, SessionStore &sessions, QObject *parent = nullptr);
+    AuthHandlers(Dispatcher &dispatcher, SessionStore &sessions,
+                 QList<QPair<QHostAddress, int>> counterNetworks = {}, QObject *parent = nullptr);
 
 private:
     SessionStore &m_sessions;
     SignInLimiter m_limiter;
+    NameThrottle m_names;
     // Addresses whose bucket is empty right now: only the first refusal of a run is
     // audited, so a flood of attempts cannot flood the audit log as well.
     QSet<QString> m_limited;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace BoxOffice::Server {
@@ -37,7 +38,10 @@ public:
     };
     using Done = std::function<void(const Outcome &)>;
 
-    static constexpr int MaxFailures = 5;
+    // No lockout (issue 18: an anonymous client could lock any name, admin included):
+    // failures are counted for the Users list and the audit, and NameThrottle delays
+    // guessing instead. Names locked by an older version stay locked until their time ends.
+    static constexpr int MaxFailures = std::numeric_limits<int>::max();
     static constexpr int FailureWindowS = 15 * 60;
     static constexpr int LockS = 15 * 60;
 

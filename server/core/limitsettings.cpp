@@ -24,6 +24,7 @@ const QString Total = QStringLiteral("max-connections");
 const QString Unsent = QStringLiteral("max-unsent-kib");
 const QString Origin = QStringLiteral("allowed-origin");
 const QString HttpTimeout = QStringLiteral("http-timeout-ms");
+const QString CounterNetwork = QStringLiteral("counter-network");
 
 } // namespace
 
@@ -51,6 +52,11 @@ QList<QCommandLineOption> limitOptions()
                               "(scheme://host[:port]); repeatable. Handshakes without Origin (the "
                               "desktop client) are always allowed; by default no browser origin is."),
                            tr("origin")),
+        QCommandLineOption(CounterNetwork,
+                           tr("The box office's counters are on this network (address/prefix, e.g. "
+                              "192.168.10.0/24); repeatable. Failed sign-ins from elsewhere do not "
+                              "delay sign-ins from it."),
+                           tr("network")),
         QCommandLineOption(HttpTimeout,
                            tr("Close an HTTP connection whose request is not complete after <ms> "
                               "(default 5000)."),
@@ -109,6 +115,21 @@ bool readLimitSettings(const QCommandLineParser &parser, QSettings *ini, ServerS
         }
     }
     l.allowedOrigins = origins;
+
+    QStringList networks = parser.values(CounterNetwork);
+    if (networks.isEmpty() && ini)
+        networks = ini->value(QStringLiteral("limits/counter_networks"))
+                       .toString()
+                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &n : std::as_const(networks)) {
+        const auto subnet = QHostAddress::parseSubnet(n.trimmed());
+        if (subnet.first.isNull()) {
+            std::fprintf(stderr, "boxoffice-server: %s\n",
+                         qPrintable(tr("--counter-network: %1 is not address/prefix").arg(n)));
+            return false;
+        }
+        l.counterNetworks.append(subnet);
+    }
 
     // Not a flag: a token on the command line would show in the process list.
     s.metricsToken = qEnvironmentVariable("BOXOFFICE_METRICS_TOKEN");

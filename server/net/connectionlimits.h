@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -28,6 +31,9 @@ struct ConnectionLimits
     // without an Origin header (the desktop client, tools) is always allowed; with one, only
     // if it is listed. Empty: no browser origin at all.
     QStringList allowedOrigins;
+    // Networks of the box office's counters (address/prefix): password sign-ins from them
+    // are not delayed by failed sign-ins from anywhere else (auth/namethrottle.h).
+    QList<QPair<QHostAddress, int>> counterNetworks;
 };
 
 } // namespace BoxOffice::Server

@@ -8,16 +8,19 @@
 #include "testclient.h"
 #include "testdatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace BoxOffice::Shared;
@@ -36,8 +39,11 @@ const QByteArray MetricsToken = "abuse-test-metrics-token-0123456789";
 class RawWs
 {
 public:
-    bool open(quint16 port)
+    /** Connects from source (a loopback address other than 127.0.0.1 is another client). */
+    bool open(quint16 port, const QHostAddress &source = {})
     {
+        if (!source.isNull() && !m_socket.bind(source, 0))
+            return false;
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         if (!m_socket.waitForConnected(5000))
             return false;
@@ -76,9 +82,44 @@ public:
         m_socket.flush();
     }
     QTcpSocket &socket() { return m_socket; }
+    /** The next binary message from the server, decoded (small unfragmented ones only). */
+    std::optional<Frame> read(int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (m_in.size() >= 2) {
+                qsizetype header = 2;
+                quint64 n = quint8(m_in.at(1)) & 0x7F;
+                if (n == 126 && m_in.size() >= 4) {
+                    n = (quint8(m_in.at(2)) << 8) | quint8(m_in.at(3));
+                    header = 4;
+                }
+                if (n < 126 || header == 4) {
+                    if (m_in.size() >= header + qsizetype(n)) {
+                        const QByteArray payload = m_in.mid(header, qsizetype(n));
+                        const bool binary = (quint8(m_in.at(0)) & 0x0F) == 2;
+                        m_in.remove(0, header + qsizetype(n));
+                        if (binary)
+                            return decodeFrame(payload).frame;
+                        continue;
+                    }
+                }
+            }
+            if (m_socket.waitForReadyRead(100))
+                m_in += m_socket.readAll();
+        }
+        return std::nullopt;
+    }
+    std::optional<Frame> request(MessageType type, qint64 id, const QCborMap &fields = {})
+    {
+        send(frame(encodeRequest(type, id, fields)));
+        return read();
+    }
 
 private:
     QTcpSocket m_socket;
+    QByteArray m_in;
 };
 
 } // namespace
@@ -96,6 +137,7 @@ private slots:
     void browserOrigin_onlyListedAllowed();
     void http_slowHugeAndBodyRequestsRefused();
     void http_metricsNeedsToken();
+    void signIn_counterUnaffectedByFailuresElsewhere();
 
 private:
     QByteArray http(const QByteArray &request, int timeoutMs = 5000);
@@ -114,13 +156,15 @@ void tst_Abuse::initTestCase()
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("abuse"), &error), qPrintable(error));
     qputenv("BOXOFFICE_METRICS_TOKEN", MetricsToken);
+    // 127.0.0.1 (the tests' TestClient) is the counter; RawWs from 127.0.0.2 is elsewhere.
     QVERIFY2(m_server.start(m_db,
                             {QStringLiteral("--load-demo"), QStringLiteral("--max-connections-per-address"),
                              QString::number(PerAddress), QStringLiteral("--hello-timeout-ms"),
                              QString::number(HelloTimeoutMs), QStringLiteral("--max-unsent-kib"),
                              QString::number(UnsentKib), QStringLiteral("--http-timeout-ms"),
                              QString::number(HttpTimeoutMs), QStringLiteral("--allowed-origin"),
-                             QStringLiteral("https://shop.example")},
+                             QStringLiteral("https://shop.example"), QStringLiteral("--counter-network"),
+                             QStringLiteral("127.0.0.1/32")},
                             &error),
              qPrintable(error));
     qunsetenv("BOXOFFICE_METRICS_TOKEN");
@@ -395,6 +439,59 @@ void tst_Abuse::http_metricsNeedsToken()
     QVERIFY(ok.contains("boxoffice_connections_refused_total"));
     // /health stays open: load balancers ask it without a token.
     QVERIFY(http("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+}
+
+void tst_Abuse::signIn_counterUnaffectedByFailuresElsewhere()
+{
+    // Attack 8: wrong passwords for a clerk's name from another address. They slow that
+    // address's guessing (growing delays), and never keep the counter out.
+    const QString password = QStringLiteral("counter-password-0123");
+    QProcess p;
+    p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/boxoffice-server"),
+            {QStringLiteral("--db-host"), m_db.host(), QStringLiteral("--db-port"),
+             QString::number(m_db.port()), QStringLiteral("--db-user"), m_db.user(),
+             QStringLiteral("--db-name"), m_db.name(), QStringLiteral("--create-user"),
+             QStringLiteral("clerk1"), QStringLiteral("--roles"), QStringLiteral("clerk")});
+    p.write((password + QLatin1Char('\n')).toUtf8());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
+
+    RawWs elsewhere;
+    QVERIFY(elsewhere.open(m_server.port(), QHostAddress(QStringLiteral("127.0.0.2"))));
+    QCborMap hello;
+    hello.insert(Key::Version, ProtocolVersion);
+    hello.insert(Key::Client, QStringLiteral("abuse"));
+    const auto helloReply = elsewhere.request(MessageType::Hello, 1, hello);
+    QVERIFY(helloReply && !helloReply->isError());
+    int failed = 0, limited = 0;
+    for (int i = 0; i < 6; ++i) {
+        QCborMap f;
+        f.insert(Key::User, QStringLiteral("clerk1"));
+        f.insert(Key::Password, QStringLiteral("wrong-password-%1").arg(i));
+        const auto r = elsewhere.request(MessageType::SignIn, 10 + i, f);
+        QVERIFY(r && r->isError());
+        failed += r->errorCode() == ErrorCode::SignInFailed;
+        limited += r->errorCode() == ErrorCode::RateLimited;
+    }
+    QCOMPARE(failed, 3);
+    QCOMPARE(limited, 3);
+    // Elsewhere, even the right password waits now.
+    QCborMap right;
+    right.insert(Key::User, QStringLiteral("clerk1"));
+    right.insert(Key::Password, password);
+    const auto refused = elsewhere.request(MessageType::SignIn, 20, right);
+    QVERIFY(refused && refused->isError());
+    QCOMPARE(int(refused->errorCode()), int(ErrorCode::RateLimited));
+
+    // At the counter the clerk signs in at once.
+    TestClient counter;
+    QVERIFY2(counter.openWithoutSession(m_server.url()), qPrintable(counter.lastError()));
+    QElapsedTimer t;
+    t.start();
+    QVERIFY2(counter.signIn(QStringLiteral("clerk1"), password), qPrintable(counter.lastError()));
+    qInfo("counter sign-in after failures elsewhere: %lld ms", t.elapsed());
+    QVERIFY(!m_db.scalar(QStringLiteral("SELECT locked_until IS NOT NULL FROM users WHERE name = 'clerk1'"))
+                 .toBool());
 }
 
 QTEST_GUILESS_MAIN(tst_Abuse)
