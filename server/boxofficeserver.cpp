@@ -17,6 +17,7 @@
 #include "net/dispatcher.h"
 #include "net/sessionhandlers.h"
 #include "net/tlsconfiguration.h"
+#include "net/ratelimits.h"
 #include "net/websocketserver.h"
 #include "orders/gatewayfactory.h"
 #include "orders/lookuphandlers.h"
@@ -124,11 +125,14 @@ bool BoxOfficeServer::start(QString *error)
     m_batcher = new Batcher(*m_pool, m_metrics, m_settings.maxBatch, m_settings.maxQueue, this);
     m_dispatcher = std::make_unique<Dispatcher>(m_metrics);
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
-    m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, m_settings.limits.counterNetworks, this);
+    m_rateLimits = std::make_unique<RateLimits>(
+        RateSpec{m_settings.buyerSessionBurst, m_settings.buyerSessionPeriodS},
+        RateSpec{m_settings.holdBurst, m_settings.holdPeriodS}, m_metrics);
+    m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, *m_rateLimits, m_settings.limits.counterNetworks, this);
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_layouts = new LayoutCache(*m_pool, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
-                                        m_metrics, m_settings.staffHoldLimit, this);
+                                        m_metrics, m_settings.staffHoldLimit, *m_rateLimits, this);
     // Tickets: the signing key (--ticket-key, or the cluster's key in the database), then
     // CheckIn and TicketKey. Handlers that print codes take *m_tickets.
     m_tickets = TicketSigner::load(m_settings, error);
@@ -169,6 +173,12 @@ bool BoxOfficeServer::start(QString *error)
     m_sweeper->start();
 
     m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, m_settings.limits, tls, this);
+    {
+        ClientAddressResolver addresses;
+        if (!addresses.configure(m_settings.trustedProxies, m_settings.clientAddressHeader.toLatin1(), error))
+            return false;
+        m_ws->setClientAddressResolver(addresses);
+    }
     connect(m_ws, &WebSocketServer::connectionClosed, m_mirror, &SeatMirror::removeConnection);
     if (!m_ws->listen(m_settings.listenAddress, m_settings.port, error))
         return false;

@@ -27,6 +27,7 @@ class Sweeper;
 class TicketSigner;
 class CheckInHandlers;
 class WebSocketServer;
+class RateLimits;
 
 /** One server node: wires the database workers, the inventory, the sockets and HTTP. */
 class BoxOfficeServer final : public QObject
@@ -51,6 +52,7 @@ private:
     Metrics m_metrics;
     std::unique_ptr<DbPool> m_pool;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<RateLimits> m_rateLimits;
     Batcher *m_batcher = nullptr;
     EventCatalog *m_catalog = nullptr;
     SeatMirror *m_mirror = nullptr;

@@ -6,6 +6,7 @@
 #include "db/dbworker.h"
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
+#include "net/ratelimits.h"
 
 #include <QCborArray>
 #include <QPointer>
@@ -43,10 +44,11 @@ QCborMap sessionResult(const Session &s, const QString &token)
 
 } // namespace
 
-AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions,
+AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, RateLimits &rateLimits,
                            QList<QPair<QHostAddress, int>> counterNetworks, QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
+    , m_rateLimits(rateLimits)
     , m_names(std::move(counterNetworks))
 {
     // Replies to a session request once the store has decided; nothing if the client left.
@@ -129,7 +131,7 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions,
         }
         if (!token.isEmpty())
             m_sessions.resume(token, SessionKind::Buyer, finish(c, f, expired));
-        else
+        else if (m_rateLimits.allowBuyerSession(c, f.type, f.id)) // a new session is a database write
             m_sessions.createBuyer(c.peerAddress(), finish(c, f, expired));
     });
 

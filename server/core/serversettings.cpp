@@ -1,6 +1,8 @@
 #include "core/serversettings.h"
 
 #include "core/limitsettings.h"
+#include "net/clientaddress.h"
+#include "net/ratelimits.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,6 +110,26 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                             tr("Most seats one staff session may hold in one event at "
                                                "once (default 100; buyers: the event's seats per order)."),
                                             tr("seats"));
+    const QCommandLineOption buyerSessionRate(
+        QStringLiteral("buyer-session-rate"),
+        tr("New buyer sessions one client address may open: BURST/SECONDS, a burst refilled at "
+           "BURST per SECONDS (default 20/60); 0 for no limit."),
+        tr("rate"));
+    const QCommandLineOption holdRate(
+        QStringLiteral("hold-rate"),
+        tr("Hold and BestAvailable requests of one buyer session: BURST/SECONDS (default 30/60); "
+           "0 for no limit."),
+        tr("rate"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        tr("A load balancer (address or address/prefix; repeat or separate with commas) whose "
+           "--client-address-header is believed. Other peers' headers are ignored."),
+        tr("address"));
+    const QCommandLineOption clientAddressHeader(
+        QStringLiteral("client-address-header"),
+        tr("Handshake header that carries the client address from a --trusted-proxy (e.g. "
+           "X-Forwarded-For; the right-most entry that is no trusted proxy counts)."),
+        tr("name"));
     const QCommandLineOption node(QStringLiteral("node"),
                                   tr("Name of this node in replies and metrics (default host:port)."),
                                   tr("name"));
@@ -133,7 +155,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
                        insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
                        tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson,
-                       staffHoldLimit});
+                       staffHoldLimit, buyerSessionRate, holdRate, trustedProxy, clientAddressHeader});
     const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
                                         tr("Base URL of the card gateway the server calls (e.g. "
                                            "http://127.0.0.1:8090). Without it card payments are "
@@ -216,6 +238,41 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS) ||
         !intValue(staffHoldLimit, QStringLiteral("limits/staff_hold_limit"), 1, 100000, s.staffHoldLimit))
         return std::nullopt;
+    auto rateValue = [&](const QCommandLineOption &opt, const QString &iniKey, int &burst, int &period) -> bool {
+        const QString v = value(opt, iniKey);
+        if (v.isEmpty())
+            return true;
+        const auto spec = RateSpec::parse(v);
+        if (!spec) {
+            fail(tr("--%1 must be BURST/SECONDS (e.g. 20/60) or 0").arg(opt.names().constFirst()));
+            return false;
+        }
+        burst = spec->burst;
+        period = spec->periodS;
+        return true;
+    };
+    if (!rateValue(buyerSessionRate, QStringLiteral("limits/buyer_session_rate"), s.buyerSessionBurst,
+                   s.buyerSessionPeriodS) ||
+        !rateValue(holdRate, QStringLiteral("limits/hold_rate"), s.holdBurst, s.holdPeriodS))
+        return std::nullopt;
+    for (const QString &v : parser.values(trustedProxy))
+        s.trustedProxies += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!parser.isSet(trustedProxy) && ini)
+        s.trustedProxies =
+            ini->value(QStringLiteral("limits/trusted_proxies")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.clientAddressHeader = value(clientAddressHeader, QStringLiteral("limits/client_address_header")).trimmed();
+    {
+        ClientAddressResolver check;
+        QString why;
+        if (!check.configure(s.trustedProxies, s.clientAddressHeader.toLatin1(), &why)) {
+            fail(tr("--trusted-proxy: %1").arg(why));
+            return std::nullopt;
+        }
+        if (s.trustedProxies.isEmpty() != s.clientAddressHeader.isEmpty()) {
+            fail(tr("--trusted-proxy and --client-address-header go together"));
+            return std::nullopt;
+        }
+    }
     s.port = quint16(p);
     s.httpPort = quint16(hp);
     s.db.port = dp;

@@ -48,6 +48,17 @@ struct ServerSettings
     // Most seats a staff session may hold in one event at once (issue 10); buyers are held
     // to the event's max_seats_per_order.
     int staffHoldLimit = 100;
+    // Rate limits of anonymous work (docs/security.md, "Inventory abuse"), per node: new
+    // buyer sessions per client address, and Hold/BestAvailable requests per buyer session,
+    // each a burst refilled at that many per period. Burst 0: no limit.
+    int buyerSessionBurst = 20;
+    int buyerSessionPeriodS = 60;
+    int holdBurst = 30;
+    int holdPeriodS = 60;
+    // Behind a load balancer: the peers whose client-address header is believed, and the
+    // header (e.g. X-Forwarded-For). Both empty: the TCP peer is the client.
+    QStringList trustedProxies;
+    QString clientAddressHeader;
     QString nodeName;
     bool loadDemo = false;
     bool migrateOnly = false;

@@ -10,6 +10,7 @@
 #include "inventory/seatmirror.h"
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
+#include "net/ratelimits.h"
 
 #include <QCborArray>
 #include <QJsonDocument>
@@ -122,7 +123,8 @@ void sendInventoryError(ClientConnection &c, MessageType type, qint64 id, const 
 
 InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror &mirror,
                                      EventCatalog &catalog, LayoutCache &layouts, DbPool &pool,
-                                     Metrics &metrics, int staffHoldLimit, QObject *parent)
+                                     Metrics &metrics, int staffHoldLimit, RateLimits &rateLimits,
+                                     QObject *parent)
     : QObject(parent)
     , m_batcher(batcher)
     , m_mirror(mirror)
@@ -131,6 +133,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
     , m_pool(pool)
     , m_metrics(metrics)
     , m_staffHoldLimit(staffHoldLimit)
+    , m_rateLimits(rateLimits)
 {
     // The cap on what the requesting session may hold in one event (0: the event's own
     // max_seats_per_order, the buyers' cap). Clerks hold seats for groups at the counter.
@@ -188,7 +191,9 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
             c.sendError(type, id, ErrorCode::ServerBusy, QStringLiteral("server queue full; retry shortly"));
     };
 
-    d.on(MessageType::Hold, [readEvent, submit, holdCap](ClientConnection &c, const Frame &f) {
+    d.on(MessageType::Hold, [this, readEvent, submit, holdCap](ClientConnection &c, const Frame &f) {
+        if (!m_rateLimits.allowHold(c, f.type, f.id))
+            return;
         FieldReader in(f.body);
         const auto event = readEvent(c, f, in);
         if (!event)
@@ -236,6 +241,8 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
     });
 
     d.on(MessageType::BestAvailable, [this, readEvent, holdCap](ClientConnection &c, const Frame &f) {
+        if (!m_rateLimits.allowHold(c, f.type, f.id))
+            return;
         FieldReader in(f.body);
         const auto event = readEvent(c, f, in);
         if (!event)

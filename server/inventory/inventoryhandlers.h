@@ -13,6 +13,7 @@ class Dispatcher;
 class EventCatalog;
 class LayoutCache;
 class Metrics;
+class RateLimits;
 class SeatMirror;
 
 /**
@@ -26,7 +27,7 @@ class InventoryHandlers final : public QObject
 public:
     InventoryHandlers(Dispatcher &dispatcher, Batcher &batcher, SeatMirror &mirror, EventCatalog &catalog,
                       LayoutCache &layouts, DbPool &pool, Metrics &metrics, int staffHoldLimit,
-                      QObject *parent = nullptr);
+                      RateLimits &rateLimits, QObject *parent = nullptr);
 
 private:
     struct BestAvailableJob;
@@ -40,6 +41,7 @@ private:
     DbPool &m_pool;
     Metrics &m_metrics;
     int m_staffHoldLimit;
+    RateLimits &m_rateLimits;
 };
 
 } // namespace BoxOffice::Server

@@ -101,7 +101,7 @@ QString ClientConnection::peer() const
 
 QString ClientConnection::peerAddress() const
 {
-    return m_socket->peerAddress().toString();
+    return m_clientAddress.isEmpty() ? m_socket->peerAddress().toString() : m_clientAddress;
 }
 
 void ClientConnection::setSession(std::shared_ptr<Session> session)

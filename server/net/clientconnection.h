@@ -55,8 +55,21 @@ public:
     /** Owner of this connection's holds: its session's, so a resumed session keeps them. */
     QString owner() const;
     QString peer() const;
-    /** The peer's IP address alone: the key of sign-in rate limits and the audit's address. */
+    /**
+     * The client's IP address alone: the key of the rate limits and the audit's address. The
+     * TCP peer's, or the one a trusted proxy named (ClientAddressResolver, set on accept).
+     */
     QString peerAddress() const;
+    void setClientAddress(const QString &address) { m_clientAddress = address; }
+
+    /** A request passed a rate limit: the next refusal is again the first of a run. */
+    void rateAllowed() { m_rateRefusals = 0; }
+    /** A request was refused by a rate limit: no strike for the first of a run, one for each after. */
+    void rateRefused()
+    {
+        if (m_rateRefusals++ > 0)
+            strike();
+    }
 
     /** Milliseconds since the peer last showed a sign of life. */
     qint64 silentMs() const { return m_lastSeen.elapsed(); }
@@ -81,6 +94,8 @@ private:
     bool m_helloDone = false;
     std::shared_ptr<Session> m_session;
     int m_strikes = 0;
+    int m_rateRefusals = 0;
+    QString m_clientAddress;
     bool m_closing = false;
     QElapsedTimer m_lastSeen;
     QSet<qint64> m_subscriptions;

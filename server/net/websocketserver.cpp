@@ -109,6 +109,10 @@ void WebSocketServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(quint64(Dispatcher::MaxFrameBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(Dispatcher::MaxFrameBytes));
         auto *c = new ClientConnection(socket, m_metrics, m_limits, this);
+        // The client's address first: the per-address limits count it, not the balancer's.
+        if (m_addresses.usesHeader())
+            c->setClientAddress(
+                m_addresses.resolve(socket->peerAddress(), socket->request().rawHeader(m_addresses.header())));
         const QString address = c->peerAddress();
         m_connections.insert(c);
         m_addressOf.insert(c, address);

@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include "net/clientaddress.h"
+
 #include <optional>
 
 class QWebSocketServer;
@@ -29,6 +31,9 @@ class WebSocketServer final : public QObject
 public:
     WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int heartbeatS, ConnectionLimits limits,
                     const std::optional<QSslConfiguration> &tls = std::nullopt, QObject *parent = nullptr);
+
+    /** Where client addresses come from (trusted proxies and their header); default: the peer. */
+    void setClientAddressResolver(const ClientAddressResolver &resolver) { m_addresses = resolver; }
     ~WebSocketServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -58,6 +63,7 @@ private:
     QHash<ClientConnection *, QString> m_addressOf;
     QTimer m_heartbeat;
     int m_heartbeatS;
+    ClientAddressResolver m_addresses;
 };
 
 } // namespace BoxOffice::Server

@@ -42,6 +42,12 @@ bool ServerProcess::start(const TestDatabase &db, const QStringList &extraArgs, 
                          QStringLiteral("--db-name"),   db.name()};
     if (!m_tlsCert.isEmpty())
         m_args << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key") << m_tlsKey;
+    // Tests open hundreds of buyer sessions from 127.0.0.1 and fire holds from one session
+    // as fast as the server answers: the rate limits of anonymous work would refuse them.
+    // They are off unless a test asks for them (the last value of an option wins);
+    // tst_ratelimits tests them with their defaults and with their own values.
+    m_args << QStringLiteral("--buyer-session-rate") << QStringLiteral("0") << QStringLiteral("--hold-rate")
+           << QStringLiteral("0");
     m_args += extraArgs;
     return launch(error);
 }

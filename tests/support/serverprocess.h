@@ -15,7 +15,10 @@ public:
     ServerProcess() = default;
     ~ServerProcess();
 
-    /** Starts the server and waits until it listens (at most 30 s). */
+    /**
+     * Starts the server and waits until it listens (at most 30 s). The rate limits of
+     * anonymous work are off (--buyer-session-rate 0 --hold-rate 0) unless extraArgs set them.
+     */
     bool start(const TestDatabase &db, const QStringList &extraArgs, QString *error);
     /** Serve wss:// with these PEM files (see TestCertificates) from the next start() on. */
     void setTls(const QString &certFile, const QString &keyFile);

@@ -1,5 +1,7 @@
 #include "testclient.h"
 
+#include <QNetworkRequest>
+
 #include <QCborArray>
 #include <QTest>
 
@@ -34,7 +36,10 @@ bool TestClient::waitUntil(const std::function<bool()> &pred, int timeoutMs)
 bool TestClient::connectTo(const QUrl &url, int timeoutMs)
 {
     m_sslErrors.clear();
-    m_socket.open(url);
+    QNetworkRequest request(url);
+    for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    m_socket.open(request);
     if (!waitUntil(
             [this] {
                 return m_socket.state() == QAbstractSocket::ConnectedState ||

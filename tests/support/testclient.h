@@ -27,6 +27,8 @@ public:
     explicit TestClient(QObject *parent = nullptr);
 
     bool connectTo(const QUrl &url, int timeoutMs = 10000);
+    /** A header for the WebSocket handshake of the next connectTo/open (e.g. X-Forwarded-For). */
+    void setHandshakeHeader(const QByteArray &name, const QByteArray &value) { m_headers.insert(name, value); }
     /**
      * TLS settings for wss:// (e.g. the test root as the only CA). Certificate errors are
      * never ignored wholesale: pass exactly the errors to accept, each naming its certificate.
@@ -94,6 +96,7 @@ private:
     QHash<qint64, QByteArray> m_states;
     bool takeSession(const std::optional<Shared::Frame> &reply, const QString &what);
 
+    QHash<QByteArray, QByteArray> m_headers;
     QString m_token;
     qint64 m_sessionId = 0;
     QString m_lastError;
