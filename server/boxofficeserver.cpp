@@ -8,6 +8,7 @@
 #include "http/httpendpoint.h"
 #include "inventory/batcher.h"
 #include "inventory/eventcatalog.h"
+#include "inventory/eventlisting.h"
 #include "inventory/inventoryhandlers.h"
 #include "inventory/layoutcache.h"
 #include "inventory/notificationlistener.h"
@@ -133,6 +134,8 @@ bool BoxOfficeServer::start(QString *error)
     m_layouts = new LayoutCache(*m_pool, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
                                         m_metrics, m_settings.staffHoldLimit, *m_rateLimits, this);
+    // ListEvents, coalesced: many asks, one database read.
+    new EventListing(*m_dispatcher, *m_pool, m_metrics, this);
     // Tickets: the signing key (--ticket-key, or the cluster's key in the database), then
     // CheckIn and TicketKey. Handlers that print codes take *m_tickets.
     m_tickets = TicketSigner::load(m_settings, error);

@@ -84,6 +84,8 @@ QByteArray Metrics::prometheusText(const QString &node) const
             overflowDisconnects);
     counter("boxoffice_heartbeat_disconnects_total", "Silent connections dropped by the heartbeat.",
             heartbeatDisconnects);
+    counter("boxoffice_list_events_reads_total", "Database reads that answered ListEvents requests.",
+            listEventsReads);
     counter("boxoffice_http_refused_total",
             "HTTP requests refused (too large, too slow, unknown, or without the metrics token).",
             httpRefused);

@@ -65,6 +65,8 @@ public:
     quint64 heartbeatDisconnects = 0;
     // The HTTP port (http/httpendpoint.cpp).
     quint64 httpRefused = 0;
+    // ListEvents database reads (coalesced: many requests, one read).
+    quint64 listEventsReads = 0;
     Histogram batchSize;
     Histogram dbLatencySeconds;
     Histogram requestLatencySeconds;

@@ -234,7 +234,7 @@ CheckInHandlers::CheckInHandlers(Dispatcher &d, const TicketSigner &signer, DbPo
         const MessageType type = f.type;
         const qint64 id = f.id;
         const TicketId t = *ticket;
-        DbWorker *worker = m_pool.auxWorker();
+        DbWorker *worker = m_pool.gateWorker();
         worker->post([this, worker, conn, type, id, t, gate, actor, roles, address](QSqlDatabase &) {
             const Outcome out = admit(worker, t, gate, actor, roles, address);
             QMetaObject::invokeMethod(

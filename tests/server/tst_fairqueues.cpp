@@ -1,0 +1,141 @@
+// Issue 18, attack 3 at test size: a buyer pipelines ListEvents and leaves. The listings
+// are coalesced (a few database reads answer them all, none for a client that has gone),
+// and a clerk's CheckIn at the gate runs on a database thread of its own, so it never waits
+// behind them.
+
+#include "rawwebsocket.h"
+#include "serverprocess.h"
+#include "testaccounts.h"
+#include "testclient.h"
+#include "testdatabase.h"
+#include "tickets/ticketcode.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BoxOffice::Shared;
+using namespace BoxOffice::Test;
+
+namespace {
+constexpr qint64 Hamlet = 1;
+const QString Password = QStringLiteral("gate-password-0123");
+} // namespace
+
+class tst_FairQueues : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pipelinedListings_coalesced_checkInNotBehindThem();
+
+private:
+    qint64 metric(const QByteArray &name);
+
+    QTemporaryDir m_dir;
+    TicketKey m_key;
+    TestDatabase m_db;
+    ServerProcess m_server;
+};
+
+void tst_FairQueues::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_key = TicketKey::generate();
+    const QString keyFile = m_dir.filePath(QStringLiteral("ticket-key.pem"));
+    QFile f(keyFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(m_key.privateKeyPem());
+    f.close();
+    QString error;
+    QVERIFY2(m_db.create(QStringLiteral("fairqueues"), &error), qPrintable(error));
+    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--ticket-key"), keyFile},
+                            &error),
+             qPrintable(error));
+    QVERIFY(createStaffUser(m_db, QStringLiteral("gate1"), QStringLiteral("clerk"), Password));
+}
+
+void tst_FairQueues::cleanupTestCase()
+{
+    QCOMPARE(m_server.terminate(), 0);
+}
+
+qint64 tst_FairQueues::metric(const QByteArray &name)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, m_server.httpPort());
+    if (!s.waitForConnected(5000))
+        return -1;
+    s.write("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray in;
+    QElapsedTimer t;
+    t.start();
+    while (s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 5000) {
+        if (s.waitForReadyRead(100))
+            in += s.readAll();
+    }
+    in += s.readAll();
+    for (const QByteArray &line : in.split('\n')) {
+        if (line.startsWith(QByteArray(name + ' ')))
+            return line.mid(name.size() + 1).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+void tst_FairQueues::pipelinedListings_coalesced_checkInNotBehindThem()
+{
+    TestClient clerk;
+    QVERIFY2(clerk.openWithoutSession(m_server.url()), qPrintable(clerk.lastError()));
+    QVERIFY2(clerk.signIn(QStringLiteral("gate1"), Password), qPrintable(clerk.lastError()));
+    // A signed code of a ticket this database never issued: one database lookup, then
+    // UnknownTicket. What it measures is the wait for the gate's database thread.
+    const QCborMap checkIn{{Key::Code, encodeTicketCode(TicketId{Hamlet, 5, 987654321}, m_key)},
+                           {Key::Gate, QStringLiteral("Gate 1")}};
+    QElapsedTimer t;
+    t.start();
+    const auto before = clerk.request(MessageType::CheckIn, checkIn);
+    QVERIFY(before && before->isError());
+    QCOMPARE(before->errorCode(), ErrorCode::UnknownTicket);
+    qInfo("CheckIn alone: %lld ms", t.elapsed());
+
+    const qint64 readsBefore = metric("boxoffice_list_events_reads_total");
+    QVERIFY(readsBefore >= 0);
+    RawWs raw;
+    QVERIFY(raw.open(m_server.port()));
+    const QCborMap hello{{Key::Version, ProtocolVersion}, {Key::Client, QStringLiteral("pipeliner")}};
+    const auto helloReply = raw.request(MessageType::Hello, 1, hello);
+    QVERIFY(helloReply && !helloReply->isError());
+    const auto session = raw.request(MessageType::BuyerSession, 2);
+    QVERIFY(session && !session->isError());
+    QByteArray burst;
+    for (int i = 0; i < 300; ++i)
+        burst += RawWs::frame(encodeRequest(MessageType::ListEvents, 100 + i));
+    raw.send(burst);
+    QTest::qWait(300);    // the server has read them all
+    raw.socket().abort(); // and the client is gone
+
+    t.restart();
+    const auto during = clerk.request(MessageType::CheckIn, checkIn, 20000);
+    const qint64 checkInMs = t.elapsed();
+    qInfo("CheckIn after 300 pipelined ListEvents: %lld ms", checkInMs);
+    QVERIFY(during && during->isError());
+    QCOMPARE(during->errorCode(), ErrorCode::UnknownTicket);
+    QVERIFY2(checkInMs < 1000, qPrintable(QStringLiteral("CheckIn took %1 ms").arg(checkInMs)));
+
+    // An honest listing afterwards is complete; 300 asks cost at most a few reads.
+    TestClient buyer;
+    QVERIFY2(buyer.open(m_server.url()), qPrintable(buyer.lastError()));
+    const auto list = buyer.request(MessageType::ListEvents, {}, 20000);
+    QVERIFY(list && !list->isError());
+    QVERIFY(!list->result().value(Key::Events).toArray().isEmpty());
+    const qint64 reads = metric("boxoffice_list_events_reads_total") - readsBefore;
+    qInfo("database reads for 301 ListEvents: %lld", reads);
+    QVERIFY2(reads >= 1 && reads <= 4, qPrintable(QString::number(reads)));
+}
+
+QTEST_GUILESS_MAIN(tst_FairQueues)
+#include "tst_fairqueues.moc"
