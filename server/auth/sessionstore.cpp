@@ -55,6 +55,7 @@ qint64 Session::expiresMs() const
 SessionStore::SessionStore(const DbConfig &config, QObject *parent)
     : QObject(parent)
     , m_worker(std::make_unique<DbWorker>(config, QStringLiteral("auth")))
+    , m_buyerWorker(std::make_unique<DbWorker>(config, QStringLiteral("buyers")))
 {
     m_flush.setInterval(10000);
     connect(&m_flush, &QTimer::timeout, this, &SessionStore::flushLastSeen);
@@ -71,12 +72,14 @@ void SessionStore::start()
     // are verified against it so that they take as long as known ones.
     m_dummyHash = PasswordHasher::hash(newToken());
     m_worker->start();
+    m_buyerWorker->start();
     m_flush.start();
 }
 
 void SessionStore::stop()
 {
     m_flush.stop();
+    m_buyerWorker->stop();
     m_worker->stop();
 }
 
@@ -247,7 +250,10 @@ void SessionStore::resume(const QString &token, SessionKind kind, Done done)
         return;
     }
     QPointer<SessionStore> self(this);
-    m_worker->post([self, this, hash, kind, done](QSqlDatabase &db) {
+    // Buyers' resumes (anyone may send any number of made-up tokens) queue apart from staff
+    // sign-ins and resumes, which never wait behind them (issue 18, attack 5).
+    DbWorker *worker = kind == SessionKind::Buyer ? m_buyerWorker.get() : m_worker.get();
+    worker->post([self, this, hash, kind, done](QSqlDatabase &db) {
         Outcome out;
         Loaded row;
         QSqlQuery q(db);
@@ -319,7 +325,7 @@ void SessionStore::drainBuyers()
     }
     const QString a0 = hexArrayLiteral(hashes), a1 = hexArrayLiteral(addresses);
     QPointer<SessionStore> self(this);
-    DbWorker *worker = m_worker.get();
+    DbWorker *worker = m_buyerWorker.get();
     worker->post([self, this, worker, batch, a0, a1](QSqlDatabase &db) {
         QHash<QString, Loaded> rows;
         bool ok = false;

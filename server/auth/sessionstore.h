@@ -96,6 +96,8 @@ private:
     void drainBuyers();
 
     std::unique_ptr<DbWorker> m_worker;
+    // New and resumed buyer sessions: apart from staff sign-ins (see resume()).
+    std::unique_ptr<DbWorker> m_buyerWorker;
     QHash<qint64, std::weak_ptr<Session>> m_sessions;
     QList<PendingBuyer> m_pendingBuyers;
     bool m_buyerJobRunning = false;

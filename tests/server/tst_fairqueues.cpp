@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void pipelinedListings_coalesced_checkInNotBehindThem();
+    void madeUpTokens_staffSignInNotBehindThem();
 
 private:
     qint64 metric(const QByteArray &name);
@@ -135,6 +136,36 @@ void tst_FairQueues::pipelinedListings_coalesced_checkInNotBehindThem()
     const qint64 reads = metric("boxoffice_list_events_reads_total") - readsBefore;
     qInfo("database reads for 301 ListEvents: %lld", reads);
     QVERIFY2(reads >= 1 && reads <= 4, qPrintable(QString::number(reads)));
+}
+
+void tst_FairQueues::madeUpTokens_staffSignInNotBehindThem()
+{
+    // Attack 5: resumes with made-up buyer tokens, pipelined. They queue on the buyers'
+    // database thread; a clerk's sign-in (scrypt and a session row) does not wait for them.
+    TestClient clerk;
+    QVERIFY2(clerk.openWithoutSession(m_server.url()), qPrintable(clerk.lastError()));
+    RawWs raw;
+    QVERIFY(raw.open(m_server.port()));
+    const QCborMap hello{{Key::Version, ProtocolVersion}, {Key::Client, QStringLiteral("resumer")}};
+    const auto helloReply = raw.request(MessageType::Hello, 1, hello);
+    QVERIFY(helloReply && !helloReply->isError());
+    QByteArray burst;
+    for (int i = 0; i < 10000; ++i) {
+        const QCborMap f{{Key::Token, QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('a'))}};
+        burst += RawWs::frame(encodeRequest(MessageType::BuyerSession, 10 + i, f));
+    }
+    raw.send(burst);
+    const auto first = raw.read();
+    QVERIFY(first && first->isError());
+    QCOMPARE(first->errorCode(), ErrorCode::SessionExpired);
+
+    QElapsedTimer t;
+    t.start();
+    QVERIFY2(clerk.signIn(QStringLiteral("gate1"), Password, 20000), qPrintable(clerk.lastError()));
+    const qint64 signInMs = t.elapsed();
+    qInfo("staff SignIn behind 10,000 made-up buyer tokens: %lld ms", signInMs);
+    QVERIFY2(signInMs < 1500, qPrintable(QStringLiteral("SignIn took %1 ms").arg(signInMs)));
+    raw.socket().abort();
 }
 
 QTEST_GUILESS_MAIN(tst_FairQueues)
