@@ -4,6 +4,7 @@
 #include "core/signalwatcher.h"
 
 #include "db/dbworker.h"
+#include "net/epolleventdispatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,6 +45,9 @@ void raiseFileLimit()
 
 int main(int argc, char *argv[])
 {
+    // epoll instead of Qt's dispatcher, which polls every socket at each wake-up
+    // (BOXOFFICE_EVENT_DISPATCHER=qt keeps Qt's).
+    BoxOffice::Shared::installEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("boxoffice-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));

@@ -2,6 +2,8 @@
 #include "fanoutscenario.h"
 #include "holdsscenario.h"
 
+#include "net/epolleventdispatcher.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -34,6 +36,9 @@ void raiseFileLimit()
 int main(int argc, char *argv[])
 {
     raiseFileLimit();
+    // Thousands of sockets: epoll, not Qt's poll-everything dispatcher
+    // (BOXOFFICE_EVENT_DISPATCHER=qt keeps Qt's).
+    BoxOffice::Shared::installEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("boxoffice-loadgen"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
