@@ -89,6 +89,8 @@ QByteArray Metrics::prometheusText(const QString &node) const
     counter("boxoffice_http_refused_total",
             "HTTP requests refused (too large, too slow, unknown, or without the metrics token).",
             httpRefused);
+    gauge("boxoffice_delta_interval_ms", "Minimum interval between two seat-map delta flushes.",
+          deltaIntervalMs);
     batchSize.write(out, "boxoffice_batch_size", "Requests per group-commit batch.");
     dbLatencySeconds.write(out, "boxoffice_db_batch_seconds", "Database time per batch.");
     requestLatencySeconds.write(out, "boxoffice_request_seconds",

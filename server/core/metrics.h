@@ -67,6 +67,7 @@ public:
     quint64 httpRefused = 0;
     // ListEvents database reads (coalesced: many requests, one read).
     quint64 listEventsReads = 0;
+    qint64 deltaIntervalMs = 0;
     Histogram batchSize;
     Histogram dbLatencySeconds;
     Histogram requestLatencySeconds;

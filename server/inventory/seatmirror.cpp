@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace BoxOffice::Server {
 
 Q_LOGGING_CATEGORY(lcMirror, "boxoffice.server.mirror")
@@ -21,9 +24,11 @@ SeatMirror::SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *pare
     : QObject(parent)
     , m_pool(pool)
     , m_metrics(metrics)
+    , m_baseTickMs(tickMs)
+    , m_intervalMs(tickMs)
 {
+    m_metrics.deltaIntervalMs = tickMs;
     m_tick.setSingleShot(true);
-    m_tick.setInterval(tickMs);
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &SeatMirror::flush);
 }
@@ -190,8 +195,17 @@ void SeatMirror::apply(EventMirror &m, const Change &c)
     m.states[c.seat] = char(c.state);
     m.snapshotFrame.clear();
     m.pending.append(SeatChange{c.seat, SeatState(c.state)});
-    if (!m_tick.isActive())
-        m_tick.start();
+    scheduleFlush();
+}
+
+void SeatMirror::scheduleFlush()
+{
+    if (m_tick.isActive())
+        return;
+    // At the earliest one interval after the previous flush; at once (the next pass of
+    // the loop, which coalesces what arrived together) after a quiet interval.
+    const qint64 wait = m_sinceFlush.isValid() ? qint64(m_intervalMs) - m_sinceFlush.elapsed() : 0;
+    m_tick.start(int(std::max<qint64>(0, wait)));
 }
 
 void SeatMirror::applyNotification(const QString &payload)
@@ -233,8 +247,18 @@ QByteArray SeatMirror::snapshotFrame(qint64 eventId, EventMirror &m)
     return m.snapshotFrame;
 }
 
+namespace {
+// Flushing may take this share of the thread's time; the rest serves requests.
+constexpr double FlushDutyCycle = 0.5;
+constexpr int MaxIntervalMs = 250;
+} // namespace
+
 void SeatMirror::flush()
 {
+    QElapsedTimer cost;
+    cost.start();
+    m_sinceFlush.start();
+    qint64 sends = 0;
     for (auto it = m_events.begin(); it != m_events.end(); ++it) {
         EventMirror &m = *it;
         if (m.pending.isEmpty())
@@ -246,11 +270,22 @@ void SeatMirror::flush()
         fields.insert(Key::Event, it.key());
         fields.insert(Key::Changes, encodeDelta(changes));
         const QByteArray frame = encodePush(MessageType::Delta, fields);
+        const QByteArray wire = ClientConnection::wireFrame(frame); // once for all watchers
         // No watcher can be ahead of this: while a mirror loads, changes are only buffered.
+        // sendShared() may drop a slow consumer, which only leaves the set later (closed()).
         for (ClientConnection *c : std::as_const(m.watchers))
-            c->send(frame);
+            c->sendShared(frame, wire);
         m_metrics.deltasSent += quint64(m.watchers.size());
+        sends += m.watchers.size();
     }
+    if (sends == 0)
+        return;
+    // Smoothed so one slow flush (a page fault, a preemption) does not double the interval.
+    const double ms = double(cost.nsecsElapsed()) / 1e6;
+    m_flushCostMs = m_flushCostMs == 0 ? ms : 0.7 * m_flushCostMs + 0.3 * ms;
+    m_intervalMs = std::clamp(int(std::ceil(m_flushCostMs / FlushDutyCycle)), m_baseTickMs,
+                              std::max(m_baseTickMs, MaxIntervalMs));
+    m_metrics.deltaIntervalMs = m_intervalMs;
 }
 
 } // namespace BoxOffice::Server

@@ -3,6 +3,7 @@
 #include "seatmap/seatcodec.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -25,6 +26,13 @@ class Metrics;
  * seat's version only moves forward), so every node shows what PostgreSQL decided, in
  * commit order. Changes are coalesced per tick and sent as one Delta per event: encoded
  * once, sent to every watcher.
+ *
+ * The tick is a minimum interval between two flushes, not a fixed delay: a change after
+ * a quiet interval goes out on the next pass of the event loop; changes during the
+ * interval wait for its end. The interval is the configured tick, grown with the
+ * fan-out's cost so that flushing takes at most about half of the thread's time
+ * (deltaIntervalMs()): with many watchers frames per second stay bounded, with few the
+ * latency stays at one tick.
  */
 class SeatMirror final : public QObject
 {
@@ -43,6 +51,8 @@ public:
     void reloadAll();
 
     int watcherCount() const;
+    /** The current minimum interval between two delta flushes (grows with fan-out cost). */
+    int deltaIntervalMs() const { return m_intervalMs; }
 
     /** The event's seat states (one SeatState byte per seat) if it is mirrored and loaded. */
     std::optional<QByteArray> states(qint64 eventId) const;
@@ -79,12 +89,17 @@ private:
     void loaded(qint64 eventId, QByteArray states, QList<qint64> versions, bool ok);
     void apply(EventMirror &m, const Change &c);
     QByteArray snapshotFrame(qint64 eventId, EventMirror &m);
+    void scheduleFlush();
     void flush();
 
     DbPool &m_pool;
     Metrics &m_metrics;
     QHash<qint64, EventMirror> m_events;
     QTimer m_tick;
+    const int m_baseTickMs;
+    int m_intervalMs;
+    double m_flushCostMs = 0;  // smoothed wall time of one flush
+    QElapsedTimer m_sinceFlush; // invalid until the first flush
 };
 
 } // namespace BoxOffice::Server

@@ -4,8 +4,14 @@
 #include "core/metrics.h"
 
 #include <QLoggingCategory>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
+
+#include <cerrno>
+
+#include <sys/socket.h>
 
 namespace BoxOffice::Server {
 
@@ -22,6 +28,13 @@ ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, const C
 {
     m_socket->setParent(this);
     m_lastSeen.start();
+    // QWebSocket keeps its TCP socket as a child. Frames written to it whole, between the
+    // WebSocket's own whole frames, keep the stream valid; TLS sockets are left alone
+    // (their bytes must go through the encryption).
+    const auto children = m_socket->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly);
+    if (children.size() == 1 && !qobject_cast<QSslSocket *>(children.first()) &&
+        children.first()->socketDescriptor() >= 0)
+        m_tcp = children.first();
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &) {
         m_lastSeen.restart();
@@ -125,6 +138,57 @@ void ClientConnection::send(const QByteArray &frame)
     ++m_metrics.framesOut;
     if (m_socket->bytesToWrite() > m_limits.maxUnsentBytes)
         overflow("unsent replies");
+}
+
+QByteArray ClientConnection::wireFrame(const QByteArray &payload)
+{
+    const qsizetype n = payload.size();
+    QByteArray wire;
+    wire.reserve(n + 10);
+    wire.append(char(0x82)); // FIN, binary
+    if (n < 126) {
+        wire.append(char(n));
+    } else if (n <= 0xffff) {
+        wire.append(char(126));
+        wire.append(char(n >> 8)).append(char(n & 0xff));
+    } else {
+        wire.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            wire.append(char((quint64(n) >> shift) & 0xff));
+    }
+    wire.append(payload);
+    return wire;
+}
+
+void ClientConnection::sendShared(const QByteArray &frame, const QByteArray &wire)
+{
+    if (m_closing)
+        return;
+    if (!m_tcp || m_socket->state() != QAbstractSocket::ConnectedState) {
+        send(frame);
+        return;
+    }
+    const qint64 queued = m_tcp->bytesToWrite();
+    if (queued > m_limits.maxUnsentBytes) {
+        // A slow consumer: it reconnects and gets a fresh snapshot.
+        overflow("unsent seat-map deltas");
+        return;
+    }
+    ++m_metrics.framesOut;
+    qsizetype sent = 0;
+    if (queued == 0) {
+        // Nothing of ours waits in the socket's buffer, so the kernel's stream is in order.
+        const ssize_t n = ::send(int(m_tcp->socketDescriptor()), wire.constData(), size_t(wire.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n == wire.size())
+            return;
+        if (n > 0)
+            sent = qsizetype(n);
+        else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return; // broken connection: the socket reports it on its next read
+    }
+    // The rest waits in the socket's buffer; its write notifier sends it.
+    m_tcp->write(wire.constData() + sent, wire.size() - sent);
 }
 
 void ClientConnection::sendResult(MessageType type, qint64 id, const QCborMap &result)

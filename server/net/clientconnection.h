@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAbstractSocket;
 class QWebSocket;
 
 namespace BoxOffice::Server {
@@ -30,6 +31,16 @@ public:
     ~ClientConnection() override;
 
     void send(const QByteArray &frame);
+    /**
+     * Sends a frame that goes unchanged to many connections (a seat-map delta): wire is
+     * wireFrame(frame), encoded once by the caller. On a plain socket with nothing queued
+     * the bytes go straight to the kernel, one send() and no copy; otherwise through the
+     * socket's buffer. A consumer with more than ConnectionLimits::maxUnsentBytes queued
+     * is disconnected.
+     */
+    void sendShared(const QByteArray &frame, const QByteArray &wire);
+    /** A server-to-client binary WebSocket frame (unmasked) carrying payload. */
+    static QByteArray wireFrame(const QByteArray &payload);
     void sendResult(Shared::MessageType type, qint64 id, const QCborMap &result);
     void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message);
     void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message,
@@ -90,6 +101,7 @@ private:
     const ConnectionLimits &m_limits;
     // Requests received while more than pauseUnsentBytes of replies wait for the peer.
     QByteArrayList m_waiting;
+    QAbstractSocket *m_tcp = nullptr; // the plain TCP socket under m_socket, if it is one
     Metrics &m_metrics;
     bool m_helloDone = false;
     std::shared_ptr<Session> m_session;

@@ -10,6 +10,8 @@
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
+#include <algorithm>
+
 namespace BoxOffice::Server {
 
 Q_LOGGING_CATEGORY(lcWs, "boxoffice.server.websocket")
@@ -59,7 +61,7 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
         },
         Qt::DirectConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &WebSocketServer::onNewConnection);
-    m_heartbeat.setInterval(heartbeatS * 1000);
+    m_heartbeat.setInterval(std::max(1, heartbeatS * 1000 / HeartbeatSlices));
     connect(&m_heartbeat, &QTimer::timeout, this, &WebSocketServer::heartbeat);
 }
 
@@ -117,6 +119,9 @@ void WebSocketServer::onNewConnection()
         m_connections.insert(c);
         m_addressOf.insert(c, address);
         const int fromAddress = ++m_perAddress[address];
+        const int slice = int(m_accepted++ % HeartbeatSlices);
+        m_slices[std::size_t(slice)].insert(c);
+        m_sliceOf.insert(c, slice);
         ++m_metrics.connectionsTotal;
         ++m_metrics.connectionsOpen;
         connect(
@@ -143,6 +148,7 @@ void WebSocketServer::onClosed(ClientConnection *c)
 {
     if (!m_connections.remove(c))
         return;
+    m_slices[std::size_t(m_sliceOf.take(c))].remove(c);
     const QString address = m_addressOf.take(c);
     if (auto it = m_perAddress.find(address); it != m_perAddress.end() && --*it <= 0)
         m_perAddress.erase(it);
@@ -156,18 +162,24 @@ void WebSocketServer::onClosed(ClientConnection *c)
 
 void WebSocketServer::heartbeat()
 {
+    // One slice per step: every connection is visited once per heartbeat interval.
+    const auto slice = m_slices[std::size_t(m_nextSlice)];
+    m_nextSlice = (m_nextSlice + 1) % HeartbeatSlices;
+    for (ClientConnection *c : slice)
+        heartbeatConnection(c);
+}
+
+void WebSocketServer::heartbeatConnection(ClientConnection *c)
+{
     const qint64 limit = qint64(m_heartbeatS) * 3000;
-    const auto connections = m_connections;
-    for (ClientConnection *c : connections) {
-        if (c->silentMs() > limit) {
-            qCInfo(lcWs) << "closing silent connection" << c->peer();
-            ++m_metrics.heartbeatDisconnects;
-            // A silent peer would not complete a close handshake: drop the socket now.
-            c->abort();
-        } else {
-            c->ping();
-        }
+    if (c->silentMs() <= limit) {
+        c->ping();
+        return;
     }
+    qCInfo(lcWs) << "closing silent connection" << c->peer();
+    ++m_metrics.heartbeatDisconnects;
+    // A silent peer would not complete a close handshake: drop the socket now.
+    c->abort();
 }
 
 } // namespace BoxOffice::Server

@@ -12,6 +12,7 @@
 #include "net/clientaddress.h"
 
 #include <optional>
+#include <vector>
 
 class QWebSocketServer;
 
@@ -52,6 +53,7 @@ private:
     void onNewConnection();
     void onClosed(ClientConnection *c);
     void heartbeat();
+    void heartbeatConnection(ClientConnection *c);
 
     Dispatcher &m_dispatcher;
     Metrics &m_metrics;
@@ -61,6 +63,13 @@ private:
     // Open connections per client address (the admission limit's key).
     QHash<QString, int> m_perAddress;
     QHash<ClientConnection *, QString> m_addressOf;
+    // Heartbeats are spread over the interval: each step pings one slice of the
+    // connections, so thousands of pings (and pongs) never leave at once.
+    static constexpr int HeartbeatSlices = 20;
+    std::vector<QSet<ClientConnection *>> m_slices{HeartbeatSlices};
+    QHash<ClientConnection *, int> m_sliceOf;
+    int m_nextSlice = 0;    // the slice the next step pings
+    quint64 m_accepted = 0; // spreads new connections over the slices
     QTimer m_heartbeat;
     int m_heartbeatS;
     ClientAddressResolver m_addresses;
