@@ -78,7 +78,10 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
            "          free seats a second (released after --hold-time ms) and every watcher\n"
            "          measures the time from the Hold request to the Delta showing the seat held.\n"
            "          Last stdout line:\n"
-           "          watchers=N delta_p99_ms=N snapshot_bytes=N delta_bytes=N\n"
+           "          watchers=N delta_p99_ms=N snapshot_bytes=N delta_bytes=N misses=N\n"
+           "          server_cpu_pct=N loadgen_cpu_pct=N\n"
+           "          (CPU use over the probing, in % of one core; server_cpu_pct needs\n"
+           "          --server-pid, loadgen_cpu_pct sums all --processes.)\n"
            "          Exits non-zero if a watcher failed to connect or missed a probe.\n"
            "\n"
            "Progress goes to stderr once a second; results go to stdout. Every phase is bounded\n"
@@ -155,7 +158,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption seatCount(
         QStringLiteral("seat-count"),
         tr("[holds] Seats of the event. Default: read from ListEvents, or 50000 if the "
-           "server does not list the event."),
+           "server does not list the event. [fanout] Given to --worker children."),
         tr("count"));
     const QCommandLineOption warmup(QStringLiteral("warmup"),
                                     tr("[holds] Seconds at the start left out of the "
@@ -177,6 +180,21 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
                                          "Default %1.")
                                           .arg(defaults.holdMilliseconds),
                                       tr("ms"));
+    const QCommandLineOption processes(
+        QStringLiteral("processes"),
+        tr("[fanout] Split the watchers over this many processes: this one (with the holder) "
+           "and P-1 children of this program, so that more sockets than one process may open "
+           "can watch, on more than one core. Default %1.")
+            .arg(defaults.processes),
+        tr("count"));
+    const QCommandLineOption worker(QStringLiteral("worker"),
+                                    tr("[fanout] Internal: run as one of the children of "
+                                       "--processes (watchers only, driven on stdin)."));
+    const QCommandLineOption serverPid(
+        QStringLiteral("server-pid"),
+        tr("[fanout] Process id of the server, on this machine: its CPU use over the probing "
+           "is read from /proc and reported as server_cpu_pct."),
+        tr("pid"));
     const QCommandLineOption settle(QStringLiteral("settle"),
                                     tr("[fanout] Milliseconds to wait for the last deltas after "
                                        "the last probe. Default %1.")
@@ -185,7 +203,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
 
     parser.addOptions({url, event, duration, timeout, connectRate, maxPending, connectTimeout, seed, clients,
                        sellRatio, gatewayUrl, seatsMin, seatsMax, seatCount, warmup, watchers, holdsPerSecond,
-                       holdTime, settle});
+                       holdTime, settle, processes, worker, serverPid});
     parser.process(app);
 
     LoadOptions options;
@@ -237,7 +255,10 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
         readNumber(parser, watchers, 1, maxConnections, options.watchers) &&
         readNumber(parser, holdsPerSecond, 0.1, 10000.0, options.probesPerSecond) &&
         readNumber(parser, holdTime, 1, 600000, options.holdMilliseconds) &&
-        readNumber(parser, settle, 0, 600000, options.settleMilliseconds);
+        readNumber(parser, settle, 0, 600000, options.settleMilliseconds) &&
+        readNumber(parser, processes, 1, 64, options.processes) &&
+        readNumber(parser, serverPid, qint64(1), qint64(1) << 30, options.serverPid);
+    options.worker = parser.isSet(worker);
     if (!ok)
         return std::nullopt;
     if (options.seatsMin > options.seatsMax) {

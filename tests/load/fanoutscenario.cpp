@@ -1,6 +1,7 @@
 #include "fanoutscenario.h"
 
 #include "connectionramp.h"
+#include "fanoutworkers.h"
 #include "framescanner.h"
 
 #include "protocol/errors.h"
@@ -8,12 +9,15 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QWebSocket>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcFanout, "boxoffice.load.fanout")
 
@@ -33,7 +37,10 @@ constexpr int RandomSeatTries = 64;
 
 FanoutScenario::FanoutScenario(const LoadOptions &options, QObject *parent)
     : Scenario(options, parent)
-    , m_watchers(std::size_t(options.watchers))
+    // With --processes the coordinator keeps the remainder of an even split.
+    , m_watchers(std::size_t(options.worker ? options.watchers
+                                            : options.watchers - (options.processes - 1) *
+                                                                     (options.watchers / options.processes)))
 {
     m_progressTimer.setInterval(1000);
     m_progressTimer.setTimerType(Qt::PreciseTimer);
@@ -46,6 +53,10 @@ FanoutScenario::FanoutScenario(const LoadOptions &options, QObject *parent)
 
 void FanoutScenario::start()
 {
+    if (m_options.worker) {
+        workerStart();
+        return;
+    }
     m_progressTimer.start();
     // The holder subscribes first: its snapshot is the reference for the watchers' and the
     // view it picks free seats from.
@@ -55,7 +66,10 @@ void FanoutScenario::start()
 void FanoutScenario::abortRun()
 {
     std::fprintf(stderr, "[fanout] hard timeout reached, reporting partial results\n");
-    finishRun(true);
+    if (m_options.worker)
+        workerReport();
+    else
+        finishRun(true);
 }
 
 qint64 FanoutScenario::sendRequest(Connection &c, MessageType type, QCborMap fields)
@@ -237,6 +251,17 @@ void FanoutScenario::onDelta(int index, const QByteArray &message, const Scanned
     }
     if (changes->size() == 1)
         m_deltaBytes = std::max(m_deltaBytes, qint64(message.size()));
+    if (m_options.worker) {
+        // The probes are known only at the end: keep when each seat was seen held.
+        if (m_phase != RunPhase::Probing)
+            return;
+        const qint64 now = nowNs();
+        for (const Shared::SeatChange &change : *changes) {
+            if (change.state == SeatState::Held)
+                c.arrivals.emplace_back(change.seat, now);
+        }
+        return;
+    }
     if (m_phase == RunPhase::Connecting || m_phase == RunPhase::Done)
         return;
     // After the settle time a probe not seen yet is already counted as missed; a delivery
@@ -317,13 +342,47 @@ void FanoutScenario::onLost(int index, const QString &reason)
     countError(QStringLiteral("watcher %1 lost: %2").arg(index).arg(reason));
 }
 
+void FanoutScenario::startWorkers()
+{
+    QList<int> shares;
+    for (int i = 1; i < m_options.processes; ++i)
+        shares.append(m_options.watchers / m_options.processes);
+    QStringList args{QStringLiteral("fanout"),
+                     QStringLiteral("--worker"),
+                     QStringLiteral("--url"),
+                     m_options.url.toString(),
+                     QStringLiteral("--event"),
+                     QString::number(m_options.event),
+                     QStringLiteral("--seat-count"),
+                     QString::number(m_seatCount),
+                     QStringLiteral("--connect-rate"),
+                     QString::number(m_options.connectRate),
+                     QStringLiteral("--max-pending-connects"),
+                     QString::number(m_options.maxPendingConnects),
+                     QStringLiteral("--connect-timeout"),
+                     QString::number(m_options.connectTimeoutSeconds),
+                     QStringLiteral("--timeout"),
+                     QString::number(m_options.timeoutSeconds)};
+    std::fprintf(stderr, "[fanout] starting %d worker processes with %d watchers each\n",
+                 int(shares.size()), shares.isEmpty() ? 0 : shares.first());
+    m_workers = new FanoutWorkers(this);
+    connect(m_workers, &FanoutWorkers::ready, this, &FanoutScenario::startProbing);
+    m_workers->start(args, shares);
+}
+
 void FanoutScenario::startRamp()
 {
+    if (m_options.processes > 1 && !m_options.worker)
+        startWorkers();
+    const int watchers = int(m_watchers.size());
     std::fprintf(stderr, "[fanout] event %lld: %d seats; connecting %d watchers\n",
-                 static_cast<long long>(m_options.event), m_seatCount, m_options.watchers);
-    m_ramp = new ConnectionRamp(m_options.watchers, m_options.connectRate, m_options.maxPendingConnects,
+                 static_cast<long long>(m_options.event), m_seatCount, watchers);
+    m_ramp = new ConnectionRamp(watchers, m_options.connectRate, m_options.maxPendingConnects,
                                 m_options.connectTimeoutSeconds * 1000, this);
-    connect(m_ramp, &ConnectionRamp::finished, this, &FanoutScenario::startProbing);
+    connect(m_ramp, &ConnectionRamp::finished, this, [this] {
+        m_rampDone = true;
+        startProbing();
+    });
     m_ramp->start([this](int index) { m_watchers[std::size_t(index)].socket = openSocket(index); },
                   [this](int index) {
                       Connection &c = m_watchers[std::size_t(index)];
@@ -337,16 +396,34 @@ void FanoutScenario::startRamp()
 
 void FanoutScenario::startProbing()
 {
-    if (m_phase != RunPhase::Connecting)
+    if (m_phase != RunPhase::Connecting || !m_rampDone)
         return;
-    std::fprintf(stderr, "[fanout] %d of %d watchers have their snapshot (%d failed)\n", m_ready,
-                 m_options.watchers, m_ramp->failed());
-    if (m_ready == 0) {
+    if (m_options.worker) {
+        printResultLine("ready " + QByteArray::number(m_ready) + ' ' + QByteArray::number(m_ramp->failed()));
+        return;
+    }
+    if (m_workers && !m_workers->allReady())
+        return; // FanoutWorkers::ready comes back here
+    int ready = m_ready;
+    int failed = m_ramp->failed();
+    if (m_workers) {
+        for (const FanoutWorkers::Result &r : m_workers->results()) {
+            ready += r.ready;
+            failed += r.failed;
+        }
+    }
+    std::fprintf(stderr, "[fanout] %d of %d watchers have their snapshot (%d failed)\n", ready,
+                 m_options.watchers, failed);
+    if (ready == 0) {
         finishRun(false);
         return;
     }
     m_phase = RunPhase::Probing;
     m_probeStartNs = nowNs();
+    m_cpuStartNs = cpuNs();
+    m_serverTicksStart = serverCpuTicks(m_options.serverPid);
+    if (m_workers)
+        m_workers->beginProbing();
     m_probeEndNs = m_probeStartNs + qint64(m_options.durationSeconds) * 1000000000;
     m_probes.reserve(std::size_t(std::ceil(m_options.probesPerSecond * m_options.durationSeconds)) + 16);
     m_probeTimer.start();
@@ -440,6 +517,14 @@ void FanoutScenario::settleDone()
 {
     if (m_phase != RunPhase::Settling)
         return;
+    const qint64 now = nowNs();
+    m_windowNs = now - m_probeStartNs;
+    m_cpuNs = cpuNs() - m_cpuStartNs;
+    const qint64 ticks = serverCpuTicks(m_options.serverPid);
+    if (ticks >= 0 && m_serverTicksStart >= 0)
+        m_serverTicks = ticks - m_serverTicksStart;
+    if (m_workers)
+        m_workers->finish(probeTable(now));
     computeResults();
     m_phase = RunPhase::Releasing;
     m_releaseQueue.clear();
@@ -497,12 +582,22 @@ void FanoutScenario::finishRun(bool timedOut)
 {
     if (m_phase == RunPhase::Done)
         return;
+    if (m_workers && !m_workers->allReported() && !timedOut) {
+        if (!m_finishPending) {
+            m_finishPending = true;
+            if (m_phase != RunPhase::Releasing) // settleDone() did not tell them yet
+                m_workers->finish(probeTable(nowNs()));
+            connect(m_workers, &FanoutWorkers::reported, this, [this] { finishRun(false); });
+        }
+        return;
+    }
     computeResults();
     m_phase = RunPhase::Done;
     m_progressTimer.stop();
     m_probeTimer.stop();
 
-    const int connectFailures = m_ramp ? m_options.watchers - m_ramp->succeeded() : m_options.watchers;
+    int connectFailures = m_ramp ? int(m_watchers.size()) - m_ramp->succeeded() : int(m_watchers.size());
+    mergeWorkerResults(connectFailures);
     std::fprintf(stderr,
                  "[fanout] probes=%lld ok=%lld failed=%lld unanswered=%lld watchers_lost=%lld "
                  "connect_failures=%d snapshot_failures=%lld\n",
@@ -520,10 +615,18 @@ void FanoutScenario::finishRun(bool timedOut)
         " samples=" + QByteArray::number(m_latency.count()) + " misses=" + QByteArray::number(m_misses) +
         " missed_probes=" + QByteArray::number(m_missedProbes) + " probes=" + QByteArray::number(m_probesOk) +
         " errors=" + QByteArray::number(m_errors));
+    // CPU in % of one core over the probing window; -1 where not measured.
+    const auto pct = [this](double seconds) {
+        return m_windowNs > 0 && seconds >= 0 ? QByteArray::number(100.0 * seconds / (double(m_windowNs) / 1e9), 'f', 0)
+                                              : QByteArrayLiteral("-1");
+    };
+    const double serverSeconds = m_serverTicks >= 0 ? double(m_serverTicks) / double(::sysconf(_SC_CLK_TCK)) : -1;
+    const double loadgenSeconds = m_cpuNs >= 0 ? double(m_cpuNs) / 1e9 + m_workersCpuSeconds : -1;
     printResultLine(QByteArrayLiteral("watchers=") + QByteArray::number(m_ready) +
                     " delta_p99_ms=" + QByteArray::number(m_latency.percentileMs(99), 'f', 2) +
                     " snapshot_bytes=" + QByteArray::number(m_snapshotBytes) +
-                    " delta_bytes=" + QByteArray::number(m_deltaBytes));
+                    " delta_bytes=" + QByteArray::number(m_deltaBytes) + " misses=" + QByteArray::number(m_misses) +
+                    " server_cpu_pct=" + pct(serverSeconds) + " loadgen_cpu_pct=" + pct(loadgenSeconds));
 
     int exitCode = ExitOk;
     if (timedOut)
@@ -537,6 +640,58 @@ void FanoutScenario::finishRun(bool timedOut)
     for (const Connection &w : m_watchers)
         sockets.append(w.socket);
     closeAllAndFinish(sockets, exitCode);
+}
+
+QByteArray FanoutScenario::probeTable(qint64 settleDeadlineNs) const
+{
+    QByteArray table;
+    for (const Probe &p : m_probes) {
+        if (p.state == ProbeState::Held)
+            table += "probe " + QByteArray::number(p.seat) + ' ' + QByteArray::number(p.sentNs) + '\n';
+    }
+    table += "settle " + QByteArray::number(settleDeadlineNs) + '\n';
+    return table;
+}
+
+void FanoutScenario::mergeWorkerResults(int &connectFailures)
+{
+    if (!m_workers)
+        return;
+    const int share = m_options.watchers / m_options.processes;
+    for (const FanoutWorkers::Result &r : m_workers->results()) {
+        m_ready += r.ready;
+        connectFailures += share - r.ready;
+        if (!r.reported) {
+            ++m_errors;
+            continue;
+        }
+        m_latency.append(r.samples);
+        m_misses += r.misses;
+        m_missedProbes += r.missedProbes;
+        m_lost += r.lost;
+        m_errors += r.errors;
+        m_lateDeliveries += r.late;
+        m_snapshotBytes = std::max(m_snapshotBytes, r.snapshotBytes);
+        m_deltaBytes = std::max(m_deltaBytes, r.deltaBytes);
+        m_snapshotFailures += r.snapshotFailures;
+        m_workersCpuSeconds += r.cpuSeconds;
+    }
+}
+
+qint64 FanoutScenario::serverCpuTicks(qint64 pid)
+{
+    if (pid <= 0)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name may hold spaces: count fields after its closing parenthesis;
+    // utime and stime are fields 14 and 15, the 12th and 13th after it.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return fields.at(11).toLongLong() + fields.at(12).toLongLong();
 }
 
 void FanoutScenario::countError(const QString &what)

@@ -13,18 +13,24 @@
 #include <QTimer>
 
 #include <deque>
+#include <utility>
 #include <vector>
+
+class QSocketNotifier;
 
 namespace BoxOffice::Load {
 
 class ConnectionRamp;
+class FanoutWorkers;
 struct ScannedFrame;
 
 /**
  * `fanout`: W watchers subscribe to one event; one holder connection holds a random free
  * seat --holds-per-s times a second (a probe) and releases it after --hold-time. Each
  * watcher measures, per probe, the time from the holder sending the Hold to the Delta that
- * shows the seat held. One process and one monotonic clock, so the times compare directly.
+ * shows the seat held. One monotonic clock (CLOCK_MONOTONIC), so the times compare
+ * directly, also across the processes of --processes (FanoutWorkers; a --worker child runs
+ * watchers only and computes its figures from the probe table it is sent at the end).
  */
 class FanoutScenario final : public Scenario
 {
@@ -56,6 +62,7 @@ private:
         bool gotSnapshot = false;
         bool wasReady = false;
         std::vector<bool> seen; // by probe index
+        std::vector<std::pair<int, qint64>> arrivals; // --worker: (seat, time) seen held
     };
 
     struct Probe
@@ -102,9 +109,36 @@ private:
     void reportProgress();
     void countError(const QString &what);
     int pickFreeSeat();
+    void startWorkers();
+    QByteArray probeTable(qint64 settleDeadlineNs) const;
+    void mergeWorkerResults(int &connectFailures);
+    static qint64 serverCpuTicks(qint64 pid);
+
+    // --worker (fanoutworkermode.cpp)
+    void workerStart();
+    void workerReadStdin();
+    void workerCommand(const QByteArray &line);
+    void workerReport();
 
     Connection m_holder;
-    std::vector<Connection> m_watchers;
+    std::vector<Connection> m_watchers; // this process's share
+    FanoutWorkers *m_workers = nullptr;
+    bool m_rampDone = false;
+    bool m_finishPending = false; // finishRun() waits for the workers' results
+
+    // CPU use over the probing window.
+    qint64 m_cpuStartNs = 0;
+    qint64 m_cpuNs = -1;
+    qint64 m_serverTicksStart = -1;
+    qint64 m_serverTicks = -1;
+    qint64 m_windowNs = 0;
+    double m_workersCpuSeconds = 0;
+
+    // --worker: the probe table the coordinator sends at the end.
+    QSocketNotifier *m_stdin = nullptr;
+    QByteArray m_stdinBuffer;
+    std::vector<std::pair<int, qint64>> m_workerProbes; // (seat, sent) of successful probes
+    qint64 m_workerSettleNs = 0;
     ConnectionRamp *m_ramp = nullptr;
     RunPhase m_phase = RunPhase::Connecting;
     QTimer m_progressTimer;

@@ -35,6 +35,9 @@ struct LoadOptions
     double probesPerSecond = 20.0;
     int holdMilliseconds = 1000;
     int settleMilliseconds = 1000;
+    int processes = 1;   // watchers split over this many processes (FanoutWorkers)
+    bool worker = false; // a child of --processes: watchers only, driven over stdin/stdout
+    qint64 serverPid = 0; // read its CPU time from /proc (same machine) over the probing
 };
 
 } // namespace BoxOffice::Load

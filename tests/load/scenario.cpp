@@ -7,6 +7,7 @@
 #include <QWebSocket>
 
 #include <cstdio>
+#include <ctime>
 
 namespace BoxOffice::Load {
 
@@ -16,6 +17,20 @@ Scenario::Scenario(const LoadOptions &options, QObject *parent)
     , m_random(options.seed)
 {
     m_clock.start();
+}
+
+qint64 Scenario::nowNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 Scenario::cpuNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 QWebSocket *Scenario::openSocket(int index)

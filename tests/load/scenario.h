@@ -49,7 +49,10 @@ protected:
     /** Closes the sockets (bounded by two seconds), then emits finished(exitCode). */
     void closeAllAndFinish(const QList<QWebSocket *> &sockets, int exitCode);
 
-    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    /** CLOCK_MONOTONIC: one clock for all processes of a run (FanoutWorkers). */
+    static qint64 nowNs();
+    /** CPU time of this process in nanoseconds. */
+    static qint64 cpuNs();
     static QByteArray helloRequest(qint64 id);
     static void printResultLine(const QByteArray &line);
 
