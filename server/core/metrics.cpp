@@ -82,6 +82,9 @@ QByteArray Metrics::prometheusText(const QString &node) const
             "Connections closed for not reading their replies (unsent bytes or waiting requests past "
             "the limit).",
             overflowDisconnects);
+    counter("boxoffice_requests_waited_total",
+            "Requests that waited because their connection had its share of requests in the queues.",
+            requestsWaited);
     counter("boxoffice_heartbeat_disconnects_total", "Silent connections dropped by the heartbeat.",
             heartbeatDisconnects);
     counter("boxoffice_list_events_reads_total", "Database reads that answered ListEvents requests.",

@@ -62,6 +62,7 @@ public:
     quint64 refusedOrigin = 0;
     quint64 helloTimeouts = 0;
     quint64 overflowDisconnects = 0;
+    quint64 requestsWaited = 0;
     quint64 heartbeatDisconnects = 0;
     // The HTTP port (http/httpendpoint.cpp).
     quint64 httpRefused = 0;

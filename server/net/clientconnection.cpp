@@ -73,23 +73,67 @@ void ClientConnection::onMessage(const QByteArray &frame)
     ++m_metrics.framesIn;
     if (m_closing)
         return;
-    // A peer that does not read its replies gets no more of them: its requests wait (a
-    // few), and the connection goes when they are too many.
-    if (!m_waiting.isEmpty() || m_socket->bytesToWrite() > m_limits.pauseUnsentBytes) {
-        if (m_waiting.size() >= m_limits.maxWaitingFrames) {
-            overflow("requests waiting for unread replies");
+    // A peer that does not read its replies gets no more of them, and one with many
+    // requests in the server's queues adds no more there: its requests wait, in order, and
+    // the connection goes when too many wait.
+    if (!m_waiting.isEmpty() || mustWait()) {
+        m_waitingBytes += frame.size() + 64; // with the list's own cost
+        if (m_waitingBytes > m_limits.maxWaitingBytes) {
+            overflow("requests waiting");
             return;
         }
+        if (m_inFlight >= m_limits.maxInFlight)
+            ++m_metrics.requestsWaited;
         m_waiting.append(frame);
+        if (!mustWait())
+            scheduleDrain();
         return;
     }
+    dispatchNow(frame);
+}
+
+bool ClientConnection::mustWait() const
+{
+    return m_socket->bytesToWrite() > m_limits.pauseUnsentBytes ||
+           (m_limits.maxInFlight > 0 && m_inFlight >= m_limits.maxInFlight);
+}
+
+void ClientConnection::dispatchNow(const QByteArray &frame)
+{
+    ++m_inFlight;
     emit frameReceived(this, frame);
+}
+
+void ClientConnection::drain()
+{
+    m_drainScheduled = false;
+    while (!m_waiting.isEmpty() && !m_closing && !mustWait()) {
+        const QByteArray frame = m_waiting.takeFirst();
+        m_waitingBytes -= frame.size() + 64;
+        dispatchNow(frame);
+    }
+}
+
+void ClientConnection::scheduleDrain()
+{
+    // Never from inside a handler's reply: the next request starts after this one's
+    // handler has finished, as it would have without waiting.
+    if (m_drainScheduled || m_waiting.isEmpty())
+        return;
+    m_drainScheduled = true;
+    QMetaObject::invokeMethod(this, &ClientConnection::drain, Qt::QueuedConnection);
+}
+
+void ClientConnection::replied()
+{
+    if (m_inFlight > 0)
+        --m_inFlight;
+    scheduleDrain();
 }
 
 void ClientConnection::onBytesWritten()
 {
-    while (!m_waiting.isEmpty() && !m_closing && m_socket->bytesToWrite() <= m_limits.pauseUnsentBytes)
-        emit frameReceived(this, m_waiting.takeFirst());
+    scheduleDrain();
 }
 
 void ClientConnection::overflow(const char *what)
@@ -191,9 +235,15 @@ void ClientConnection::sendShared(const QByteArray &frame, const QByteArray &wir
     m_tcp->write(wire.constData() + sent, wire.size() - sent);
 }
 
+void ClientConnection::sendReply(const QByteArray &frame)
+{
+    send(frame);
+    replied();
+}
+
 void ClientConnection::sendResult(MessageType type, qint64 id, const QCborMap &result)
 {
-    send(encodeResult(type, id, result));
+    sendReply(encodeResult(type, id, result));
 }
 
 void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, const QString &message)
@@ -207,24 +257,24 @@ void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, co
         case MessageType::CancelOrder:
         case MessageType::GetOrder:
         case MessageType::RefundOrder:
-            send(encodeError(type, id, ErrorCode::UnknownOrder, QStringLiteral("no such order")));
+            sendReply(encodeError(type, id, ErrorCode::UnknownOrder, QStringLiteral("no such order")));
             return;
         case MessageType::CreateOrder:
-            send(encodeError(type, id, ErrorCode::UnknownHold,
-                             QStringLiteral("no such active hold in this event")));
+            sendReply(encodeError(type, id, ErrorCode::UnknownHold,
+                                  QStringLiteral("no such active hold in this event")));
             return;
         default:
-            send(encodeError(type, id, ErrorCode::UnknownHold, QStringLiteral("no such active hold")));
+            sendReply(encodeError(type, id, ErrorCode::UnknownHold, QStringLiteral("no such active hold")));
             return;
         }
     }
-    send(encodeError(type, id, code, message));
+    sendReply(encodeError(type, id, code, message));
 }
 
 void ClientConnection::sendError(MessageType type, qint64 id, ErrorCode code, const QString &message,
                                  const QCborMap &details)
 {
-    send(encodeError(type, id, code, message, details));
+    sendReply(encodeError(type, id, code, message, details));
 }
 
 void ClientConnection::strike()

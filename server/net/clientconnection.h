@@ -30,6 +30,7 @@ public:
                      QObject *parent = nullptr);
     ~ClientConnection() override;
 
+    /** A push (snapshot, delta): no reply to any request. */
     void send(const QByteArray &frame);
     /**
      * Sends a frame that goes unchanged to many connections (a seat-map delta): wire is
@@ -41,6 +42,8 @@ public:
     void sendShared(const QByteArray &frame, const QByteArray &wire);
     /** A server-to-client binary WebSocket frame (unmasked) carrying payload. */
     static QByteArray wireFrame(const QByteArray &payload);
+    /** A reply frame built by the caller (sendResult and sendError build their own). */
+    void sendReply(const QByteArray &frame);
     void sendResult(Shared::MessageType type, qint64 id, const QCborMap &result);
     void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message);
     void sendError(Shared::MessageType type, qint64 id, Shared::ErrorCode code, const QString &message,
@@ -95,6 +98,12 @@ signals:
 private:
     void onMessage(const QByteArray &frame);
     void onBytesWritten();
+    bool mustWait() const;
+    void dispatchNow(const QByteArray &frame);
+    void drain();
+    void scheduleDrain();
+    /** A reply went out: one request fewer in flight. */
+    void replied();
     void overflow(const char *what);
 
     QWebSocket *m_socket;
@@ -102,6 +111,9 @@ private:
     // Requests received while more than pauseUnsentBytes of replies wait for the peer.
     QByteArrayList m_waiting;
     QAbstractSocket *m_tcp = nullptr; // the plain TCP socket under m_socket, if it is one
+    qint64 m_waitingBytes = 0;
+    int m_inFlight = 0;
+    bool m_drainScheduled = false;
     Metrics &m_metrics;
     bool m_helloDone = false;
     std::shared_ptr<Session> m_session;

@@ -21,12 +21,15 @@ struct ConnectionLimits
     // them a new connection is closed at once with 4013 (try again later).
     int maxPerAddress = 256;
     int maxTotal = 10000;
-    // Replies waiting for the peer to read them: past PauseUnsent the connection's requests
-    // wait unread (at most MaxWaitingFrames of them); past maxUnsentBytes, or with more
-    // requests waiting, the connection is closed at once (1008) and its memory freed.
+    // Replies waiting for the peer to read them: past pauseUnsentBytes the connection's
+    // requests wait (at most maxWaitingBytes of them); past maxUnsentBytes, or with more
+    // requests waiting, the connection is dropped at once and its memory freed.
     qint64 maxUnsentBytes = 4 * 1024 * 1024;
     qint64 pauseUnsentBytes = 1024 * 1024;
-    int maxWaitingFrames = 64;
+    qint64 maxWaitingBytes = 1024 * 1024;
+    // Requests of one connection in the server's queues at once (its share of the batches,
+    // the auth, orders and auxiliary threads); more wait, in order, until replies go out.
+    int maxInFlight = 32;
     // Browser origins (scheme://host[:port]) allowed to open a connection. A handshake
     // without an Origin header (the desktop client, tools) is always allowed; with one, only
     // if it is listed. Empty: no browser origin at all.

@@ -211,12 +211,12 @@ CheckInHandlers::CheckInHandlers(Dispatcher &d, const TicketSigner &signer, DbPo
         QString reason;
         const auto ticket = m_signer.verify(code, &reason);
         if (!ticket) {
-            c.send(errorWithFields(f.type, f.id, ErrorCode::TicketInvalid, reason,
-                                   QCborMap{{Key::Reason, QStringLiteral("invalid")}}));
+            c.sendReply(errorWithFields(f.type, f.id, ErrorCode::TicketInvalid, reason,
+                                        QCborMap{{Key::Reason, QStringLiteral("invalid")}}));
             return;
         }
         if (event && *event != ticket->event) {
-            c.send(errorWithFields(
+            c.sendReply(errorWithFields(
                 f.type, f.id, ErrorCode::TicketInvalid,
                 QStringLiteral("the ticket is for event %1, not %2").arg(ticket->event).arg(*event),
                 QCborMap{{Key::Reason, QStringLiteral("other_event")},
@@ -245,7 +245,7 @@ CheckInHandlers::CheckInHandlers(Dispatcher &d, const TicketSigner &signer, DbPo
                     if (out.code == ErrorCode::None)
                         conn->sendResult(type, id, out.fields);
                     else
-                        conn->send(errorWithFields(type, id, out.code, out.message, out.fields));
+                        conn->sendReply(errorWithFields(type, id, out.code, out.message, out.fields));
                 },
                 Qt::QueuedConnection);
         });
