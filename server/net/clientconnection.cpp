@@ -28,6 +28,7 @@ ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, const C
 {
     m_socket->setParent(this);
     m_lastSeen.start();
+    m_lastReply.start();
     // QWebSocket keeps its TCP socket as a child. Frames written to it whole, between the
     // WebSocket's own whole frames, keep the stream valid; TLS sockets are left alone
     // (their bytes must go through the encryption).
@@ -94,8 +95,11 @@ void ClientConnection::onMessage(const QByteArray &frame)
 
 bool ClientConnection::mustWait() const
 {
-    return m_socket->bytesToWrite() > m_limits.pauseUnsentBytes ||
-           (m_limits.maxInFlight > 0 && m_inFlight >= m_limits.maxInFlight);
+    // The share is full while replies keep coming; should none come for a long time (a
+    // stuck database, or a request that never gets one), the next request goes ahead.
+    const bool shareFull = m_limits.maxInFlight > 0 && m_inFlight >= m_limits.maxInFlight &&
+                           m_lastReply.elapsed() < StalledShareMs;
+    return shareFull || m_socket->bytesToWrite() > m_limits.pauseUnsentBytes;
 }
 
 void ClientConnection::dispatchNow(const QByteArray &frame)
@@ -126,6 +130,7 @@ void ClientConnection::scheduleDrain()
 
 void ClientConnection::replied()
 {
+    m_lastReply.restart();
     if (m_inFlight > 0)
         --m_inFlight;
     scheduleDrain();
@@ -315,6 +320,7 @@ void ClientConnection::abort()
 void ClientConnection::ping()
 {
     m_socket->ping();
+    scheduleDrain(); // a stalled share (see mustWait) moves on at the latest now
 }
 
 } // namespace BoxOffice::Server

@@ -113,6 +113,8 @@ private:
     QAbstractSocket *m_tcp = nullptr; // the plain TCP socket under m_socket, if it is one
     qint64 m_waitingBytes = 0;
     int m_inFlight = 0;
+    QElapsedTimer m_lastReply;
+    static constexpr qint64 StalledShareMs = 10000;
     bool m_drainScheduled = false;
     Metrics &m_metrics;
     bool m_helloDone = false;
