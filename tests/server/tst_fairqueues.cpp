@@ -1,4 +1,4 @@
-// Issue 18, attack 3 at test size: a buyer pipelines ListEvents and leaves. The listings
+// Issue 18, attacks 3, 4 and 5 at test size. Attack 3: a buyer pipelines ListEvents and leaves. The listings
 // are coalesced (a few database reads answer them all, none for a client that has gone),
 // and a clerk's CheckIn at the gate runs on a database thread of its own, so it never waits
 // behind them.
@@ -10,6 +10,7 @@
 #include "testdatabase.h"
 #include "tickets/ticketcode.h"
 
+#include <QCborArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTcpSocket>
@@ -33,6 +34,7 @@ private slots:
     void pipelinedListings_coalesced_checkInNotBehindThem();
     void madeUpTokens_staffSignInNotBehindThem();
     void pipelinedCancels_shareBounded_othersNotBehindThem();
+    void pipelinedHolds_honestHoldNotBehindThem();
 
 private:
     qint64 metric(const QByteArray &name);
@@ -136,7 +138,8 @@ void tst_FairQueues::pipelinedListings_coalesced_checkInNotBehindThem()
     QVERIFY(!list->result().value(Key::Events).toArray().isEmpty());
     const qint64 reads = metric("boxoffice_list_events_reads_total") - readsBefore;
     qInfo("database reads for 301 ListEvents: %lld", reads);
-    QVERIFY2(reads >= 1 && reads <= 4, qPrintable(QString::number(reads)));
+    // The connection's share lets 32 of them in at a time, so at most ~300 / 32 rounds.
+    QVERIFY2(reads >= 1 && reads <= 12, qPrintable(QString::number(reads)));
 }
 
 void tst_FairQueues::madeUpTokens_staffSignInNotBehindThem()
@@ -203,6 +206,41 @@ void tst_FairQueues::pipelinedCancels_shareBounded_othersNotBehindThem()
     QCOMPARE(mine->errorCode(), ErrorCode::UnknownOrder);
     QVERIFY2(ms < 500, qPrintable(QStringLiteral("CancelOrder took %1 ms").arg(ms)));
     QVERIFY(metric("boxoffice_requests_waited_total") > waitedBefore);
+    raw.socket().abort();
+}
+
+void tst_FairQueues::pipelinedHolds_honestHoldNotBehindThem()
+{
+    // Attack 4 at test size: 5,000 Holds of one seat, pipelined on one connection. The
+    // session's hold rate (issue 10) refuses most at once and the connection's share keeps
+    // the rest out of the shared inventory queue, so an honest buyer's hold is neither
+    // ServerBusy nor slow.
+    RawWs raw;
+    QVERIFY(raw.open(m_server.port()));
+    const QCborMap hello{{Key::Version, ProtocolVersion}, {Key::Client, QStringLiteral("holder")}};
+    const auto helloReply = raw.request(MessageType::Hello, 1, hello);
+    QVERIFY(helloReply && !helloReply->isError());
+    const auto session = raw.request(MessageType::BuyerSession, 2);
+    QVERIFY(session && !session->isError());
+    TestClient buyer;
+    QVERIFY2(buyer.open(m_server.url()), qPrintable(buyer.lastError()));
+
+    QByteArray burst;
+    for (int i = 0; i < 5000; ++i)
+        burst += RawWs::frame(
+            encodeRequest(MessageType::Hold, 10 + i, {{Key::Event, Hamlet}, {Key::Seats, QCborArray{40}}}));
+    raw.send(burst);
+    const auto first = raw.read();
+    QVERIFY(first);
+
+    QElapsedTimer t;
+    t.start();
+    const auto mine =
+        buyer.request(MessageType::Hold, {{Key::Event, Hamlet}, {Key::Seats, QCborArray{41}}}, 20000);
+    const qint64 ms = t.elapsed();
+    qInfo("an honest Hold behind 5,000 pipelined ones: %lld ms", ms);
+    QVERIFY2(mine && !mine->isError(), mine ? qPrintable(mine->errorMessage()) : "no reply");
+    QVERIFY2(ms < 500, qPrintable(QStringLiteral("Hold took %1 ms").arg(ms)));
     raw.socket().abort();
 }
 
