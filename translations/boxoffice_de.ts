@@ -628,12 +628,12 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <translation>Ihre Rolle erlaubt dies nicht.</translation>
     </message>
     <message>
-        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
-        <translation>Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort; nach wiederholten Fehlversuchen wird ein Konto für 15 Minuten gesperrt.</translation>
+        <source>Sign-in failed. Check the user name and password; after repeated failures each further attempt has to wait a little longer.</source>
+        <translation>Anmeldung fehlgeschlagen. Prüfen Sie Benutzername und Passwort; nach wiederholten Fehlversuchen muss jeder weitere Versuch etwas länger warten.</translation>
     </message>
     <message>
-        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
-        <translation>Zu viele Anmeldeversuche von diesem Computer. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+        <source>Too many attempts in a short time. Please wait a moment and try again.</source>
+        <translation>Zu viele Versuche in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>

@@ -628,12 +628,12 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <translation>Su rol no lo permite.</translation>
     </message>
     <message>
-        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
-        <translation>Error al iniciar sesión. Compruebe el nombre de usuario y la contraseña; tras varios fallos, una cuenta se bloquea durante 15 minutos.</translation>
+        <source>Sign-in failed. Check the user name and password; after repeated failures each further attempt has to wait a little longer.</source>
+        <translation>Error al iniciar sesión. Compruebe el nombre de usuario y la contraseña; tras varios fallos, cada nuevo intento debe esperar un poco más.</translation>
     </message>
     <message>
-        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
-        <translation>Demasiados intentos de inicio de sesión desde este equipo. Espere un momento y vuelva a intentarlo.</translation>
+        <source>Too many attempts in a short time. Please wait a moment and try again.</source>
+        <translation>Demasiados intentos en poco tiempo. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>

@@ -628,12 +628,12 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
-        <source>Sign-in failed. Check the user name and password; after repeated failures an account is locked for 15 minutes.</source>
-        <translation>Échec de la connexion. Vérifiez le nom d’utilisateur et le mot de passe ; après des échecs répétés, un compte est verrouillé pendant 15 minutes.</translation>
+        <source>Sign-in failed. Check the user name and password; after repeated failures each further attempt has to wait a little longer.</source>
+        <translation>Échec de la connexion. Vérifiez le nom d’utilisateur et le mot de passe ; après des échecs répétés, chaque nouvelle tentative doit attendre un peu plus longtemps.</translation>
     </message>
     <message>
-        <source>Too many sign-in attempts from this computer. Please wait a moment and try again.</source>
-        <translation>Trop de tentatives de connexion depuis cet ordinateur. Patientez un instant puis réessayez.</translation>
+        <source>Too many attempts in a short time. Please wait a moment and try again.</source>
+        <translation>Trop de tentatives en peu de temps. Veuillez patienter un instant et réessayer.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>

@@ -62,10 +62,9 @@ QString ErrorText::describe(ErrorCode code)
         return tr("Your role does not allow this.");
     case ErrorCode::SignInFailed:
         return tr("Sign-in failed. Check the user name and password; after repeated "
-                  "failures an account is locked for 15 minutes.");
+                  "failures each further attempt has to wait a little longer.");
     case ErrorCode::RateLimited:
-        return tr("Too many sign-in attempts from this computer. Please wait a moment and "
-                  "try again.");
+        return tr("Too many attempts in a short time. Please wait a moment and try again.");
     case ErrorCode::SessionExpired:
         return tr("Your session has ended. Please sign in again.");
     case ErrorCode::UnknownUser:
