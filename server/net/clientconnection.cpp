@@ -189,6 +189,12 @@ void ClientConnection::send(const QByteArray &frame)
         overflow("unsent replies");
 }
 
+void ClientConnection::setTcpSocket(QAbstractSocket *tcp)
+{
+    if (tcp && !qobject_cast<QSslSocket *>(tcp) && tcp->socketDescriptor() >= 0)
+        m_tcp = tcp;
+}
+
 QByteArray ClientConnection::wireFrame(const QByteArray &payload)
 {
     const qsizetype n = payload.size();

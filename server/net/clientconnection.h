@@ -42,6 +42,8 @@ public:
     void sendShared(const QByteArray &frame, const QByteArray &wire);
     /** A server-to-client binary WebSocket frame (unmasked) carrying payload. */
     static QByteArray wireFrame(const QByteArray &payload);
+    /** The plain TCP socket under this connection's QWebSocket (sendShared's fast path). */
+    void setTcpSocket(QAbstractSocket *tcp);
     /** A reply frame built by the caller (sendResult and sendError build their own). */
     void sendReply(const QByteArray &frame);
     void sendResult(Shared::MessageType type, qint64 id, const QCborMap &result);

@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 #include <QSslError>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
@@ -46,6 +48,23 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
                 [](const QSslError &e) { qCDebug(lcWs) << "TLS peer verify error:" << e.errorString(); });
     }
     m_server->setMaxPendingConnections(1024);
+    if (!tls) {
+        m_tcpServer = new QTcpServer(this);
+        m_tcpServer->setMaxPendingConnections(1024);
+        connect(m_tcpServer, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *tcp = m_tcpServer->nextPendingConnection()) {
+                const QString key = tcp->peerAddress().toString() + QLatin1Char('/') + QString::number(tcp->peerPort());
+                m_handshaking.insert(key, tcp);
+                // A failed handshake deletes the socket: forget it then.
+                connect(tcp, &QObject::destroyed, this, [this, key] {
+                    const auto it = m_handshaking.constFind(key);
+                    if (it != m_handshaking.cend() && it->isNull())
+                        m_handshaking.erase(it);
+                });
+                m_server->handleConnection(tcp);
+            }
+        });
+    }
     // Browsers send Origin; a web page must not drive connections from its visitors'
     // browsers unless the operator lists its origin. Without Origin: the desktop client.
     connect(
@@ -73,8 +92,8 @@ WebSocketServer::~WebSocketServer()
 
 bool WebSocketServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!m_server->listen(address, port)) {
-        *error = m_server->errorString();
+    if (m_tcpServer ? !m_tcpServer->listen(address, port) : !m_server->listen(address, port)) {
+        *error = m_tcpServer ? m_tcpServer->errorString() : m_server->errorString();
         return false;
     }
     m_heartbeat.start();
@@ -83,7 +102,7 @@ bool WebSocketServer::listen(const QHostAddress &address, quint16 port, QString 
 
 quint16 WebSocketServer::port() const
 {
-    return m_server->serverPort();
+    return m_tcpServer ? m_tcpServer->serverPort() : m_server->serverPort();
 }
 
 bool WebSocketServer::isSecure() const
@@ -93,6 +112,8 @@ bool WebSocketServer::isSecure() const
 
 void WebSocketServer::stopListening()
 {
+    if (m_tcpServer)
+        m_tcpServer->close();
     m_server->close();
 }
 
@@ -111,6 +132,9 @@ void WebSocketServer::onNewConnection()
         socket->setMaxAllowedIncomingMessageSize(quint64(Dispatcher::MaxFrameBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(Dispatcher::MaxFrameBytes));
         auto *c = new ClientConnection(socket, m_metrics, m_limits, this);
+        if (m_tcpServer)
+            c->setTcpSocket(m_handshaking.take(socket->peerAddress().toString() + QLatin1Char('/') +
+                                               QString::number(socket->peerPort())));
         // The client's address first: the per-address limits count it, not the balancer's.
         if (m_addresses.usesHeader())
             c->setClientAddress(

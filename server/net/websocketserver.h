@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -14,6 +15,8 @@
 #include <optional>
 #include <vector>
 
+class QTcpServer;
+class QTcpSocket;
 class QWebSocketServer;
 
 namespace BoxOffice::Server {
@@ -58,6 +61,11 @@ private:
     Dispatcher &m_dispatcher;
     Metrics &m_metrics;
     QWebSocketServer *m_server;
+    // ws:// only: the TCP connections are accepted here and handed to m_server
+    // (handleConnection), so that each connection's plain socket is known: seat-map
+    // deltas are written to it directly (ClientConnection::sendShared).
+    QTcpServer *m_tcpServer = nullptr;
+    QHash<QString, QPointer<QTcpSocket>> m_handshaking; // by peer address and port
     ConnectionLimits m_limits;
     QSet<ClientConnection *> m_connections;
     // Open connections per client address (the admission limit's key).
