@@ -126,10 +126,11 @@ bool BoxOfficeServer::start(QString *error)
     m_batcher = new Batcher(*m_pool, m_metrics, m_settings.maxBatch, m_settings.maxQueue, this);
     m_dispatcher = std::make_unique<Dispatcher>(m_metrics);
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
-    m_rateLimits = std::make_unique<RateLimits>(
-        RateSpec{m_settings.buyerSessionBurst, m_settings.buyerSessionPeriodS},
-        RateSpec{m_settings.holdBurst, m_settings.holdPeriodS}, m_metrics);
-    m_auth = new AuthHandlers(*m_dispatcher, *m_sessions, *m_rateLimits, m_settings.limits.counterNetworks, this);
+    m_rateLimits =
+        std::make_unique<RateLimits>(RateSpec{m_settings.buyerSessionBurst, m_settings.buyerSessionPeriodS},
+                                     RateSpec{m_settings.holdBurst, m_settings.holdPeriodS}, m_metrics);
+    m_auth =
+        new AuthHandlers(*m_dispatcher, *m_sessions, *m_rateLimits, m_settings.limits.counterNetworks, this);
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_layouts = new LayoutCache(*m_pool, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,

@@ -154,10 +154,32 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                    tr("roles"));
     parser.addOptions({createAdmin, createUser, roles});
     parser.addOption(ticketKey);
-    parser.addOptions({config,         listen, port,      httpPort, httpListen, tlsCert,     tlsKey,
-                       insecureListen, dbHost, dbPort,    dbName,   dbUser,     workers,     maxBatch,
-                       tick,           sweep,  heartbeat, node,     loadDemo,   migrateOnly, logJson,
-                       staffHoldLimit, buyerSessionRate, holdRate, trustedProxy, clientAddressHeader});
+    parser.addOptions({config,
+                       listen,
+                       port,
+                       httpPort,
+                       httpListen,
+                       tlsCert,
+                       tlsKey,
+                       insecureListen,
+                       dbHost,
+                       dbPort,
+                       dbName,
+                       dbUser,
+                       workers,
+                       maxBatch,
+                       tick,
+                       sweep,
+                       heartbeat,
+                       node,
+                       loadDemo,
+                       migrateOnly,
+                       logJson,
+                       staffHoldLimit,
+                       buyerSessionRate,
+                       holdRate,
+                       trustedProxy,
+                       clientAddressHeader});
     const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
                                         tr("Base URL of the card gateway the server calls (e.g. "
                                            "http://127.0.0.1:8090). Without it card payments are "
@@ -240,7 +262,8 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS) ||
         !intValue(staffHoldLimit, QStringLiteral("limits/staff_hold_limit"), 1, 100000, s.staffHoldLimit))
         return std::nullopt;
-    auto rateValue = [&](const QCommandLineOption &opt, const QString &iniKey, int &burst, int &period) -> bool {
+    auto rateValue = [&](const QCommandLineOption &opt, const QString &iniKey, int &burst,
+                         int &period) -> bool {
         const QString v = value(opt, iniKey);
         if (v.isEmpty())
             return true;
@@ -260,9 +283,11 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     for (const QString &v : parser.values(trustedProxy))
         s.trustedProxies += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!parser.isSet(trustedProxy) && ini)
-        s.trustedProxies =
-            ini->value(QStringLiteral("limits/trusted_proxies")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    s.clientAddressHeader = value(clientAddressHeader, QStringLiteral("limits/client_address_header")).trimmed();
+        s.trustedProxies = ini->value(QStringLiteral("limits/trusted_proxies"))
+                               .toString()
+                               .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.clientAddressHeader =
+        value(clientAddressHeader, QStringLiteral("limits/client_address_header")).trimmed();
     {
         ClientAddressResolver check;
         QString why;

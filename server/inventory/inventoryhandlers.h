@@ -18,8 +18,8 @@ class SeatMirror;
 
 /**
  * The inventory messages: ListEvents, Subscribe, Unsubscribe, GetLayout, Hold, BestAvailable,
- * Release, Extend (Confirm is retired: the dispatcher answers it). Validates on the socket thread (cheap refusals never reach the
- * database), then hands state changes to the Batcher.
+ * Release, Extend (Confirm is retired: the dispatcher answers it). Validates on the socket thread (cheap
+ * refusals never reach the database), then hands state changes to the Batcher.
  */
 class InventoryHandlers final : public QObject
 {

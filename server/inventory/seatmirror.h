@@ -98,7 +98,7 @@ private:
     QTimer m_tick;
     const int m_baseTickMs;
     int m_intervalMs;
-    double m_flushCostMs = 0;  // smoothed wall time of one flush
+    double m_flushCostMs = 0;   // smoothed wall time of one flush
     QElapsedTimer m_sinceFlush; // invalid until the first flush
 };
 

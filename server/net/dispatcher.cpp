@@ -18,7 +18,8 @@ bool Dispatcher::validate(QString *missing) const
 {
 #define BOXOFFICE_CHECK_HANDLER(name, value)                                                                 \
     static_assert(value < TableSize);                                                                        \
-    if (isClientRequest(MessageType::name) && !isRetiredMessageType(MessageType::name) && !m_handlers[value]) {                                          \
+    if (isClientRequest(MessageType::name) && !isRetiredMessageType(MessageType::name) &&                    \
+        !m_handlers[value]) {                                                                                \
         *missing = QStringLiteral(#name);                                                                    \
         return false;                                                                                        \
     }

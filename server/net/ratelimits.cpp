@@ -60,8 +60,8 @@ bool RateLimits::allowBuyerSession(ClientConnection &c, MessageType type, qint64
 {
     if (!m_sessionSpec.enabled())
         return true;
-    return decide(m_sessions.take(c.peerAddress()), c, type, id, QStringLiteral("new buyer sessions from this address"),
-                  m_sessionSpec);
+    return decide(m_sessions.take(c.peerAddress()), c, type, id,
+                  QStringLiteral("new buyer sessions from this address"), m_sessionSpec);
 }
 
 bool RateLimits::allowHold(ClientConnection &c, MessageType type, qint64 id)

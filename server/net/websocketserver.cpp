@@ -53,7 +53,8 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
         m_tcpServer->setMaxPendingConnections(1024);
         connect(m_tcpServer, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *tcp = m_tcpServer->nextPendingConnection()) {
-                const QString key = tcp->peerAddress().toString() + QLatin1Char('/') + QString::number(tcp->peerPort());
+                const QString key =
+                    tcp->peerAddress().toString() + QLatin1Char('/') + QString::number(tcp->peerPort());
                 m_handshaking.insert(key, tcp);
                 // A failed handshake deletes the socket: forget it then.
                 connect(tcp, &QObject::destroyed, this, [this, key] {
@@ -137,8 +138,8 @@ void WebSocketServer::onNewConnection()
                                                QString::number(socket->peerPort())));
         // The client's address first: the per-address limits count it, not the balancer's.
         if (m_addresses.usesHeader())
-            c->setClientAddress(
-                m_addresses.resolve(socket->peerAddress(), socket->request().rawHeader(m_addresses.header())));
+            c->setClientAddress(m_addresses.resolve(socket->peerAddress(),
+                                                    socket->request().rawHeader(m_addresses.header())));
         const QString address = c->peerAddress();
         m_connections.insert(c);
         m_addressOf.insert(c, address);

@@ -119,7 +119,8 @@ void EpollEventDispatcher::updateEpoll(int fd, FdEntry &entry)
         if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0)
             return;
         if (errno != ENOENT) {
-            qCWarning(lcDispatcher) << "epoll_ctl(MOD) of descriptor" << fd << "failed:" << std::strerror(errno);
+            qCWarning(lcDispatcher) << "epoll_ctl(MOD) of descriptor" << fd
+                                    << "failed:" << std::strerror(errno);
             return;
         }
         // The descriptor was closed and its number reused; epoll forgot it: add it again.
@@ -165,7 +166,8 @@ bool EpollEventDispatcher::activateNotifiers(const std::vector<int> &readyFds)
 // ---------------------------------------------------------------------------------------
 // Timers
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
 {
     if (timerId <= 0 || interval < 0 || !object)
         return;

@@ -53,8 +53,8 @@ private:
     struct FdEntry
     {
         QSocketNotifier *notifiers[3] = {nullptr, nullptr, nullptr}; // Read, Write, Exception
-        unsigned pending = 0;   // bit per type: ready, not yet activated in this pass
-        bool inEpoll = false;   // false for files epoll refuses (always ready, like poll())
+        unsigned pending = 0; // bit per type: ready, not yet activated in this pass
+        bool inEpoll = false; // false for files epoll refuses (always ready, like poll())
     };
     struct Timer
     {

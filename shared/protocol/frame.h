@@ -173,8 +173,7 @@ QByteArray encodeRequest(MessageType type, qint64 id, QCborMap fields = {});
 QByteArray encodeResult(MessageType type, qint64 id, const QCborMap &result = {});
 QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QString &message);
 /** An error reply with extra fields next to `e` and `m` (HoldLimit's `limit` and `held`). */
-QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QString &message,
-                       QCborMap details);
+QByteArray encodeError(MessageType type, qint64 id, ErrorCode code, const QString &message, QCborMap details);
 QByteArray encodePush(MessageType type, QCborMap fields);
 
 /**
