@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -126,6 +127,11 @@ bool BoxOfficeServer::start(QString *error)
     m_batcher = new Batcher(*m_pool, m_metrics, m_settings.maxBatch, m_settings.maxQueue, this);
     m_dispatcher = std::make_unique<Dispatcher>(m_metrics);
     registerSessionHandlers(*m_dispatcher, m_settings.nodeName);
+    m_dispatcher->setPersist([sessions = QPointer<SessionStore>(m_sessions)](
+                                 const std::shared_ptr<Session> &s, std::function<void(bool)> done) {
+        if (sessions)
+            sessions->persist(s, std::move(done));
+    });
     m_rateLimits =
         std::make_unique<RateLimits>(RateSpec{m_settings.buyerSessionBurst, m_settings.buyerSessionPeriodS},
                                      RateSpec{m_settings.holdBurst, m_settings.holdPeriodS}, m_metrics);
@@ -173,7 +179,7 @@ bool BoxOfficeServer::start(QString *error)
         return false;
     }
 
-    m_sweeper = new Sweeper(*m_pool, m_metrics, m_settings.sweepMs, this);
+    m_sweeper = new Sweeper(*m_pool, m_metrics, m_settings.sweepMs, m_settings.purgeAfterS, this);
     m_sweeper->start();
 
     m_ws = new WebSocketServer(*m_dispatcher, m_metrics, m_settings.heartbeatS, m_settings.limits, tls, this);

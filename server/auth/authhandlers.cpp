@@ -63,6 +63,10 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, RateLimits &ra
                                 : out.code == ErrorCode::SessionExpired
                                     ? failure
                                     : QStringLiteral("the server could not complete the request"));
+                // A token that resumes nothing is a strike (issue 18, attack 5): a client
+                // guessing tokens is closed after a few, like one sending bad input.
+                if (out.code == ErrorCode::SessionExpired)
+                    conn->strike();
                 return;
             }
             conn->setSession(out.session);
@@ -136,7 +140,9 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, RateLimits &ra
     });
 
     d.on(MessageType::SignOut, [this](ClientConnection &c, const Frame &f) {
-        const qint64 id = c.session()->id; // the dispatcher let only live sessions through
+        // Kept until revoke() has read it: a buyer session without a row is written revoked.
+        const std::shared_ptr<Session> session = c.session();
+        const qint64 id = session->id; // the dispatcher let only live sessions through
         c.setSession(nullptr);
         m_sessions.revoke(id, [conn = QPointer<ClientConnection>(&c), type = f.type, rid = f.id](bool) {
             if (conn)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDeadlineTimer>
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,14 @@ struct Session
     QElapsedTimer sinceWrite; // since last_seen was last written
     bool revoked = false;
     bool dirty = false;
+    /**
+     * False for a buyer session without a row yet (issue 18, attack 7): it is written when
+     * it first holds seats (SessionStore::persist), from what follows.
+     */
+    bool persisted = true;
+    QByteArray tokenHash;
+    QString address;
+    qint64 createdS = 0; // the buyer session's start, seconds since the epoch (in its token)
 
     bool alive() const { return !revoked && !idle.hasExpired() && !hard.hasExpired(); }
     void touch()

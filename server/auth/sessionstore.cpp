@@ -30,21 +30,6 @@ const QString KindBuyer = QStringLiteral("buyer");
 // the epoch, and what is left of the hard cap.
 const QString HardLeftMs = QStringLiteral("(extract(epoch FROM (expires_at - now())) * 1000)::bigint");
 
-QString hexArrayLiteral(const QStringList &values)
-{
-    // Our own hex strings and peer addresses (digits, dots, colons, letters): quoted anyway.
-    QString out = QStringLiteral("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        QString v = values.at(i);
-        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        out += QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return out + QLatin1Char('}');
-}
-
 } // namespace
 
 qint64 Session::expiresMs() const
@@ -54,6 +39,7 @@ qint64 Session::expiresMs() const
 
 SessionStore::SessionStore(const DbConfig &config, QObject *parent)
     : QObject(parent)
+    , m_config(config)
     , m_worker(std::make_unique<DbWorker>(config, QStringLiteral("auth")))
     , m_buyerWorker(std::make_unique<DbWorker>(config, QStringLiteral("buyers")))
 {
@@ -71,6 +57,7 @@ void SessionStore::start()
     // A hash of a random password nobody knows, with the current parameters: unknown names
     // are verified against it so that they take as long as known ones.
     m_dummyHash = PasswordHasher::hash(newToken());
+    loadTokenKey();
     m_worker->start();
     m_buyerWorker->start();
     m_flush.start();
@@ -117,6 +104,10 @@ std::shared_ptr<Session> SessionStore::adopt(const Loaded &row)
     s->idle.setRemainingTime(Session::IdleMs);
     s->hard.setRemainingTime(std::max<qint64>(0, row.hardLeftMs));
     s->sinceWrite.start(); // created or resumed: last_seen was just written
+    s->persisted = row.persisted;
+    s->tokenHash = row.tokenHash;
+    s->address = row.address;
+    s->createdS = row.createdS;
     m_sessions.insert(row.id, s);
     return s;
 }
@@ -249,11 +240,12 @@ void SessionStore::resume(const QString &token, SessionKind kind, Done done)
         done(Outcome{ErrorCode::SessionExpired, {}, {}});
         return;
     }
+    if (kind == SessionKind::Buyer) {
+        resumeBuyer(token, std::move(done));
+        return;
+    }
     QPointer<SessionStore> self(this);
-    // Buyers' resumes (anyone may send any number of made-up tokens) queue apart from staff
-    // sign-ins and resumes, which never wait behind them (issue 18, attack 5).
-    DbWorker *worker = kind == SessionKind::Buyer ? m_buyerWorker.get() : m_worker.get();
-    worker->post([self, this, hash, kind, done](QSqlDatabase &db) {
+    m_worker->post([self, this, hash, kind, done](QSqlDatabase &db) {
         Outcome out;
         Loaded row;
         QSqlQuery q(db);
@@ -298,94 +290,39 @@ void SessionStore::resume(const QString &token, SessionKind kind, Done done)
     });
 }
 
-void SessionStore::createBuyer(const QString &address, Done done)
-{
-    PendingBuyer p;
-    p.token = newToken();
-    p.hashHex = QString::fromLatin1(tokenHash(p.token).toHex());
-    p.address = address;
-    p.done = std::move(done);
-    m_pendingBuyers.append(std::move(p));
-    if (!m_buyerJobRunning)
-        drainBuyers();
-}
-
-void SessionStore::drainBuyers()
-{
-    if (m_pendingBuyers.isEmpty())
-        return;
-    m_buyerJobRunning = true;
-    // At an on-sale thousands of buyers arrive at once: one INSERT (one commit) for every
-    // creation waiting, like the inventory's group commit.
-    auto batch = std::make_shared<QList<PendingBuyer>>(std::exchange(m_pendingBuyers, {}));
-    QStringList hashes, addresses;
-    for (const PendingBuyer &p : *batch) {
-        hashes.append(p.hashHex);
-        addresses.append(p.address);
-    }
-    const QString a0 = hexArrayLiteral(hashes), a1 = hexArrayLiteral(addresses);
-    QPointer<SessionStore> self(this);
-    DbWorker *worker = m_buyerWorker.get();
-    worker->post([self, this, worker, batch, a0, a1](QSqlDatabase &db) {
-        QHash<QString, Loaded> rows;
-        bool ok = false;
-        if (QSqlQuery *q = worker->prepared(
-                QStringLiteral("INSERT INTO sessions (token_hash, kind, address, expires_at)"
-                               " SELECT decode(t.h, 'hex'), 'buyer', t.a, now() + make_interval(secs => ?)"
-                               " FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS t(h, a)"
-                               " RETURNING encode(token_hash, 'hex'), session_id, ") +
-                HardLeftMs)) {
-            q->bindValue(0, Session::HardS);
-            q->bindValue(1, a0);
-            q->bindValue(2, a1);
-            ok = q->exec();
-            while (ok && q->next()) {
-                Loaded row;
-                row.kind = SessionKind::Buyer;
-                row.id = q->value(1).toLongLong();
-                row.hardLeftMs = q->value(2).toLongLong();
-                rows.insert(q->value(0).toString(), row);
-            }
-            if (!ok) {
-                qCWarning(lcSessions) << "creating buyer sessions failed:" << q->lastError().text();
-                worker->reconnect();
-            }
-            q->finish();
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, this, batch, rows] {
-                if (!self)
-                    return;
-                for (const PendingBuyer &p : *batch) {
-                    Outcome out;
-                    const auto it = rows.constFind(p.hashHex);
-                    if (it == rows.cend()) {
-                        out.code = ErrorCode::Internal;
-                    } else {
-                        out.session = adopt(*it);
-                        out.token = p.token;
-                    }
-                    p.done(out);
-                }
-                m_buyerJobRunning = false;
-                drainBuyers();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
 void SessionStore::revoke(qint64 sessionId, std::function<void(bool)> done)
 {
+    // A buyer session without a row gets one, revoked, so that no node resumes its token.
+    const auto known = m_sessions.value(sessionId).lock();
+    const bool unwritten = known && !known->persisted;
+    const QByteArray hash = unwritten ? known->tokenHash : QByteArray();
+    const QString address = unwritten ? known->address : QString();
+    const qint64 createdS = unwritten ? known->createdS : 0;
     drop(sessionId); // at once on this node; the notification tells the others
     QPointer<SessionStore> self(this);
-    m_worker->post([self, sessionId, done](QSqlDatabase &db) {
+    m_worker->post([self, sessionId, done, unwritten, hash, address, createdS](QSqlDatabase &db) {
         QSqlQuery q(db);
         // One statement: the NOTIFY goes out exactly when the revocation commits.
-        q.prepare(QStringLiteral("WITH r AS (UPDATE sessions SET revoked_at = now()"
-                                 " WHERE session_id = ? AND revoked_at IS NULL RETURNING session_id)"
-                                 " SELECT pg_notify('bo_sessions', session_id::text) FROM r"));
-        q.addBindValue(sessionId);
+        if (unwritten) {
+            q.prepare(QStringLiteral(
+                "WITH r AS (INSERT INTO sessions (session_id, token_hash, kind, address, created_at, last_seen,"
+                " expires_at, revoked_at) VALUES (?, ?, 'buyer', ?, to_timestamp(?), now(),"
+                " to_timestamp(?) + make_interval(secs => ?), now())"
+                " ON CONFLICT (session_id) DO UPDATE SET revoked_at = now() WHERE sessions.revoked_at IS NULL"
+                " RETURNING session_id)"
+                " SELECT pg_notify('bo_sessions', session_id::text) FROM r"));
+            q.addBindValue(sessionId);
+            q.addBindValue(hash);
+            q.addBindValue(address.isNull() ? QStringLiteral("") : address);
+            q.addBindValue(createdS);
+            q.addBindValue(createdS);
+            q.addBindValue(Session::HardS);
+        } else {
+            q.prepare(QStringLiteral("WITH r AS (UPDATE sessions SET revoked_at = now()"
+                                     " WHERE session_id = ? AND revoked_at IS NULL RETURNING session_id)"
+                                     " SELECT pg_notify('bo_sessions', session_id::text) FROM r"));
+            q.addBindValue(sessionId);
+        }
         bool revoked = false;
         if (!q.exec())
             qCWarning(lcSessions) << "revoking session" << sessionId << "failed:" << q.lastError().text();
@@ -451,7 +388,7 @@ void SessionStore::flushLastSeen()
             it = m_sessions.erase(it); // no connection uses it any more, or it ended
             continue;
         }
-        if (s->dirty) {
+        if (s->dirty && s->persisted) {
             s->dirty = false;
             s->sinceWrite.restart();
             ids.append(QString::number(s->id));

@@ -55,10 +55,22 @@ public:
 
     /** Password sign-in. Every failure is SignInFailed after the same scrypt work. */
     void signIn(const QString &user, const QString &password, const QString &address, Done done);
-    /** A session presented by token; SessionExpired unless live and of this kind. */
+    /**
+     * A session presented by token; SessionExpired unless live and of this kind. A buyer
+     * token is checked against its signature first: a made-up one costs no database work.
+     */
     void resume(const QString &token, SessionKind kind, Done done);
-    /** A new buyer session; creations arriving together are inserted in one statement. */
+    /**
+     * A new buyer session, with no row (issue 18, attack 7): its id comes from the
+     * sessions' sequence (one round trip for every creation arriving together) and its
+     * token is signed (buyerToken), so every node can resume it.
+     */
     void createBuyer(const QString &address, Done done);
+    /**
+     * Writes the row of a buyer session that has none yet (before its first hold); at once
+     * done(true) if it has one. done(false) if the session was revoked meanwhile.
+     */
+    void persist(const std::shared_ptr<Session> &session, std::function<void(bool)> done);
     /** Ends a session everywhere (sign-out, admin revocation); done(false) if it was not live. */
     void revoke(qint64 sessionId, std::function<void(bool)> done);
 
@@ -71,12 +83,19 @@ public:
     static QString newToken();
     /** SHA-256 of the token's bytes; empty if token is not 64 hex digits. */
     static QByteArray tokenHash(const QString &token);
+    /**
+     * A buyer token: 8 bytes session id, 8 bytes start (seconds since the epoch), 16 bytes
+     * of HMAC-SHA256 over them with the cluster's key (table session_token_keys), in hex.
+     */
+    QString buyerToken(qint64 id, qint64 createdS) const;
+    /** The id and start of a buyer token signed with our key; false for any other text. */
+    bool readBuyerToken(const QString &token, qint64 *id, qint64 *createdS) const;
+    /** For tests of the format: the key in use. */
+    void setTokenKey(const QByteArray &key) { m_tokenKey = key; }
 
 private:
     struct PendingBuyer
     {
-        QString token;
-        QString hashHex;
         QString address;
         Done done;
     };
@@ -88,19 +107,28 @@ private:
         QString user;
         QStringList roles;
         qint64 hardLeftMs = 0;
+        bool persisted = true;
+        QByteArray tokenHash;
+        QString address;
+        qint64 createdS = 0;
     };
 
     std::shared_ptr<Session> adopt(const Loaded &row);
     void drop(qint64 id);
     void flushLastSeen();
     void drainBuyers();
+    void loadTokenKey();
+    void resumeBuyer(const QString &token, Done done);
 
+    DbConfig m_config;
     std::unique_ptr<DbWorker> m_worker;
     // New and resumed buyer sessions: apart from staff sign-ins (see resume()).
     std::unique_ptr<DbWorker> m_buyerWorker;
     QHash<qint64, std::weak_ptr<Session>> m_sessions;
     QList<PendingBuyer> m_pendingBuyers;
     bool m_buyerJobRunning = false;
+    QHash<qint64, QList<std::function<void(bool)>>> m_persisting; // waiting for their row
+    QByteArray m_tokenKey;
     QString m_dummyHash; // verified against for unknown names, so they cost the same time
     QTimer m_flush;
 };

@@ -25,6 +25,7 @@ const QString Unsent = QStringLiteral("max-unsent-kib");
 const QString Origin = QStringLiteral("allowed-origin");
 const QString HttpTimeout = QStringLiteral("http-timeout-ms");
 const QString CounterNetwork = QStringLiteral("counter-network");
+const QString PurgeAfter = QStringLiteral("purge-after-s");
 
 } // namespace
 
@@ -61,6 +62,11 @@ QList<QCommandLineOption> limitOptions()
                            tr("Close an HTTP connection whose request is not complete after <ms> "
                               "(default 5000)."),
                            tr("ms")),
+        QCommandLineOption(PurgeAfter,
+                           tr("Delete cancelled and abandoned orders that took no money (with their "
+                              "customer rows), swept holds and ended buyer sessions <s> seconds "
+                              "after they ended (default 86400: one day)."),
+                           tr("s")),
     };
 }
 
@@ -93,7 +99,8 @@ bool readLimitSettings(const QCommandLineParser &parser, QSettings *ini, ServerS
     int unsentKib = int(l.maxUnsentBytes / 1024);
     if (!intValue(HelloTimeout, 100, 600000, l.helloTimeoutMs) ||
         !intValue(PerAddress, 0, 1000000, l.maxPerAddress) || !intValue(Total, 0, 1000000, l.maxTotal) ||
-        !intValue(Unsent, 64, 1024 * 1024, unsentKib) || !intValue(HttpTimeout, 100, 600000, s.httpTimeoutMs))
+        !intValue(Unsent, 64, 1024 * 1024, unsentKib) || !intValue(HttpTimeout, 100, 600000, s.httpTimeoutMs) ||
+        !intValue(PurgeAfter, 1, 90 * 86400, s.purgeAfterS))
         return false;
     l.maxUnsentBytes = qint64(unsentKib) * 1024;
     l.pauseUnsentBytes = l.maxUnsentBytes / 4;

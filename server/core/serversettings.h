@@ -44,6 +44,9 @@ struct ServerSettings
     int maxQueue = 50000;
     int tickMs = 20;
     int sweepMs = 250;
+    // Anonymous leftovers (cancelled or abandoned orders, swept holds, ended buyer
+    // sessions) are deleted this long after they ended (issue 18, attack 7).
+    int purgeAfterS = 86400;
     int heartbeatS = 10;
     // Most seats a staff session may hold in one event at once (issue 10); buyers are held
     // to the event's max_seats_per_order.

@@ -165,8 +165,10 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         const MessageType type = f.type;
         const qint64 id = f.id;
         const InventoryOp op = request.op;
-        const bool queued = m_batcher.submit(std::move(request),
-                                             [this, conn, type, id, op, onSuccess](const InventoryResult &r) {
+        const qint64 eventId = request.eventId, holdId = request.holdId;
+        const QString owner = request.owner;
+        const bool queued = m_batcher.submit(std::move(request), [this, conn, type, id, op, onSuccess, eventId,
+                                                                  holdId, owner](const InventoryResult &r) {
                                                  const bool ok = r.code == ErrorCode::None;
                                                  switch (op) {
                                                  case InventoryOp::Hold:
@@ -182,6 +184,11 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                                                  }
                                                  if (!conn)
                                                      return;
+                                                 if (!ok && r.code == ErrorCode::HoldExpired &&
+                                                     op != InventoryOp::Hold) {
+                                                     answerExpired(conn, type, id, eventId, holdId, owner, r);
+                                                     return;
+                                                 }
                                                  if (ok)
                                                      conn->sendResult(type, id, onSuccess(r));
                                                  else
@@ -448,6 +455,35 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
     if (!queued)
         job->conn->sendError(job->type, job->id, ErrorCode::ServerBusy,
                              QStringLiteral("server queue full; retry shortly"));
+}
+
+void InventoryHandlers::answerExpired(QPointer<ClientConnection> conn, MessageType type, qint64 id,
+                                      qint64 eventId, qint64 holdId, const QString &owner,
+                                      const InventoryResult &r)
+{
+    // No id oracle (issue 18): bo_apply_batch (004) answers a swept hold HoldExpired before
+    // it looks at the owner, so someone else's swept hold is answered here like one that
+    // does not exist (NotOwner, which ClientConnection::sendError turns into UnknownHold).
+    m_pool.auxWorker()->post([self = QPointer<InventoryHandlers>(this), conn, type, id, eventId, holdId, owner,
+                              r](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT owner = ? FROM holds WHERE event_id = ? AND hold_id = ?"));
+        q.addBindValue(owner);
+        q.addBindValue(eventId);
+        q.addBindValue(holdId);
+        const bool mine = q.exec() && q.next() && q.value(0).toBool();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [conn, type, id, mine, r] {
+                if (!conn)
+                    return;
+                InventoryResult answer = r;
+                if (!mine)
+                    answer.code = ErrorCode::NotOwner;
+                sendInventoryError(*conn, type, id, answer);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace BoxOffice::Server

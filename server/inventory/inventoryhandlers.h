@@ -1,6 +1,10 @@
 #pragma once
 
+#include "inventory/inventoryrequest.h"
+#include "protocol/messages.h"
+
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -33,6 +37,9 @@ private:
     struct BestAvailableJob;
     /** Chooses from the mirror and holds through the Batcher; retries a stale choice. */
     void bestAvailableAttempt(const std::shared_ptr<BestAvailableJob> &job);
+    /** A Release or Extend refused as HoldExpired: answered as UnknownHold unless the hold is ours. */
+    void answerExpired(QPointer<ClientConnection> conn, Shared::MessageType type, qint64 id, qint64 eventId,
+                       qint64 holdId, const QString &owner, const InventoryResult &r);
 
     Batcher &m_batcher;
     SeatMirror &m_mirror;

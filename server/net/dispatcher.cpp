@@ -3,6 +3,9 @@
 #include "auth/permissions.h"
 #include "core/metrics.h"
 #include "net/clientconnection.h"
+#include "auth/session.h"
+
+#include <QPointer>
 
 namespace BoxOffice::Server {
 
@@ -95,6 +98,19 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
             return;
         }
         session->touch();
+        if (!session->persisted && m_persist &&
+            (frame.type == MessageType::Hold || frame.type == MessageType::BestAvailable)) {
+            m_persist(session, [this, conn = QPointer<ClientConnection>(&c), frame](bool ok) {
+                if (!conn)
+                    return;
+                if (ok)
+                    m_handlers[size_t(frame.type)](*conn, frame);
+                else
+                    conn->sendError(frame.type, frame.id, ErrorCode::SessionExpired,
+                                    QStringLiteral("the session has ended; sign in again"));
+            });
+            return;
+        }
     }
     m_handlers[size_t(frame.type)](c, frame);
 }

@@ -6,11 +6,13 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 
 namespace BoxOffice::Server {
 
 class ClientConnection;
 class Metrics;
+struct Session;
 
 /**
  * Decodes frames and routes each request to the handler registered for its type. The
@@ -28,7 +30,15 @@ public:
         : m_metrics(metrics)
     {}
 
+    /** Writes a buyer session's row; done(false) if the session ended meanwhile. */
+    using Persist = std::function<void(const std::shared_ptr<Session> &, std::function<void(bool)>)>;
+
     void on(Shared::MessageType type, Handler handler);
+    /**
+     * Requests that hold seats (Hold, BestAvailable) of a buyer session without a row wait
+     * for persist first (issue 18, attack 7: no row for a session that holds nothing).
+     */
+    void setPersist(Persist persist) { m_persist = std::move(persist); }
     bool validate(QString *missing) const;
     void dispatch(ClientConnection &c, const QByteArray &data);
 
@@ -36,6 +46,7 @@ private:
     static constexpr int TableSize = 64;
     Metrics &m_metrics;
     std::array<Handler, TableSize> m_handlers;
+    Persist m_persist;
 };
 
 } // namespace BoxOffice::Server

@@ -35,6 +35,7 @@ private slots:
     void createOrder_withSomeoneElsesHold_refused();
     void createOrder_overPerOrderLimit_refused();
     void payOrder_expiredHold_refusedAndNothingSold();
+    void sweptHoldOfSomeoneElse_answersLikeUnknown();
     void cancelOrder_releasesSeats();
     void getOrder_byNumber_withHistory();
     void card_withoutGateway_paymentUnavailable();
@@ -414,6 +415,35 @@ void tst_Orders::payOrder_expiredHold_refusedAndNothingSold()
              0);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT state FROM orders WHERE order_id = ?"), {orderId}).toString(),
              QStringLiteral("pending"));
+}
+
+void tst_Orders::sweptHoldOfSomeoneElse_answersLikeUnknown()
+{
+    // No id oracle (issue 18): once the sweeper has freed an expired hold, Release and
+    // Extend of it by another session answer exactly like a hold that never existed; its
+    // owner still hears HoldExpired.
+    TestClient &clara = *m_clara;
+    TestClient &carl = *m_carl;
+    const auto h = hold(clara, {110});
+    QVERIFY(h);
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE holds SET expires_at = now() - interval '1 second' WHERE hold_id = ?"),
+                      {*h}));
+    QVERIFY(m_db.exec(
+        QStringLiteral("UPDATE event_seats SET hold_expires = now() - interval '1 second' WHERE hold_id = ?"), {*h}));
+    QVERIFY(TestClient::waitUntil(
+        [&] { return count(QStringLiteral("SELECT count(*) FROM holds WHERE hold_id = ? AND state = 3"), {*h}) == 1; },
+        5000));
+    for (const MessageType type : {MessageType::Release, MessageType::Extend}) {
+        const auto theirs = carl.request(type, {{Key::Event, Theatre}, {Key::Hold, *h}});
+        const auto none = carl.request(type, {{Key::Event, Theatre}, {Key::Hold, 999999999}});
+        QVERIFY(theirs && theirs->isError() && none && none->isError());
+        QCOMPARE(int(none->errorCode()), int(ErrorCode::UnknownHold));
+        QCOMPARE(int(theirs->errorCode()), int(ErrorCode::UnknownHold));
+        QCOMPARE(theirs->errorMessage(), none->errorMessage());
+        const auto mine = clara.request(type, {{Key::Event, Theatre}, {Key::Hold, *h}});
+        QVERIFY(mine && mine->isError());
+        QCOMPARE(int(mine->errorCode()), int(ErrorCode::HoldExpired));
+    }
 }
 
 void tst_Orders::cancelOrder_releasesSeats()

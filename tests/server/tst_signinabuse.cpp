@@ -255,6 +255,12 @@ void tst_SignInAbuse::revokeSessionOnB_endsSessionOnAWithin1s()
     TestClient victim;
     QVERIFY2(victim.open(m_a.url()), qPrintable(victim.lastError()));
     m_secrets << victim.token();
+    // A buyer session gets its row (and shows in ListSessions) when it first holds seats.
+    QCborMap h;
+    h.insert(Key::Event, 1);
+    h.insert(Key::Seats, QCborArray{140});
+    const auto held = victim.request(MessageType::Hold, h);
+    QVERIFY2(held && !held->isError(), held ? qPrintable(held->errorMessage()) : "no reply");
     TestClient admin;
     QVERIFY2(admin.openWithoutSession(m_b.url()), qPrintable(admin.lastError()));
     QVERIFY2(admin.signIn(QStringLiteral("admin1"), AdminPassword), qPrintable(admin.lastError()));
