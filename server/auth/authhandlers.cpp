@@ -116,13 +116,15 @@ AuthHandlers::AuthHandlers(Dispatcher &d, SessionStore &sessions, RateLimits &ra
             return;
         }
         auto done = finish(c, f, expired);
-        m_sessions.signIn(user, password, c.peerAddress(),
-                          [this, self = QPointer<AuthHandlers>(this), user, address = c.peerAddress(),
-                           done](const SessionStore::Outcome &out) {
-                              if (self && out.code == ErrorCode::None)
-                                  m_names.succeeded(user, address);
-                              done(out);
-                          });
+        m_sessions.signIn(
+            user, password, c.peerAddress(),
+            [this, self = QPointer<AuthHandlers>(this), user, address = c.peerAddress(),
+             done](const SessionStore::Outcome &out) {
+                if (self && out.code == ErrorCode::None)
+                    m_names.succeeded(user, address);
+                done(out);
+            },
+            m_names.isCounter(c.peerAddress()));
     });
 
     d.on(MessageType::BuyerSession, [this, finish, expired](ClientConnection &c, const Frame &f) {

@@ -114,9 +114,9 @@ void SessionStore::drainBuyers()
     worker->post([self, this, worker, batch, n](QSqlDatabase &) {
         QList<qint64> ids;
         qint64 nowS = 0;
-        if (QSqlQuery *q = worker->prepared(QStringLiteral(
-                "SELECT nextval(pg_get_serial_sequence('sessions', 'session_id')),"
-                " extract(epoch FROM now())::bigint FROM generate_series(1, ?)"))) {
+        if (QSqlQuery *q = worker->prepared(
+                QStringLiteral("SELECT nextval(pg_get_serial_sequence('sessions', 'session_id')),"
+                               " extract(epoch FROM now())::bigint FROM generate_series(1, ?)"))) {
             q->bindValue(0, n);
             bool ok = q->exec();
             while (ok && q->next()) {
@@ -191,8 +191,9 @@ void SessionStore::resumeBuyer(const QString &token, Done done)
         q.addBindValue(Session::IdleMs / 1000);
         QSqlQuery none(db);
         // No row: a session that never held anything, live until its hard cap.
-        none.prepare(QStringLiteral("SELECT ((CAST(? AS bigint) + CAST(? AS bigint)) - extract(epoch FROM now())) * 1000"
-                                    " WHERE NOT EXISTS (SELECT 1 FROM sessions WHERE session_id = ?)"));
+        none.prepare(QStringLiteral(
+            "SELECT ((CAST(? AS bigint) + CAST(? AS bigint)) - extract(epoch FROM now())) * 1000"
+            " WHERE NOT EXISTS (SELECT 1 FROM sessions WHERE session_id = ?)"));
         none.addBindValue(createdS);
         none.addBindValue(Session::HardS);
         none.addBindValue(id);
@@ -253,7 +254,8 @@ void SessionStore::persist(const std::shared_ptr<Session> &session, std::functio
             " RETURNING session_id"));
         q.addBindValue(id);
         q.addBindValue(hash);
-        q.addBindValue(address.isNull() ? QStringLiteral("") : address); // NOT NULL; unknown after a resume elsewhere
+        q.addBindValue(address.isNull() ? QStringLiteral("")
+                                        : address); // NOT NULL; unknown after a resume elsewhere
         q.addBindValue(createdS);
         q.addBindValue(createdS);
         q.addBindValue(Session::HardS);

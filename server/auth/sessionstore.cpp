@@ -42,6 +42,7 @@ SessionStore::SessionStore(const DbConfig &config, QObject *parent)
     , m_config(config)
     , m_worker(std::make_unique<DbWorker>(config, QStringLiteral("auth")))
     , m_buyerWorker(std::make_unique<DbWorker>(config, QStringLiteral("buyers")))
+    , m_counterWorker(std::make_unique<DbWorker>(config, QStringLiteral("counter")))
 {
     m_flush.setInterval(10000);
     connect(&m_flush, &QTimer::timeout, this, &SessionStore::flushLastSeen);
@@ -60,12 +61,14 @@ void SessionStore::start()
     loadTokenKey();
     m_worker->start();
     m_buyerWorker->start();
+    m_counterWorker->start();
     m_flush.start();
 }
 
 void SessionStore::stop()
 {
     m_flush.stop();
+    m_counterWorker->stop();
     m_buyerWorker->stop();
     m_worker->stop();
 }
@@ -118,119 +121,124 @@ void SessionStore::drop(qint64 id)
         s->revoked = true;
 }
 
-void SessionStore::signIn(const QString &user, const QString &password, const QString &address, Done done)
+void SessionStore::signIn(const QString &user, const QString &password, const QString &address, Done done,
+                          bool fromCounter)
 {
     QPointer<SessionStore> self(this);
     const QString dummy = m_dummyHash;
-    m_worker->post([self, this, user, password, address, dummy, done](QSqlDatabase &db) {
-        Outcome out;
-        out.code = ErrorCode::SignInFailed;
-        Loaded row;
-        QString hash;
-        bool exists = false, disabled = false, locked = false;
-        {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT user_id, password_hash, array_to_string(roles, ','), disabled,"
-                                     " coalesce(locked_until > now(), false) FROM users WHERE name = ?"));
-            q.addBindValue(user);
-            if (!q.exec()) {
-                qCWarning(lcSessions) << "sign-in lookup failed:" << q.lastError().text();
-                out.code = ErrorCode::Internal;
-            } else if (q.next()) {
-                exists = true;
-                row.userId = q.value(0).toLongLong();
-                hash = q.value(1).toString();
-                row.roles = q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-                disabled = q.value(3).toBool();
-                locked = q.value(4).toBool();
-            }
-        }
-        // Always one scrypt, whatever the name: the reply time must not tell.
-        const bool passwordOk = PasswordHasher::verify(password, exists ? hash : dummy) && exists;
-        if (out.code == ErrorCode::Internal) {
-        } else if (passwordOk && !disabled && !locked) {
-            TransactionGuard tx(db);
-            out.token = newToken();
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO sessions (token_hash, user_id, kind, address, expires_at)"
-                                     " VALUES (?, ?, 'staff', ?, now() + make_interval(secs => ?))"
-                                     " RETURNING session_id, ") +
-                      HardLeftMs);
-            q.addBindValue(tokenHash(out.token));
-            q.addBindValue(row.userId);
-            q.addBindValue(address);
-            q.addBindValue(Session::HardS);
-            QSqlQuery reset(db);
-            reset.prepare(QStringLiteral("UPDATE users SET failed_count = 0, first_failure_at = NULL,"
-                                         " locked_until = NULL WHERE user_id = ?"));
-            reset.addBindValue(row.userId);
-            if (q.exec() && q.next() && reset.exec()) {
-                row.id = q.value(0).toLongLong();
-                row.hardLeftMs = q.value(1).toLongLong();
-                row.kind = SessionKind::Staff;
-                row.user = user;
-                AuditEntry a{user,
-                             row.roles.join(QLatin1Char(',')),
-                             QStringLiteral("signin.ok"),
-                             QStringLiteral("session:%1").arg(row.id),
-                             {},
-                             {},
-                             address};
-                a.after.insert(QStringLiteral("session"), row.id);
-                if (appendAudit(db, a) && tx.commit())
-                    out.code = ErrorCode::None;
-                else
+    (fromCounter ? m_counterWorker : m_worker)
+        ->post([self, this, user, password, address, dummy, done](QSqlDatabase &db) {
+            Outcome out;
+            out.code = ErrorCode::SignInFailed;
+            Loaded row;
+            QString hash;
+            bool exists = false, disabled = false, locked = false;
+            {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("SELECT user_id, password_hash, array_to_string(roles, ','), disabled,"
+                                   " coalesce(locked_until > now(), false) FROM users WHERE name = ?"));
+                q.addBindValue(user);
+                if (!q.exec()) {
+                    qCWarning(lcSessions) << "sign-in lookup failed:" << q.lastError().text();
                     out.code = ErrorCode::Internal;
+                } else if (q.next()) {
+                    exists = true;
+                    row.userId = q.value(0).toLongLong();
+                    hash = q.value(1).toString();
+                    row.roles = q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                    disabled = q.value(3).toBool();
+                    locked = q.value(4).toBool();
+                }
+            }
+            // Always one scrypt, whatever the name: the reply time must not tell.
+            const bool passwordOk = PasswordHasher::verify(password, exists ? hash : dummy) && exists;
+            if (out.code == ErrorCode::Internal) {
+            } else if (passwordOk && !disabled && !locked) {
+                TransactionGuard tx(db);
+                out.token = newToken();
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("INSERT INTO sessions (token_hash, user_id, kind, address, expires_at)"
+                                   " VALUES (?, ?, 'staff', ?, now() + make_interval(secs => ?))"
+                                   " RETURNING session_id, ") +
+                    HardLeftMs);
+                q.addBindValue(tokenHash(out.token));
+                q.addBindValue(row.userId);
+                q.addBindValue(address);
+                q.addBindValue(Session::HardS);
+                QSqlQuery reset(db);
+                reset.prepare(QStringLiteral("UPDATE users SET failed_count = 0, first_failure_at = NULL,"
+                                             " locked_until = NULL WHERE user_id = ?"));
+                reset.addBindValue(row.userId);
+                if (q.exec() && q.next() && reset.exec()) {
+                    row.id = q.value(0).toLongLong();
+                    row.hardLeftMs = q.value(1).toLongLong();
+                    row.kind = SessionKind::Staff;
+                    row.user = user;
+                    AuditEntry a{user,
+                                 row.roles.join(QLatin1Char(',')),
+                                 QStringLiteral("signin.ok"),
+                                 QStringLiteral("session:%1").arg(row.id),
+                                 {},
+                                 {},
+                                 address};
+                    a.after.insert(QStringLiteral("session"), row.id);
+                    if (appendAudit(db, a) && tx.commit())
+                        out.code = ErrorCode::None;
+                    else
+                        out.code = ErrorCode::Internal;
+                } else {
+                    qCWarning(lcSessions)
+                        << "creating a session failed:" << q.lastError().text() << reset.lastError().text();
+                    out.code = ErrorCode::Internal;
+                }
+                if (out.code != ErrorCode::None)
+                    out.token.clear();
             } else {
-                qCWarning(lcSessions)
-                    << "creating a session failed:" << q.lastError().text() << reset.lastError().text();
-                out.code = ErrorCode::Internal;
-            }
-            if (out.code != ErrorCode::None)
-                out.token.clear();
-        } else {
-            TransactionGuard tx(db);
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral(
-                "SELECT bo_signin_failure(?, ?, make_interval(secs => ?), make_interval(secs => ?))"));
-            q.addBindValue(user);
-            q.addBindValue(MaxFailures);
-            q.addBindValue(FailureWindowS);
-            q.addBindValue(LockS);
-            const bool counted = q.exec() && q.next();
-            const bool nowLocked = counted && q.value(0).toBool();
-            if (!counted)
-                qCWarning(lcSessions) << "recording a failed sign-in failed:" << q.lastError().text();
-            // The audit trail, for admins only, may say why; the reply never does.
-            const QString reason = !exists       ? QStringLiteral("unknown user")
-                                   : locked      ? QStringLiteral("locked")
-                                   : !passwordOk ? QStringLiteral("wrong password")
-                                                 : QStringLiteral("disabled");
-            AuditEntry a{user, {},     QStringLiteral("signin.failed"), QStringLiteral("user:") + user, {},
-                         {},   address};
-            a.after.insert(QStringLiteral("reason"), reason);
-            bool ok = counted && appendAudit(db, a);
-            if (nowLocked) {
-                AuditEntry l{
-                    user, {},     QStringLiteral("signin.locked"), QStringLiteral("user:") + user, {},
+                TransactionGuard tx(db);
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "SELECT bo_signin_failure(?, ?, make_interval(secs => ?), make_interval(secs => ?))"));
+                q.addBindValue(user);
+                q.addBindValue(MaxFailures);
+                q.addBindValue(FailureWindowS);
+                q.addBindValue(LockS);
+                const bool counted = q.exec() && q.next();
+                const bool nowLocked = counted && q.value(0).toBool();
+                if (!counted)
+                    qCWarning(lcSessions) << "recording a failed sign-in failed:" << q.lastError().text();
+                // The audit trail, for admins only, may say why; the reply never does.
+                const QString reason = !exists       ? QStringLiteral("unknown user")
+                                       : locked      ? QStringLiteral("locked")
+                                       : !passwordOk ? QStringLiteral("wrong password")
+                                                     : QStringLiteral("disabled");
+                AuditEntry a{
+                    user, {},     QStringLiteral("signin.failed"), QStringLiteral("user:") + user, {},
                     {},   address};
-                l.after.insert(QStringLiteral("minutes"), LockS / 60);
-                ok = ok && appendAudit(db, l);
+                a.after.insert(QStringLiteral("reason"), reason);
+                bool ok = counted && appendAudit(db, a);
+                if (nowLocked) {
+                    AuditEntry l{
+                        user, {},     QStringLiteral("signin.locked"), QStringLiteral("user:") + user, {},
+                        {},   address};
+                    l.after.insert(QStringLiteral("minutes"), LockS / 60);
+                    ok = ok && appendAudit(db, l);
+                }
+                if (!(ok && tx.commit()))
+                    qCWarning(lcSessions) << "a failed sign-in could not be recorded";
             }
-            if (!(ok && tx.commit()))
-                qCWarning(lcSessions) << "a failed sign-in could not be recorded";
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, this, out, row, done]() mutable {
-                if (!self)
-                    return;
-                if (out.code == ErrorCode::None)
-                    out.session = adopt(row);
-                done(out);
-            },
-            Qt::QueuedConnection);
-    });
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, this, out, row, done]() mutable {
+                    if (!self)
+                        return;
+                    if (out.code == ErrorCode::None)
+                        out.session = adopt(row);
+                    done(out);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void SessionStore::resume(const QString &token, SessionKind kind, Done done)
@@ -305,7 +313,8 @@ void SessionStore::revoke(qint64 sessionId, std::function<void(bool)> done)
         // One statement: the NOTIFY goes out exactly when the revocation commits.
         if (unwritten) {
             q.prepare(QStringLiteral(
-                "WITH r AS (INSERT INTO sessions (session_id, token_hash, kind, address, created_at, last_seen,"
+                "WITH r AS (INSERT INTO sessions (session_id, token_hash, kind, address, created_at, "
+                "last_seen,"
                 " expires_at, revoked_at) VALUES (?, ?, 'buyer', ?, to_timestamp(?), now(),"
                 " to_timestamp(?) + make_interval(secs => ?), now())"
                 " ON CONFLICT (session_id) DO UPDATE SET revoked_at = now() WHERE sessions.revoked_at IS NULL"

@@ -53,8 +53,13 @@ public:
     /** The auth worker, for admin requests (low volume, same tables). */
     DbWorker &worker() { return *m_worker; }
 
-    /** Password sign-in. Every failure is SignInFailed after the same scrypt work. */
-    void signIn(const QString &user, const QString &password, const QString &address, Done done);
+    /**
+     * Password sign-in. Every failure is SignInFailed after the same scrypt work. Sign-ins
+     * from a counter network (--counter-network) run on a database thread of their own, so
+     * that password guesses queued from elsewhere never delay the box office (issue 18).
+     */
+    void signIn(const QString &user, const QString &password, const QString &address, Done done,
+                bool fromCounter = false);
     /**
      * A session presented by token; SessionExpired unless live and of this kind. A buyer
      * token is checked against its signature first: a made-up one costs no database work.
@@ -124,6 +129,8 @@ private:
     std::unique_ptr<DbWorker> m_worker;
     // New and resumed buyer sessions: apart from staff sign-ins (see resume()).
     std::unique_ptr<DbWorker> m_buyerWorker;
+    // Sign-ins from the counter networks: apart from everyone else's guesses.
+    std::unique_ptr<DbWorker> m_counterWorker;
     QHash<qint64, std::weak_ptr<Session>> m_sessions;
     QList<PendingBuyer> m_pendingBuyers;
     bool m_buyerJobRunning = false;

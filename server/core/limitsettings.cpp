@@ -99,7 +99,8 @@ bool readLimitSettings(const QCommandLineParser &parser, QSettings *ini, ServerS
     int unsentKib = int(l.maxUnsentBytes / 1024);
     if (!intValue(HelloTimeout, 100, 600000, l.helloTimeoutMs) ||
         !intValue(PerAddress, 0, 1000000, l.maxPerAddress) || !intValue(Total, 0, 1000000, l.maxTotal) ||
-        !intValue(Unsent, 64, 1024 * 1024, unsentKib) || !intValue(HttpTimeout, 100, 600000, s.httpTimeoutMs) ||
+        !intValue(Unsent, 64, 1024 * 1024, unsentKib) ||
+        !intValue(HttpTimeout, 100, 600000, s.httpTimeoutMs) ||
         !intValue(PurgeAfter, 1, 90 * 86400, s.purgeAfterS))
         return false;
     l.maxUnsentBytes = qint64(unsentKib) * 1024;

@@ -167,33 +167,33 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         const InventoryOp op = request.op;
         const qint64 eventId = request.eventId, holdId = request.holdId;
         const QString owner = request.owner;
-        const bool queued = m_batcher.submit(std::move(request), [this, conn, type, id, op, onSuccess, eventId,
-                                                                  holdId, owner](const InventoryResult &r) {
-                                                 const bool ok = r.code == ErrorCode::None;
-                                                 switch (op) {
-                                                 case InventoryOp::Hold:
-                                                     ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
-                                                     m_metrics.holdsCapped += r.code == ErrorCode::HoldLimit;
-                                                     break;
-                                                 case InventoryOp::Release:
-                                                     m_metrics.releases += ok;
-                                                     break;
-                                                 case InventoryOp::Extend:
-                                                     m_metrics.extends += ok;
-                                                     break;
-                                                 }
-                                                 if (!conn)
-                                                     return;
-                                                 if (!ok && r.code == ErrorCode::HoldExpired &&
-                                                     op != InventoryOp::Hold) {
-                                                     answerExpired(conn, type, id, eventId, holdId, owner, r);
-                                                     return;
-                                                 }
-                                                 if (ok)
-                                                     conn->sendResult(type, id, onSuccess(r));
-                                                 else
-                                                     sendInventoryError(*conn, type, id, r);
-                                             });
+        const bool queued =
+            m_batcher.submit(std::move(request), [this, conn, type, id, op, onSuccess, eventId, holdId,
+                                                  owner](const InventoryResult &r) {
+                const bool ok = r.code == ErrorCode::None;
+                switch (op) {
+                case InventoryOp::Hold:
+                    ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
+                    m_metrics.holdsCapped += r.code == ErrorCode::HoldLimit;
+                    break;
+                case InventoryOp::Release:
+                    m_metrics.releases += ok;
+                    break;
+                case InventoryOp::Extend:
+                    m_metrics.extends += ok;
+                    break;
+                }
+                if (!conn)
+                    return;
+                if (!ok && r.code == ErrorCode::HoldExpired && op != InventoryOp::Hold) {
+                    answerExpired(conn, type, id, eventId, holdId, owner, r);
+                    return;
+                }
+                if (ok)
+                    conn->sendResult(type, id, onSuccess(r));
+                else
+                    sendInventoryError(*conn, type, id, r);
+            });
         if (!queued)
             c.sendError(type, id, ErrorCode::ServerBusy, QStringLiteral("server queue full; retry shortly"));
     };
@@ -464,8 +464,8 @@ void InventoryHandlers::answerExpired(QPointer<ClientConnection> conn, MessageTy
     // No id oracle (issue 18): bo_apply_batch (004) answers a swept hold HoldExpired before
     // it looks at the owner, so someone else's swept hold is answered here like one that
     // does not exist (NotOwner, which ClientConnection::sendError turns into UnknownHold).
-    m_pool.auxWorker()->post([self = QPointer<InventoryHandlers>(this), conn, type, id, eventId, holdId, owner,
-                              r](QSqlDatabase &db) {
+    m_pool.auxWorker()->post([self = QPointer<InventoryHandlers>(this), conn, type, id, eventId, holdId,
+                              owner, r](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT owner = ? FROM holds WHERE event_id = ? AND hold_id = ?"));
         q.addBindValue(owner);
