@@ -530,6 +530,29 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CounterCheckout</name>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>Die Bestellung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>Die Verbindung ist während der Zahlung abgebrochen. Drücken Sie erneut „Verkaufen“, sobald sie wieder besteht: Es wird nichts doppelt belastet.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Die Zahlung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>Der Umtausch ist nicht erfolgt: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2058,10 +2081,6 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>Verlängerung nicht möglich: %1</translation>
     </message>
     <message>
-        <source>The sale did not go through: %1</source>
-        <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The hold expired and the seats were released.</source>
         <translation>Die Reservierung ist abgelaufen, die Plätze wurden freigegeben.</translation>
     </message>
@@ -2121,18 +2140,6 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
         <translation>Die Tickets der letzten Bestellung als PDF speichern (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>The order could not be created: %1</source>
-        <translation>Die Bestellung konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
-        <translation>Die Verbindung ist während der Zahlung abgebrochen. Drücken Sie erneut „Verkaufen“, sobald sie wieder besteht: Es wird nichts doppelt belastet.</translation>
-    </message>
-    <message>
-        <source>The payment was declined: %1</source>
-        <translation>Die Zahlung wurde abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
@@ -2202,10 +2209,6 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>Eine Preisdifferenz beim Umtausch wird hier bar bezahlt.</translation>
     </message>
     <message>
-        <source>The exchange did not go through: %1</source>
-        <translation>Der Umtausch ist nicht erfolgt: %1</translation>
-    </message>
-    <message>
         <source>Ticket %1 exchanged for ticket %2.</source>
         <translation>Ticket %1 gegen Ticket %2 umgetauscht.</translation>
     </message>
@@ -2216,10 +2219,6 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Given back: %1.</source>
         <translation>Erstattet: %1.</translation>
-    </message>
-    <message>
-        <source>%1, row %2, seat %3</source>
-        <translation>%1, Reihe %2, Platz %3</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -2747,6 +2746,13 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, Reihe %2, Platz %3</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,29 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CounterCheckout</name>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>No se pudo crear el pedido: %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>La conexión se cortó durante el pago. Pulse «Vender» de nuevo cuando vuelva: no se cobra nada dos veces.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>El pago fue rechazado: %1</translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>La venta no se completó: %1</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>El cambio no se realizó: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2058,10 +2081,6 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>No se pudo ampliar: %1</translation>
     </message>
     <message>
-        <source>The sale did not go through: %1</source>
-        <translation>La venta no se completó: %1</translation>
-    </message>
-    <message>
         <source>The hold expired and the seats were released.</source>
         <translation>La reserva ha caducado y los asientos se han liberado.</translation>
     </message>
@@ -2121,18 +2140,6 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
         <translation>Guardar las entradas del último pedido como PDF (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>The order could not be created: %1</source>
-        <translation>No se pudo crear el pedido: %1</translation>
-    </message>
-    <message>
-        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
-        <translation>La conexión se cortó durante el pago. Pulse «Vender» de nuevo cuando vuelva: no se cobra nada dos veces.</translation>
-    </message>
-    <message>
-        <source>The payment was declined: %1</source>
-        <translation>El pago fue rechazado: %1</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
@@ -2202,10 +2209,6 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>Aquí la diferencia de precio de un cambio se paga en efectivo.</translation>
     </message>
     <message>
-        <source>The exchange did not go through: %1</source>
-        <translation>El cambio no se realizó: %1</translation>
-    </message>
-    <message>
         <source>Ticket %1 exchanged for ticket %2.</source>
         <translation>Entrada %1 cambiada por la entrada %2.</translation>
     </message>
@@ -2216,10 +2219,6 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Given back: %1.</source>
         <translation>Devuelto: %1.</translation>
-    </message>
-    <message>
-        <source>%1, row %2, seat %3</source>
-        <translation>%1, fila %2, asiento %3</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -2747,6 +2746,13 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, fila %2, asiento %3</translation>
     </message>
 </context>
 <context>

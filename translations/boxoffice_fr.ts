@@ -530,6 +530,29 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CounterCheckout</name>
+    <message>
+        <source>The order could not be created: %1</source>
+        <translation>Impossible de créer la commande : %1</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
+        <translation>La connexion a été perdue pendant le paiement. Appuyez de nouveau sur « Vendre » quand elle est rétablie : rien n’est débité deux fois.</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Le paiement a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>The sale did not go through: %1</source>
+        <translation>La vente n’a pas abouti : %1</translation>
+    </message>
+    <message>
+        <source>The exchange did not go through: %1</source>
+        <translation>L’échange n’a pas abouti : %1</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2058,10 +2081,6 @@ Espèces attendues à ce stade : %3</translation>
         <translation>Impossible de prolonger : %1</translation>
     </message>
     <message>
-        <source>The sale did not go through: %1</source>
-        <translation>La vente n’a pas abouti : %1</translation>
-    </message>
-    <message>
         <source>The hold expired and the seats were released.</source>
         <translation>La réservation a expiré et les places ont été libérées.</translation>
     </message>
@@ -2121,18 +2140,6 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
         <translation>Enregistrer les billets de la dernière commande en PDF (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>The order could not be created: %1</source>
-        <translation>Impossible de créer la commande : %1</translation>
-    </message>
-    <message>
-        <source>The connection dropped during the payment. Press Sell again when it is back: nothing is charged twice.</source>
-        <translation>La connexion a été perdue pendant le paiement. Appuyez de nouveau sur « Vendre » quand elle est rétablie : rien n’est débité deux fois.</translation>
-    </message>
-    <message>
-        <source>The payment was declined: %1</source>
-        <translation>Le paiement a été refusé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
@@ -2202,10 +2209,6 @@ Espèces attendues à ce stade : %3</translation>
         <translation>Ici, la différence de prix d’un échange se règle en espèces.</translation>
     </message>
     <message>
-        <source>The exchange did not go through: %1</source>
-        <translation>L’échange n’a pas abouti : %1</translation>
-    </message>
-    <message>
         <source>Ticket %1 exchanged for ticket %2.</source>
         <translation>Billet %1 échangé contre le billet %2.</translation>
     </message>
@@ -2216,10 +2219,6 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Given back: %1.</source>
         <translation>Rendu : %1.</translation>
-    </message>
-    <message>
-        <source>%1, row %2, seat %3</source>
-        <translation>%1, rang %2, place %3</translation>
     </message>
     <message>
         <source>Receipt %1</source>
@@ -2747,6 +2746,13 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>LastSale</name>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation>%1, rang %2, place %3</translation>
     </message>
 </context>
 <context>

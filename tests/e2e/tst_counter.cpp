@@ -427,7 +427,8 @@ void tst_Counter::orderDesk_shiftCompCashLookupRefundExchange()
     const qint64 oldSerial = desk->tickets()->tickets().first().serial;
     QSignalSpy exchangeOpened(selling, &SellingWorkspace::eventLoaded);
     desk->requestExchange();
-    QVERIFY(exchangeOpened.wait(10000));
+    QVERIFY2(exchangeOpened.wait(10000),
+             qPrintable(desk->noticeLabel()->text() + QStringLiteral(" | ") + selling->notice()));
     QCOMPARE(selling->exchangingTicket(), oldSerial);
     held.clear();
     selling->requestBestAvailable(1, 0, -1); // Premium

@@ -17,7 +17,7 @@ AdminPanel::AdminPanel(ServerConnection *connection, QWidget *parent)
     , m_connection(connection)
     , m_layout(new QVBoxLayout(this))
     , m_toolBar(new QToolBar(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new NoticeBar(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
@@ -27,21 +27,12 @@ AdminPanel::AdminPanel(ServerConnection *connection, QWidget *parent)
     m_layout->addWidget(m_toolBar);
 
     m_notice->setObjectName(QStringLiteral("adminNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setContentsMargins(12, 6, 12, 6);
-    m_notice->setAttribute(Qt::WA_StyledBackground);
-    m_notice->hide();
     m_layout->addWidget(m_notice);
 }
 
 void AdminPanel::showNotice(const QString &text, bool error)
 {
-    m_notice->setText(text);
-    m_notice->setStyleSheet(error ? QStringLiteral("background: #fdecea; color: #8a1c1c; "
-                                                   "border-bottom: 1px solid #f1b0ab;")
-                                  : QStringLiteral("background: #e8f5e9; color: #1b5e20; "
-                                                   "border-bottom: 1px solid #a5d6a7;"));
-    m_notice->setVisible(!text.isEmpty());
+    m_notice->showNotice(text, error ? NoticeBar::Kind::Error : NoticeBar::Kind::Info);
 }
 
 void AdminPanel::send(Shared::MessageType type, const QCborMap &fields, const QString &successText,

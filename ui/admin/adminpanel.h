@@ -1,5 +1,6 @@
 #pragma once
 
+#include "style/noticebar.h"
 #include "net/serverconnection.h"
 #include "protocol/messages.h"
 
@@ -31,7 +32,7 @@ public:
     /** Reloads the page from the server. */
     virtual void refresh() = 0;
 
-    QLabel *notice() const { return m_notice; }
+    NoticeBar *notice() const { return m_notice; }
 
 signals:
     /** A request finished; busy() is false again. */
@@ -58,7 +59,7 @@ private:
     QPointer<ServerConnection> m_connection;
     QVBoxLayout *m_layout = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QLabel *m_notice = nullptr;
+    NoticeBar *m_notice = nullptr;
 };
 
 } // namespace BoxOffice::Ui

@@ -168,11 +168,8 @@ void OrderWorkspace::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
 
-    m_notice = new QLabel(this);
+    m_notice = new NoticeBar(this);
     m_notice->setObjectName(QStringLiteral("orderNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->hide();
     layout->addWidget(m_notice);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -297,12 +294,7 @@ QString OrderWorkspace::money(qint64 minor) const
 
 void OrderWorkspace::showNotice(const QString &text, bool error)
 {
-    m_notice->setText(text);
-    m_notice->setProperty("error", error);
-    m_notice->setStyleSheet(
-        error ? QStringLiteral("color: palette(bright-text); background: #b00020; padding: 4px;")
-              : QStringLiteral("padding: 4px;"));
-    m_notice->setVisible(!text.isEmpty());
+    m_notice->showNotice(text, error ? NoticeBar::Kind::Error : NoticeBar::Kind::Info);
 }
 
 bool OrderWorkspace::confirm(const QString &title, const QString &text)

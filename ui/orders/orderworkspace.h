@@ -1,5 +1,6 @@
 #pragma once
 
+#include "style/noticebar.h"
 #include "tickets/ticketdocument.h"
 
 #include <QCborMap>
@@ -72,7 +73,7 @@ public:
     QTableWidget *historyTable() const { return m_history; }
     QLabel *orderLabel() const { return m_orderLabel; }
     QLabel *customerLabel() const { return m_customerLabel; }
-    QLabel *noticeLabel() const { return m_notice; }
+    NoticeBar *noticeLabel() const { return m_notice; }
     QLabel *shiftLabel() const { return m_shiftLabel; }
     QAction *searchAction() const { return m_searchAction; }
     QAction *refundSelectedAction() const { return m_refundSelectedAction; }
@@ -154,7 +155,7 @@ private:
     OrderTicketModel *m_tickets = nullptr;
     QTableWidget *m_payments = nullptr;
     QTableWidget *m_history = nullptr;
-    QLabel *m_notice = nullptr;
+    NoticeBar *m_notice = nullptr;
     QGroupBox *m_shiftBox = nullptr;
     QLabel *m_shiftLabel = nullptr;
     QPushButton *m_openShiftButton = nullptr;

@@ -10,9 +10,10 @@
 #include "seatmap/seatmapview.h"
 #include "selling/bestavailablebar.h"
 #include "selling/cartmodel.h"
-#include "selling/cardtokenizer.h"
+#include "selling/countercheckout.h"
 #include "selling/cartpanel.h"
 #include "selling/paymentpanel.h"
+#include "style/noticebar.h"
 #include "tickets/ticketoutput.h"
 
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,7 +80,7 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     , m_connection(connection)
     , m_seatMap(new SeatMapModel(this))
     , m_cart(new CartModel(this))
-    , m_tokenizer(new CardTokenizer(this))
+    , m_checkout(new CounterCheckout(connection, this))
 {
     setObjectName(QStringLiteral("sellingWorkspace"));
     m_cart->setSeatMap(m_seatMap);
@@ -175,18 +175,9 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     layout->addWidget(barBox);
     connect(m_bestAvailable, &BestAvailableBar::requested, this, &SellingWorkspace::requestBestAvailable);
 
-    m_noticeBar = new QWidget(this);
-    m_noticeBar->setObjectName(QStringLiteral("sellingNotice"));
-    m_noticeBar->setAttribute(Qt::WA_StyledBackground);
-    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
-    noticeLayout->setContentsMargins(12, 6, 12, 6);
-    m_noticeLabel = new QLabel(m_noticeBar);
-    m_noticeLabel->setWordWrap(true);
-    noticeLayout->addWidget(m_noticeLabel, 1);
-    m_noticeBar->hide();
-    layout->addWidget(m_noticeBar);
-    m_noticeTimer.setSingleShot(true);
-    connect(&m_noticeTimer, &QTimer::timeout, m_noticeBar, &QWidget::hide);
+    m_notice = new NoticeBar(this);
+    m_notice->setObjectName(QStringLiteral("sellingNotice"));
+    layout->addWidget(m_notice);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("sellingSplitter"));
@@ -249,6 +240,10 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
            "hold them together. Arrows move between seats, Space holds. Ctrl+B: best "
            "available, Ctrl+L: cart, Ctrl+Return: sell."));
 
+    connect(m_checkout, &CounterCheckout::sold, this, &SellingWorkspace::onSold);
+    connect(m_checkout, &CounterCheckout::exchanged, this, &SellingWorkspace::onExchanged);
+    connect(m_checkout, &CounterCheckout::failed, this,
+            [this](const QString &message) { finishSale(false, message); });
     connect(m_connection, &ServerConnection::snapshotReceived, this, &SellingWorkspace::onSnapshot);
     connect(m_connection, &ServerConnection::deltaReceived, this, &SellingWorkspace::onDelta);
     connect(m_connection, &ServerConnection::stateChanged, this, &SellingWorkspace::updateHeader);
@@ -281,7 +276,7 @@ void SellingWorkspace::openEvent(qint64 eventId)
     m_eventId = eventId;
     const quint64 generation = ++m_generation;
     m_seatMap->setLayout({});
-    m_noticeBar->hide();
+    m_notice->hide();
     m_title->setText(tr("Loading…"));
     m_subtitle->clear();
     updateHeader();
@@ -481,7 +476,7 @@ void SellingWorkspace::releaseSeat(int seat)
 
 void SellingWorkspace::releaseAll()
 {
-    cancelPendingOrder();
+    m_checkout->cancelPendingOrder();
     const QList<CartModel::Hold> holds = m_cart->holds();
     for (const CartModel::Hold &hold : holds) {
         if (!hold.busy)
@@ -581,20 +576,20 @@ void SellingWorkspace::extendAll()
 void SellingWorkspace::startExchange(qint64 ticketSerial)
 {
     m_exchangeTicket = ticketSerial;
-    m_exchangeKey.clear();
+    m_checkout->forgetExchange();
     m_cartPanel->sellButton()->setText(tr("E&xchange"));
     showNotice(tr("Exchanging ticket %1: hold the new seat on the map, then press Exchange. Esc leaves.")
                    .arg(ticketSerial),
                false);
-    m_noticeTimer.stop(); // stays up while exchanging
+    m_notice->keep(); // stays up while exchanging
 }
 
 void SellingWorkspace::cancelExchange()
 {
     m_exchangeTicket = 0;
-    m_exchangeKey.clear();
+    m_checkout->forgetExchange();
     m_cartPanel->sellButton()->setText(tr("&Sell"));
-    m_noticeBar->hide();
+    m_notice->hide();
 }
 
 void SellingWorkspace::exchangeTicket()
@@ -613,61 +608,40 @@ void SellingWorkspace::exchangeTicket()
         emit saleFinished(false, message);
         return;
     }
-    const CartModel::Hold hold = holds.first();
-    if (m_exchangeKey.isEmpty())
-        m_exchangeKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QCborMap fields;
-    fields.insert(Key::Ticket, m_exchangeTicket);
-    fields.insert(Key::Hold, hold.id);
-    fields.insert(Key::PaymentKey, m_exchangeKey);
-    // A dearer seat: the difference in cash; empty means the new seat's whole price, so the
-    // change covers the old ticket's value.
-    fields.insert(Key::Method, QStringLiteral("cash"));
-    fields.insert(Key::Tendered, payment->tendered().value_or(0));
+    const CartModel::Hold &hold = holds.first();
     m_selling = 1;
     m_cartPanel->setBusy(true);
     m_cart->setBusy(hold.id, true);
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::ExchangeTicket, fields, [this, generation, hold](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.isError()) {
-            const ErrorCode code = reply.errorCode();
-            if (code != ServerConnection::DisconnectedError && code != ServerConnection::TimeoutError)
-                m_exchangeKey.clear();
-            finishSale(false, tr("The exchange did not go through: %1").arg(ErrorText::describe(code)));
-            return;
-        }
-        const QCborMap result = reply.result();
-        const QCborMap newTicket = result.value(Key::NewTicket).toMap();
-        const qint64 difference = Shared::cborInteger(result.value(Key::Difference));
-        m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
-        m_cart->clear();
-        m_cartPanel->paymentPanel()->clearInput();
-        m_lastOrder = QCborMap{{Key::OrderNumber, result.value(Key::OrderNumber)},
-                               {Key::Order, result.value(Key::Order)},
-                               {Key::Currency, result.value(Key::Currency)},
-                               {Key::Total, newTicket.value(Key::Price)},
-                               {Key::Tickets, QCborArray{newTicket}}};
-        m_lastMethod = QStringLiteral("cash");
-        m_lastPaidAt = QDateTime::currentDateTime();
-        m_printAction->setEnabled(true);
-        m_pdfAction->setEnabled(true);
-        m_receiptAction->setEnabled(true);
-        const qint64 old = m_exchangeTicket;
-        cancelExchange();
-        QString message = tr("Ticket %1 exchanged for ticket %2.")
-                              .arg(old)
-                              .arg(Shared::cborInteger(newTicket.value(Key::Serial)));
-        if (difference > 0)
-            message += u' ' + tr("Paid: %1.").arg(m_seatMap->formatPrice(difference));
-        else if (difference < 0)
-            message += u' ' + tr("Given back: %1.").arg(m_seatMap->formatPrice(-difference));
-        const qint64 change = Shared::cborInteger(result.value(Key::ChangeDue), 0);
-        if (change > 0)
-            message += u' ' + tr("Change: %1.").arg(m_seatMap->formatPrice(change));
-        finishSale(true, message);
-    });
+    m_checkout->exchange(m_exchangeTicket, hold.id, payment->tendered().value_or(0));
+}
+
+void SellingWorkspace::onExchanged(const QCborMap &result)
+{
+    const QCborMap newTicket = result.value(Key::NewTicket).toMap();
+    const qint64 difference = Shared::cborInteger(result.value(Key::Difference));
+    for (const CartModel::Hold &h : m_cart->holds())
+        m_seatMap->setMark(h.seats, SeatMapModel::Mark::None);
+    m_cart->clear();
+    m_cartPanel->paymentPanel()->clearInput();
+    const QCborMap order{{Key::OrderNumber, result.value(Key::OrderNumber)},
+                         {Key::Order, result.value(Key::Order)},
+                         {Key::Currency, result.value(Key::Currency)},
+                         {Key::Total, newTicket.value(Key::Price)},
+                         {Key::Tickets, QCborArray{newTicket}}};
+    setLastSale({order, QStringLiteral("cash"), -1, QDateTime::currentDateTime()});
+    const qint64 old = m_exchangeTicket;
+    cancelExchange();
+    QString message = tr("Ticket %1 exchanged for ticket %2.")
+                          .arg(old)
+                          .arg(Shared::cborInteger(newTicket.value(Key::Serial)));
+    if (difference > 0)
+        message += u' ' + tr("Paid: %1.").arg(m_seatMap->formatPrice(difference));
+    else if (difference < 0)
+        message += u' ' + tr("Given back: %1.").arg(m_seatMap->formatPrice(-difference));
+    const qint64 change = Shared::cborInteger(result.value(Key::ChangeDue), 0);
+    if (change > 0)
+        message += u' ' + tr("Change: %1.").arg(m_seatMap->formatPrice(change));
+    finishSale(true, message);
 }
 
 void SellingWorkspace::sell()
@@ -692,205 +666,52 @@ void SellingWorkspace::sell()
     m_cartPanel->setBusy(true);
     for (const qint64 id : std::as_const(holds))
         m_cart->setBusy(id, true); // a sale in flight: deltas of these seats are ours
-
-    if (m_order.id != 0 && m_order.holds == holds) {
-        payOrder();
-        return;
-    }
-    if (m_order.id != 0)
-        cancelPendingOrder(); // the cart changed since: a new order for what it holds now
-    QCborArray holdArray;
-    for (const qint64 id : std::as_const(holds))
-        holdArray.append(id);
-    QCborMap fields;
-    fields.insert(Key::Event, m_eventId);
-    fields.insert(Key::Holds, holdArray);
-    const PaymentPanel::Customer customer = payment->customer();
-    if (!customer.isEmpty()) {
-        fields.insert(
-            Key::Customer,
-            QCborMap{{Key::Name, customer.name}, {Key::Email, customer.email}, {Key::Phone, customer.phone}});
-    }
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::CreateOrder, fields, [this, generation, holds](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.isError()) {
-            finishSale(false,
-                       tr("The order could not be created: %1").arg(ErrorText::describe(reply.errorCode())));
-            return;
-        }
-        const QCborMap result = reply.result();
-        m_order = {};
-        m_order.id = Shared::cborInteger(result.value(Key::Order));
-        m_order.number = result.value(Key::OrderNumber).toString();
-        m_order.holds = holds;
-        m_order.tokenizeUrl = QUrl(result.value(Key::Card).toMap().value(Key::TokenizeUrl).toString());
-        payOrder();
-    });
+    m_checkout->sell(m_eventId, holds, payment);
 }
 
-void SellingWorkspace::payOrder()
+void SellingWorkspace::onSold(const QCborMap &result, const QString &method, qint64 tenderedMinor)
 {
-    PaymentPanel *payment = m_cartPanel->paymentPanel();
-    const PaymentPanel::Method method = payment->method();
-    QCborMap fields;
-    fields.insert(Key::Order, m_order.id);
-    fields.insert(Key::Method, PaymentPanel::methodName(method));
-    switch (method) {
-    case PaymentPanel::Method::Cash:
-        fields.insert(Key::Tendered, payment->tendered().value_or(0));
-        break;
-    case PaymentPanel::Method::Comp:
-        fields.insert(Key::Reason, payment->compReason());
-        break;
-    case PaymentPanel::Method::Card: {
-        const PaymentPanel::CardInput card = payment->card();
-        payment->clearCard(); // the number lives no longer than it must
-        const quint64 generation = m_generation;
-        m_tokenizer->tokenize(m_order.tokenizeUrl, card,
-                              [this, generation, fields](const QString &token, const QString &error) mutable {
-                                  if (generation != m_generation)
-                                      return;
-                                  if (!error.isEmpty()) {
-                                      finishSale(false, error);
-                                      return;
-                                  }
-                                  fields.insert(Key::Token, token);
-                                  sendPayment(fields);
-                              });
-        return;
-    }
-    }
-    sendPayment(fields);
+    setLastSale({result, method, tenderedMinor, QDateTime::currentDateTime()});
+    const QString number = result.value(Key::OrderNumber).toString();
+    const qint64 total = Shared::cborInteger(result.value(Key::Total));
+    const int seats = int(result.value(Key::Tickets).toArray().size());
+    for (const CartModel::Hold &h : m_cart->holds())
+        m_seatMap->setMark(h.seats, SeatMapModel::Mark::None);
+    m_cart->clear();
+    m_cartPanel->paymentPanel()->clearInput();
+    QString message =
+        tr("Order %1: %n seat(s) sold for %2.", nullptr, seats).arg(number, m_seatMap->formatPrice(total));
+    const qint64 change = Shared::cborInteger(result.value(Key::ChangeDue), 0);
+    if (change > 0)
+        message += u' ' + tr("Change: %1.").arg(m_seatMap->formatPrice(change));
+    finishSale(true, message);
+    m_bestAvailable->focusQuantity(); // the next customer
 }
 
-void SellingWorkspace::sendPayment(QCborMap fields)
+void SellingWorkspace::setLastSale(const LastSale &sale)
 {
-    // One key per payment attempt: sent again after a lost reply, the server pays once.
-    if (m_order.paymentKey.isEmpty())
-        m_order.paymentKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    fields.insert(Key::PaymentKey, m_order.paymentKey);
-    m_lastMethod = fields.value(Key::Method).toString();
-    m_lastTendered = fields.contains(Key::Tendered) ? Shared::cborInteger(fields.value(Key::Tendered)) : -1;
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::PayOrder, fields, [this, generation](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.isError()) {
-            const ErrorCode code = reply.errorCode();
-            if (code == ServerConnection::DisconnectedError || code == ServerConnection::TimeoutError) {
-                finishSale(false, tr("The connection dropped during the payment. Press Sell again when it is "
-                                     "back: nothing is charged twice."));
-                return;
-            }
-            m_order.paymentKey.clear(); // a definite answer: the next attempt is a new payment
-            QString message;
-            switch (code) {
-            case ErrorCode::PaymentDeclined:
-                message = tr("The payment was declined: %1").arg(reply.errorMessage());
-                break;
-            case ErrorCode::HoldExpired:
-            case ErrorCode::UnknownHold:
-            case ErrorCode::UnknownOrder:
-            case ErrorCode::OrderState:
-                m_order = {};
-                message = tr("The sale did not go through: %1").arg(ErrorText::describe(code));
-                break;
-            default:
-                message = tr("The sale did not go through: %1").arg(ErrorText::describe(code));
-                break;
-            }
-            finishSale(false, message);
-            return;
-        }
-        const QCborMap result = reply.result();
-        m_lastOrder = result;
-        m_printAction->setEnabled(true);
-        m_pdfAction->setEnabled(true);
-        m_receiptAction->setEnabled(true);
-        m_lastPaidAt = QDateTime::currentDateTime();
-        const QString number = result.value(Key::OrderNumber).toString();
-        const qint64 total = Shared::cborInteger(result.value(Key::Total));
-        const int seats = int(result.value(Key::Tickets).toArray().size());
-        for (const CartModel::Hold &h : m_cart->holds())
-            m_seatMap->setMark(h.seats, SeatMapModel::Mark::None);
-        m_cart->clear();
-        m_order = {};
-        m_cartPanel->paymentPanel()->clearInput();
-        QString message = tr("Order %1: %n seat(s) sold for %2.", nullptr, seats)
-                              .arg(number, m_seatMap->formatPrice(total));
-        if (result.contains(Key::ChangeDue) && Shared::cborInteger(result.value(Key::ChangeDue)) > 0)
-            message +=
-                u' ' + tr("Change: %1.")
-                           .arg(m_seatMap->formatPrice(Shared::cborInteger(result.value(Key::ChangeDue))));
-        finishSale(true, message);
-        m_bestAvailable->focusQuantity(); // the next customer
-    });
+    m_lastSale = sale;
+    m_printAction->setEnabled(true);
+    m_pdfAction->setEnabled(true);
+    m_receiptAction->setEnabled(true);
 }
 
 QList<TicketData> SellingWorkspace::lastOrderTickets() const
 {
-    QList<TicketData> out;
-    const Shared::EventLayout &layout = m_seatMap->layout();
-    for (const QCborValue &v : m_lastOrder.value(Key::Tickets).toArray()) {
-        const QCborMap t = v.toMap();
-        TicketData d;
-        d.eventName = layout.eventName;
-        d.venue = layout.venueName;
-        d.starts = m_eventStarts;
-        d.section = t.value(Key::Section).toString();
-        d.row = t.value(Key::Row).toString();
-        d.seat = QString::number(Shared::cborInteger(t.value(Key::SeatNumber)));
-        const int seat = int(Shared::cborInteger(t.value(Key::Seat), -1));
-        if (d.section.isEmpty() && seat >= 0 && seat < layout.seatCount()) { // labels from the map
-            const auto &s = layout.seats.at(seat);
-            d.section = layout.sections.at(s.section).name;
-            d.row = layout.rowLabels.at(s.row);
-            d.seat = QString::number(s.number);
-        }
-        d.priceMinor = Shared::cborInteger(t.value(Key::Price));
-        d.currency = m_lastOrder.value(Key::Currency).toString();
-        if (d.currency.isEmpty())
-            d.currency = layout.currency;
-        d.orderNumber = m_lastOrder.value(Key::OrderNumber).toString();
-        d.serial = Shared::cborInteger(t.value(Key::Serial));
-        d.code = t.value(Key::Code).toString();
-        out.append(d);
-    }
-    return out;
+    return m_lastSale.tickets(m_seatMap->layout(), m_eventStarts);
 }
 
 ReceiptData SellingWorkspace::lastReceipt() const
 {
-    ReceiptData r;
-    const QList<TicketData> tickets = lastOrderTickets();
-    r.orderNumber = m_lastOrder.value(Key::OrderNumber).toString();
-    r.eventName = m_seatMap->layout().eventName;
-    r.venue = m_seatMap->layout().venueName;
-    r.starts = m_eventStarts;
-    for (const TicketData &t : tickets)
-        r.lines.append({tr("%1, row %2, seat %3").arg(t.section, t.row, t.seat), t.priceMinor});
-    r.totalMinor = Shared::cborInteger(m_lastOrder.value(Key::Total));
-    r.currency = m_lastOrder.value(Key::Currency).toString();
-    if (r.currency.isEmpty())
-        r.currency = m_seatMap->layout().currency;
-    r.method = m_lastMethod;
-    if (m_lastMethod == QLatin1String("cash")) {
-        r.tenderedMinor = m_lastTendered;
-        r.changeMinor = Shared::cborInteger(m_lastOrder.value(Key::ChangeDue), 0);
-    }
-    r.clerk = m_connection->session().user;
-    r.paidAt = m_lastPaidAt;
-    return r;
+    return m_lastSale.receipt(m_seatMap->layout(), m_eventStarts, m_connection->session().user);
 }
 
 void SellingWorkspace::printLastReceipt()
 {
-    if (m_lastOrder.isEmpty())
+    if (m_lastSale.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Receipt %1").arg(m_lastOrder.value(Key::OrderNumber).toString()));
+    printer.setDocName(tr("Receipt %1").arg(m_lastSale.orderNumber()));
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -899,14 +720,13 @@ void SellingWorkspace::printLastReceipt()
 
 bool SellingWorkspace::saveLastReceiptPdf(const QString &fileName)
 {
-    if (m_lastOrder.isEmpty())
+    if (m_lastSale.isEmpty())
         return false;
     QString file = fileName;
     if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(
-            this, tr("Save Receipt as PDF"),
-            tr("receipt-%1.pdf").arg(m_lastOrder.value(Key::OrderNumber).toString()),
-            tr("PDF documents (*.pdf)"));
+        file = QFileDialog::getSaveFileName(this, tr("Save Receipt as PDF"),
+                                            tr("receipt-%1.pdf").arg(m_lastSale.orderNumber()),
+                                            tr("PDF documents (*.pdf)"));
         if (file.isEmpty())
             return false;
     }
@@ -944,16 +764,6 @@ void SellingWorkspace::finishSale(bool ok, const QString &message)
     m_cartPanel->setBusy(false);
     showNotice(message, !ok);
     emit saleFinished(ok, message);
-}
-
-void SellingWorkspace::cancelPendingOrder()
-{
-    if (m_order.id == 0)
-        return;
-    QCborMap fields;
-    fields.insert(Key::Order, m_order.id);
-    m_connection->request(MessageType::CancelOrder, fields, {});
-    m_order = {};
 }
 
 void SellingWorkspace::onCartExpired()
@@ -996,7 +806,7 @@ void SellingWorkspace::leave()
     }
     ++m_generation;
     m_eventId = 0;
-    m_order = {};
+    m_checkout->reset();
     cancelExchange();
     m_cart->clear();
     m_seatMap->setLayout({});
@@ -1008,14 +818,7 @@ void SellingWorkspace::leave()
 void SellingWorkspace::showNotice(const QString &text, bool warning)
 {
     m_noticeText = text;
-    m_noticeLabel->setText(text);
-    m_noticeBar->setStyleSheet(
-        warning ? QStringLiteral("#sellingNotice { background: #fdecea; border-bottom: 1px "
-                                 "solid #f1b0ab; } #sellingNotice QLabel { color: #8a1c1c; }")
-                : QStringLiteral("#sellingNotice { background: #e8f5e9; border-bottom: 1px "
-                                 "solid #a5d6a7; } #sellingNotice QLabel { color: #1b5e20; }"));
-    m_noticeBar->show();
-    m_noticeTimer.start(NoticeMs);
+    m_notice->showNotice(text, warning ? NoticeBar::Kind::Error : NoticeBar::Kind::Info, NoticeMs);
     emit noticeShown(text);
 }
 

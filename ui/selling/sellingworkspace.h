@@ -3,6 +3,7 @@
 #include "protocol/frame.h"
 #include "seatmap/seatcodec.h"
 #include "selling/cartmodel.h"
+#include "selling/lastsale.h"
 #include "tickets/receiptdocument.h"
 #include "tickets/ticketdocument.h"
 
@@ -23,9 +24,10 @@ class QToolButton;
 namespace BoxOffice::Ui {
 
 class BestAvailableBar;
-class CardTokenizer;
 class CartModel;
 class CartPanel;
+class CounterCheckout;
+class NoticeBar;
 class SeatMapLegend;
 class SeatMapModel;
 class SeatMapView;
@@ -92,7 +94,7 @@ public:
     /** Saves the last order's tickets as a PDF (Ctrl+Shift+S); asks where unless fileName is given. */
     bool saveLastOrderPdf(const QString &fileName = QString());
     /** The last completed order (PayOrder's result), empty before the first sale. */
-    const QCborMap &lastOrder() const { return m_lastOrder; }
+    const QCborMap &lastOrder() const { return m_lastSale.order; }
     /** The last notice shown (for tests and screenshots). */
     QString notice() const { return m_noticeText; }
 
@@ -123,12 +125,11 @@ private:
     void dropHold(qint64 holdId);
     /** Releases a hold of the cart; released runs once the server has let it go. */
     void releaseHold(const CartModel::Hold &hold, std::function<void()> released);
-    void payOrder();
-    void sendPayment(QCborMap fields);
+    void onSold(const QCborMap &result, const QString &method, qint64 tenderedMinor);
+    void onExchanged(const QCborMap &result);
+    void setLastSale(const LastSale &sale);
     void finishSale(bool ok, const QString &message);
     void exchangeTicket();
-    /** Cancels the order made for the cart, if any (the cart changed or was given back). */
-    void cancelPendingOrder();
     void showNotice(const QString &text, bool warning);
     void updateHeader();
     void updateSelling();
@@ -147,38 +148,21 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_status = nullptr;
-    QWidget *m_noticeBar = nullptr;
-    QLabel *m_noticeLabel = nullptr;
+    NoticeBar *m_notice = nullptr;
     QToolButton *m_back = nullptr;
-    QTimer m_noticeTimer;
     QString m_noticeText;
 
     qint64 m_eventId = 0;
     quint64 m_generation = 0;   // replies for an event left since are ignored
     qint64 m_clockOffsetMs = 0; // database clock minus local clock
     int m_selling = 0;          // a sale in flight
-    CardTokenizer *m_tokenizer = nullptr;
-
-    /** The order made for the cart, kept while its payment has not gone through. */
-    struct PendingOrder
-    {
-        qint64 id = 0;
-        QString number;
-        QList<qint64> holds;
-        QUrl tokenizeUrl;
-        QString paymentKey; // kept until a definite answer: a retry never pays twice
-    };
-    PendingOrder m_order;
-    QCborMap m_lastOrder; // the last completed order (PayOrder result), for printing
+    CounterCheckout *m_checkout = nullptr;
+    LastSale m_lastSale;
     QDateTime m_eventStarts;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
     QAction *m_receiptAction = nullptr;
-    QString m_lastMethod;       // how the last order was paid
-    qint64 m_lastTendered = -1; // cash tendered for it
-    QDateTime m_lastPaidAt;
     qint64 m_exchangeTicket = 0; // exchange mode: the ticket being exchanged
-    QString m_exchangeKey;       // kept across a lost reply, like a payment's
 };
 
 } // namespace BoxOffice::Ui
