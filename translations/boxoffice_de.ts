@@ -234,6 +234,55 @@ Nachher:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CartHolds</name>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Nicht mehr für Sie reserviert, aus dem Warenkorb entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Für diese Veranstaltung kann höchstens %n Platz gleichzeitig reserviert werden.</numerusform>
+            <numerusform>Für diese Veranstaltung können höchstens %n Plätze gleichzeitig reserviert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Diese Plätze wurden gerade von jemand anderem belegt.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Gerade eben von jemand anderem belegt: %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>Die Plätze konnten nicht reserviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>Freigabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>keine passenden zusammenhängenden Plätze mehr frei</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Beste verfügbare Plätze: %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>Verlängerung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -1948,7 +1997,7 @@ Bisher erwarteter Barbestand: %3</translation>
     </message>
 </context>
 <context>
-    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <name>BoxOffice::Ui::SellingHeader</name>
     <message>
         <source>‹ Events</source>
         <translation>‹ Veranstaltungen</translation>
@@ -1985,6 +2034,28 @@ Bisher erwarteter Barbestand: %3</translation>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n Platz</numerusform>
+            <numerusform>%1 · %n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Verbindung wird wiederhergestellt…&lt;/b&gt; der Saalplan ist möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Plätze werden geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
     <message>
         <source>Best Available</source>
         <translation>Beste verfügbare Plätze</translation>
@@ -2034,51 +2105,12 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>Der Saalplan kann nicht live verfolgt werden: %1</translation>
     </message>
     <message>
-        <source>No longer held for you, removed from the cart: %1</source>
-        <translation>Nicht mehr für Sie reserviert, aus dem Warenkorb entfernt: %1</translation>
-    </message>
-    <message>
         <source>%1 is not available (%2).</source>
         <translation>%1 ist nicht frei (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n seat(s) can be held at once for this event.</source>
-        <translation>
-            <numerusform>Für diese Veranstaltung kann höchstens %n Platz gleichzeitig reserviert werden.</numerusform>
-            <numerusform>Für diese Veranstaltung können höchstens %n Plätze gleichzeitig reserviert werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Those seats were just taken by someone else.</source>
-        <translation>Diese Plätze wurden gerade von jemand anderem belegt.</translation>
-    </message>
-    <message>
-        <source>Taken by someone else just now: %1</source>
-        <translation>Gerade eben von jemand anderem belegt: %1</translation>
-    </message>
-    <message>
-        <source>Could not hold the seats: %1</source>
-        <translation>Die Plätze konnten nicht reserviert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not release: %1</source>
-        <translation>Freigabe nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>no seats together left that fit</source>
-        <translation>keine passenden zusammenhängenden Plätze mehr frei</translation>
-    </message>
-    <message>
-        <source>Best available: %1</source>
-        <translation>Beste verfügbare Plätze: %1</translation>
     </message>
     <message>
         <source>Held: %1</source>
         <translation>Reserviert: %1</translation>
-    </message>
-    <message>
-        <source>Could not extend: %1</source>
-        <translation>Verlängerung nicht möglich: %1</translation>
     </message>
     <message>
         <source>The hold expired and the seats were released.</source>
@@ -2093,32 +2125,6 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>
             <numerusform>%n Platz ist für diesen Kunden reserviert. Freigeben und die Veranstaltung verlassen?</numerusform>
             <numerusform>%n Plätze sind für diesen Kunden reserviert. Freigeben und die Veranstaltung verlassen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n seat(s)</source>
-        <translation>
-            <numerusform>%1 · %n Platz</numerusform>
-            <numerusform>%1 · %n Plätze</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Verbindung wird wiederhergestellt…&lt;/b&gt; der Saalplan ist möglicherweise veraltet</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</translation>
-    </message>
-    <message>
-        <source>Loading seats…</source>
-        <translation>Plätze werden geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,10 +2143,6 @@ Bisher erwarteter Barbestand: %3</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
-    <message>
-        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
-        <translation>Die Tickets der letzten Bestellung als PDF speichern (Ctrl+Shift+S)</translation>
-    </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
         <translation>
@@ -2151,10 +2153,6 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Change: %1.</source>
         <translation>Rückgeld: %1.</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2179,10 +2177,6 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
-        <translation>Beleg der letzten Bestellung drucken (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2221,20 +2215,16 @@ Bisher erwarteter Barbestand: %3</translation>
         <translation>Erstattet: %1.</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Beleg %1</translation>
-    </message>
-    <message>
-        <source>Save Receipt as PDF</source>
-        <translation>Beleg als PDF speichern</translation>
-    </message>
-    <message>
-        <source>receipt-%1.pdf</source>
-        <translation>beleg-%1.pdf</translation>
-    </message>
-    <message>
         <source>Could not save the receipt: %1</source>
         <translation>Der Beleg konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (%1)</source>
+        <translation>Die Tickets der letzten Bestellung als PDF speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (%1)</source>
+        <translation>Beleg der letzten Bestellung drucken (%1)</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2533,18 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>beleg-%1.pdf</translation>
     </message>
 </context>
 <context>

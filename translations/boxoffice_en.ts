@@ -37,6 +37,23 @@
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CartHolds</name>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>At most %n seat can be held at once for this event.</numerusform>
+            <numerusform>At most %n seats can be held at once for this event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartPanel</name>
     <message numerus="yes">
         <source>%n seat(s) · Total %1</source>
@@ -105,21 +122,7 @@
     </message>
 </context>
 <context>
-    <name>BoxOffice::Ui::SellingWorkspace</name>
-    <message numerus="yes">
-        <source>At most %n seat(s) can be held at once for this event.</source>
-        <translation>
-            <numerusform>At most %n seat can be held at once for this event.</numerusform>
-            <numerusform>At most %n seats can be held at once for this event.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
-        <translation>
-            <numerusform>%n seat is held for this customer. Release it and leave the event?</numerusform>
-            <numerusform>%n seats are held for this customer. Release them and leave the event?</numerusform>
-        </translation>
-    </message>
+    <name>BoxOffice::Ui::SellingHeader</name>
     <message numerus="yes">
         <source>%1 · %n seat(s)</source>
         <translation>
@@ -127,11 +130,14 @@
             <numerusform>%1 · %n seats</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%n seat(s) are held for this customer. Release them and leave the event?</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%n seat is held for this customer. Release it and leave the event?</numerusform>
+            <numerusform>%n seats are held for this customer. Release them and leave the event?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

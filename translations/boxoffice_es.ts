@@ -234,6 +234,55 @@ Después:
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CartHolds</name>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Ya no están reservados para usted; se quitaron del carrito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Como máximo se puede reservar %n asiento a la vez para este evento.</numerusform>
+            <numerusform>Como máximo se pueden reservar %n asientos a la vez para este evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Otra persona acaba de ocupar esos asientos.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Ocupados por otra persona hace un momento: %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>No se pudieron reservar los asientos: %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>No se pudo liberar: %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>no quedan asientos juntos que encajen</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Mejores asientos disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>No se pudo ampliar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -1948,7 +1997,7 @@ Efectivo esperado hasta ahora: %3</translation>
     </message>
 </context>
 <context>
-    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <name>BoxOffice::Ui::SellingHeader</name>
     <message>
         <source>‹ Events</source>
         <translation>‹ Eventos</translation>
@@ -1985,6 +2034,28 @@ Efectivo esperado hasta ahora: %3</translation>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n asiento</numerusform>
+            <numerusform>%1 · %n asientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconectando…&lt;/b&gt; es posible que el plano no esté actualizado</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Cargando asientos…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En directo</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
     <message>
         <source>Best Available</source>
         <translation>Mejores asientos disponibles</translation>
@@ -2034,51 +2105,12 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>No se puede seguir el plano de sala en directo: %1</translation>
     </message>
     <message>
-        <source>No longer held for you, removed from the cart: %1</source>
-        <translation>Ya no están reservados para usted; se quitaron del carrito: %1</translation>
-    </message>
-    <message>
         <source>%1 is not available (%2).</source>
         <translation>%1 no está disponible (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n seat(s) can be held at once for this event.</source>
-        <translation>
-            <numerusform>Como máximo se puede reservar %n asiento a la vez para este evento.</numerusform>
-            <numerusform>Como máximo se pueden reservar %n asientos a la vez para este evento.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Those seats were just taken by someone else.</source>
-        <translation>Otra persona acaba de ocupar esos asientos.</translation>
-    </message>
-    <message>
-        <source>Taken by someone else just now: %1</source>
-        <translation>Ocupados por otra persona hace un momento: %1</translation>
-    </message>
-    <message>
-        <source>Could not hold the seats: %1</source>
-        <translation>No se pudieron reservar los asientos: %1</translation>
-    </message>
-    <message>
-        <source>Could not release: %1</source>
-        <translation>No se pudo liberar: %1</translation>
-    </message>
-    <message>
-        <source>no seats together left that fit</source>
-        <translation>no quedan asientos juntos que encajen</translation>
-    </message>
-    <message>
-        <source>Best available: %1</source>
-        <translation>Mejores asientos disponibles: %1</translation>
     </message>
     <message>
         <source>Held: %1</source>
         <translation>Reservados: %1</translation>
-    </message>
-    <message>
-        <source>Could not extend: %1</source>
-        <translation>No se pudo ampliar: %1</translation>
     </message>
     <message>
         <source>The hold expired and the seats were released.</source>
@@ -2093,32 +2125,6 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>
             <numerusform>Hay %n asiento reservado para este cliente. ¿Liberarlo y salir del evento?</numerusform>
             <numerusform>Hay %n asientos reservados para este cliente. ¿Liberarlos y salir del evento?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n seat(s)</source>
-        <translation>
-            <numerusform>%1 · %n asiento</numerusform>
-            <numerusform>%1 · %n asientos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconectando…&lt;/b&gt; es posible que el plano no esté actualizado</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En directo</translation>
-    </message>
-    <message>
-        <source>Loading seats…</source>
-        <translation>Cargando asientos…</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,10 +2143,6 @@ Efectivo esperado hasta ahora: %3</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
-    <message>
-        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
-        <translation>Guardar las entradas del último pedido como PDF (Ctrl+Shift+S)</translation>
-    </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
         <translation>
@@ -2151,10 +2153,6 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Change: %1.</source>
         <translation>Cambio: %1.</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2179,10 +2177,6 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
-        <translation>Imprimir el recibo del último pedido (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2221,20 +2215,16 @@ Efectivo esperado hasta ahora: %3</translation>
         <translation>Devuelto: %1.</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Recibo %1</translation>
-    </message>
-    <message>
-        <source>Save Receipt as PDF</source>
-        <translation>Guardar el recibo como PDF</translation>
-    </message>
-    <message>
-        <source>receipt-%1.pdf</source>
-        <translation>recibo-%1.pdf</translation>
-    </message>
-    <message>
         <source>Could not save the receipt: %1</source>
         <translation>No se pudo guardar el recibo: %1</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (%1)</source>
+        <translation>Guardar las entradas del último pedido como PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (%1)</source>
+        <translation>Imprimir el recibo del último pedido (%1)</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2533,18 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Guardar el recibo como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recibo-%1.pdf</translation>
     </message>
 </context>
 <context>

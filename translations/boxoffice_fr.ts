@@ -234,6 +234,55 @@ Après :
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::CartHolds</name>
+    <message>
+        <source>No longer held for you, removed from the cart: %1</source>
+        <translation>Plus réservées pour vous, retirées du panier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n seat(s) can be held at once for this event.</source>
+        <translation>
+            <numerusform>Au plus %n place peut être réservée à la fois pour cet événement.</numerusform>
+            <numerusform>Au plus %n places peuvent être réservées à la fois pour cet événement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those seats were just taken by someone else.</source>
+        <translation>Ces places viennent d’être prises par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Taken by someone else just now: %1</source>
+        <translation>Prises à l’instant par quelqu’un d’autre : %1</translation>
+    </message>
+    <message>
+        <source>Could not hold the seats: %1</source>
+        <translation>Impossible de réserver les places : %1</translation>
+    </message>
+    <message>
+        <source>Could not release: %1</source>
+        <translation>Impossible de libérer : %1</translation>
+    </message>
+    <message>
+        <source>no seats together left that fit</source>
+        <translation>plus aucune place côte à côte ne convient</translation>
+    </message>
+    <message>
+        <source>Best available: %1</source>
+        <translation>Meilleures places disponibles : %1</translation>
+    </message>
+    <message>
+        <source>Could not extend: %1</source>
+        <translation>Impossible de prolonger : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CartModel</name>
     <message>
         <source>Seat</source>
@@ -1948,7 +1997,7 @@ Espèces attendues à ce stade : %3</translation>
     </message>
 </context>
 <context>
-    <name>BoxOffice::Ui::SellingWorkspace</name>
+    <name>BoxOffice::Ui::SellingHeader</name>
     <message>
         <source>‹ Events</source>
         <translation>‹ Événements</translation>
@@ -1985,6 +2034,28 @@ Espèces attendues à ce stade : %3</translation>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n place</numerusform>
+            <numerusform>%1 · %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnexion…&lt;/b&gt; le plan n’est peut-être plus à jour</translation>
+    </message>
+    <message>
+        <source>Loading seats…</source>
+        <translation>Chargement des places…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En direct</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::SellingWorkspace</name>
     <message>
         <source>Best Available</source>
         <translation>Meilleures places disponibles</translation>
@@ -2034,51 +2105,12 @@ Espèces attendues à ce stade : %3</translation>
         <translation>Impossible de suivre le plan de salle en direct : %1</translation>
     </message>
     <message>
-        <source>No longer held for you, removed from the cart: %1</source>
-        <translation>Plus réservées pour vous, retirées du panier : %1</translation>
-    </message>
-    <message>
         <source>%1 is not available (%2).</source>
         <translation>%1 n’est pas disponible (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>At most %n seat(s) can be held at once for this event.</source>
-        <translation>
-            <numerusform>Au plus %n place peut être réservée à la fois pour cet événement.</numerusform>
-            <numerusform>Au plus %n places peuvent être réservées à la fois pour cet événement.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Those seats were just taken by someone else.</source>
-        <translation>Ces places viennent d’être prises par quelqu’un d’autre.</translation>
-    </message>
-    <message>
-        <source>Taken by someone else just now: %1</source>
-        <translation>Prises à l’instant par quelqu’un d’autre : %1</translation>
-    </message>
-    <message>
-        <source>Could not hold the seats: %1</source>
-        <translation>Impossible de réserver les places : %1</translation>
-    </message>
-    <message>
-        <source>Could not release: %1</source>
-        <translation>Impossible de libérer : %1</translation>
-    </message>
-    <message>
-        <source>no seats together left that fit</source>
-        <translation>plus aucune place côte à côte ne convient</translation>
-    </message>
-    <message>
-        <source>Best available: %1</source>
-        <translation>Meilleures places disponibles : %1</translation>
     </message>
     <message>
         <source>Held: %1</source>
         <translation>Réservées : %1</translation>
-    </message>
-    <message>
-        <source>Could not extend: %1</source>
-        <translation>Impossible de prolonger : %1</translation>
     </message>
     <message>
         <source>The hold expired and the seats were released.</source>
@@ -2093,32 +2125,6 @@ Espèces attendues à ce stade : %3</translation>
         <translation>
             <numerusform>%n place est réservée pour ce client. La libérer et quitter l’événement ?</numerusform>
             <numerusform>%n places sont réservées pour ce client. Les libérer et quitter l’événement ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n seat(s)</source>
-        <translation>
-            <numerusform>%1 · %n place</numerusform>
-            <numerusform>%1 · %n places</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnecting…&lt;/b&gt; the map may be out of date</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;● Reconnexion…&lt;/b&gt; le plan n’est peut-être plus à jour</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; Live</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;●&lt;/span&gt; En direct</translation>
-    </message>
-    <message>
-        <source>Loading seats…</source>
-        <translation>Chargement des places…</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -2137,10 +2143,6 @@ Espèces attendues à ce stade : %3</translation>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
-    <message>
-        <source>Save the last order&apos;s tickets as a PDF (Ctrl+Shift+S)</source>
-        <translation>Enregistrer les billets de la dernière commande en PDF (Ctrl+Shift+S)</translation>
-    </message>
     <message numerus="yes">
         <source>Order %1: %n seat(s) sold for %2.</source>
         <translation>
@@ -2151,10 +2153,6 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Change: %1.</source>
         <translation>Rendu de monnaie : %1.</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the tickets: %1</source>
@@ -2179,10 +2177,6 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>Print the last order&apos;s receipt (Ctrl+Shift+P)</source>
-        <translation>Imprimer le reçu de la dernière commande (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -2221,20 +2215,16 @@ Espèces attendues à ce stade : %3</translation>
         <translation>Rendu : %1.</translation>
     </message>
     <message>
-        <source>Receipt %1</source>
-        <translation>Reçu %1</translation>
-    </message>
-    <message>
-        <source>Save Receipt as PDF</source>
-        <translation>Enregistrer le reçu en PDF</translation>
-    </message>
-    <message>
-        <source>receipt-%1.pdf</source>
-        <translation>recu-%1.pdf</translation>
-    </message>
-    <message>
         <source>Could not save the receipt: %1</source>
         <translation>Impossible d’enregistrer le reçu : %1</translation>
+    </message>
+    <message>
+        <source>Save the last order&apos;s tickets as a PDF (%1)</source>
+        <translation>Enregistrer les billets de la dernière commande en PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Print the last order&apos;s receipt (%1)</source>
+        <translation>Imprimer le reçu de la dernière commande (%1)</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +2533,18 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Enregistrer le reçu en PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recu-%1.pdf</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include "seatmap/seatmapmodel.h"
 #include "seatmap/seatmapview.h"
 #include "selling/bestavailablebar.h"
+#include "selling/cartholds.h"
 #include "selling/cartmodel.h"
 #include "selling/countercheckout.h"
+#include "selling/sellingheader.h"
 #include "selling/cartpanel.h"
 #include "selling/paymentpanel.h"
 #include "style/noticebar.h"
@@ -18,9 +20,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QCborArray>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -52,27 +51,6 @@ namespace {
 
 constexpr int NoticeMs = 8000;
 
-QList<int> seatsOf(const QCborMap &result)
-{
-    QList<int> seats;
-    for (const QCborValue &v : result.value(Key::Seats).toArray()) {
-        if (v.isInteger())
-            seats.append(int(v.toInteger()));
-    }
-    return seats;
-}
-
-QToolButton *toolButton(QWidget *parent, const QString &text, const QKeySequence &shortcut,
-                        const QString &tip)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setShortcut(shortcut);
-    b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    b->setAutoRaise(true);
-    return b;
-}
-
 } // namespace
 
 SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent)
@@ -80,6 +58,7 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     , m_connection(connection)
     , m_seatMap(new SeatMapModel(this))
     , m_cart(new CartModel(this))
+    , m_holds(new CartHolds(connection, m_seatMap, m_cart, this))
     , m_checkout(new CounterCheckout(connection, this))
 {
     setObjectName(QStringLiteral("sellingWorkspace"));
@@ -89,82 +68,33 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    // Header: back, event, live state, zoom.
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("sellingHeader"));
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(8, 6, 8, 6);
-    m_back = toolButton(header, tr("‹ Events"), QKeySequence(Qt::Key_Escape), tr("Back to the event list"));
-    m_back->setObjectName(QStringLiteral("backToEvents"));
-    connect(m_back, &QToolButton::clicked, this, [this] {
+    m_header = new SellingHeader(this);
+    connect(m_header, &SellingHeader::backClicked, this, [this] {
         if (confirmLeave())
             emit backRequested();
     });
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    m_title = new QLabel(header);
-    m_title->setObjectName(QStringLiteral("sellingTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    m_title->setFont(titleFont);
-    m_title->setSizePolicy(QSizePolicy::Ignored,
-                           QSizePolicy::Preferred); // a long name must not widen the window
-    m_subtitle = new QLabel(header);
-    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    m_status = new QLabel(header);
-    m_status->setObjectName(QStringLiteral("mapStatus"));
-    auto *fit = toolButton(header, tr("Fit"), QKeySequence(tr("Ctrl+0")), tr("Show the whole venue"));
-    auto *zoomIn = toolButton(header, tr("+"), QKeySequence::ZoomIn, tr("Zoom in"));
-    auto *zoomOut = toolButton(header, tr("−"), QKeySequence::ZoomOut, tr("Zoom out"));
-    headerLayout->addWidget(m_back);
-    headerLayout->addSpacing(8);
-    headerLayout->addLayout(titles, 1);
-    headerLayout->addWidget(m_status);
-    headerLayout->addSpacing(12);
-    m_printAction = new QAction(tr("&Print Tickets…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_printAction->setToolTip(tr("Print the last order's tickets (%1)")
-                                  .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    m_printAction->setIconText(tr("Print"));
-    m_printAction->setEnabled(false);
+    const auto makeAction = [this](const QString &text, const QKeySequence &shortcut, const QString &tip,
+                                   const QString &iconText) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(tip.arg(shortcut.toString(QKeySequence::NativeText)));
+        action->setIconText(iconText);
+        action->setEnabled(false); // until the first sale
+        addAction(action);
+        return action;
+    };
+    m_printAction = makeAction(tr("&Print Tickets…"), QKeySequence::Print,
+                               tr("Print the last order's tickets (%1)"), tr("Print"));
     connect(m_printAction, &QAction::triggered, this, &SellingWorkspace::printLastOrder);
-    m_pdfAction = new QAction(tr("Save Tickets as &PDF…"), this);
-    m_pdfAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    m_pdfAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_pdfAction->setToolTip(tr("Save the last order's tickets as a PDF (Ctrl+Shift+S)"));
-    m_pdfAction->setIconText(tr("PDF"));
-    m_pdfAction->setEnabled(false);
+    m_pdfAction = makeAction(tr("Save Tickets as &PDF…"), QKeySequence(tr("Ctrl+Shift+S")),
+                             tr("Save the last order's tickets as a PDF (%1)"), tr("PDF"));
     connect(m_pdfAction, &QAction::triggered, this, [this] { saveLastOrderPdf(); });
-    m_receiptAction = new QAction(tr("Print &Receipt…"), this);
-    m_receiptAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    m_receiptAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_receiptAction->setToolTip(tr("Print the last order's receipt (Ctrl+Shift+P)"));
-    m_receiptAction->setIconText(tr("Receipt"));
-    m_receiptAction->setEnabled(false);
+    m_receiptAction = makeAction(tr("Print &Receipt…"), QKeySequence(tr("Ctrl+Shift+P")),
+                                 tr("Print the last order's receipt (%1)"), tr("Receipt"));
     connect(m_receiptAction, &QAction::triggered, this, &SellingWorkspace::printLastReceipt);
-    addActions({m_printAction, m_pdfAction, m_receiptAction});
-    auto *printButton = new QToolButton(header);
-    printButton->setDefaultAction(m_printAction);
-    printButton->setAutoRaise(true);
-    auto *pdfButton = new QToolButton(header);
-    pdfButton->setDefaultAction(m_pdfAction);
-    pdfButton->setAutoRaise(true);
-    headerLayout->addWidget(printButton);
-    headerLayout->addWidget(pdfButton);
-    auto *receiptButton = new QToolButton(header);
-    receiptButton->setDefaultAction(m_receiptAction);
-    receiptButton->setAutoRaise(true);
-    headerLayout->addWidget(receiptButton);
-    headerLayout->addSpacing(12);
-    headerLayout->addWidget(zoomOut);
-    headerLayout->addWidget(fit);
-    headerLayout->addWidget(zoomIn);
-    layout->addWidget(header);
+    m_header->addActionButtons({m_printAction, m_pdfAction, m_receiptAction});
+    layout->addWidget(m_header);
 
     auto *barBox = new QWidget(this);
     auto *barLayout = new QHBoxLayout(barBox);
@@ -204,9 +134,9 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
             [this] { Settings().setSellingSplitterState(m_splitter->saveState()); });
     layout->addWidget(m_splitter, 1);
 
-    connect(fit, &QToolButton::clicked, m_view, &SeatMapView::fitToWindow);
-    connect(zoomIn, &QToolButton::clicked, m_view, &SeatMapView::zoomIn);
-    connect(zoomOut, &QToolButton::clicked, m_view, &SeatMapView::zoomOut);
+    connect(m_header, &SellingHeader::fitClicked, m_view, &SeatMapView::fitToWindow);
+    connect(m_header, &SellingHeader::zoomInClicked, m_view, &SeatMapView::zoomIn);
+    connect(m_header, &SellingHeader::zoomOutClicked, m_view, &SeatMapView::zoomOut);
     connect(m_view, &SeatMapView::seatClicked, this, &SellingWorkspace::onSeatClicked);
     connect(m_view, &SeatMapView::seatsSelected, this, [this](const QList<int> &seats) {
         if (canSell() && !seats.isEmpty())
@@ -240,6 +170,9 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
            "hold them together. Arrows move between seats, Space holds. Ctrl+B: best "
            "available, Ctrl+L: cart, Ctrl+Return: sell."));
 
+    connect(m_holds, &CartHolds::notice, this, &SellingWorkspace::showNotice);
+    connect(m_holds, &CartHolds::holdFinished, this, &SellingWorkspace::holdFinished);
+    connect(m_holds, &CartHolds::bestAvailableFinished, this, &SellingWorkspace::onBestAvailable);
     connect(m_checkout, &CounterCheckout::sold, this, &SellingWorkspace::onSold);
     connect(m_checkout, &CounterCheckout::exchanged, this, &SellingWorkspace::onExchanged);
     connect(m_checkout, &CounterCheckout::failed, this,
@@ -275,10 +208,10 @@ void SellingWorkspace::openEvent(qint64 eventId)
         leave();
     m_eventId = eventId;
     const quint64 generation = ++m_generation;
+    m_holds->setEvent(eventId);
     m_seatMap->setLayout({});
     m_notice->hide();
-    m_title->setText(tr("Loading…"));
-    m_subtitle->clear();
+    m_header->setTitle(tr("Loading…"));
     updateHeader();
     QCborMap fields;
     fields.insert(Key::Event, eventId);
@@ -292,7 +225,7 @@ void SellingWorkspace::onLayout(const Frame &reply, qint64 eventId)
 {
     if (reply.isError()) {
         showNotice(tr("Could not load the seat map: %1").arg(ErrorText::describe(reply.errorCode())), true);
-        m_title->setText(tr("Seat map unavailable"));
+        m_header->setTitle(tr("Seat map unavailable"));
         emit eventLoaded(eventId, false);
         return;
     }
@@ -340,7 +273,7 @@ void SellingWorkspace::onSnapshot(qint64 eventId, int seatCount, const QByteArra
         }
     }
     for (const qint64 id : lost)
-        dropHold(id);
+        m_holds->drop(id);
     updateHeader();
     if (first)
         emit eventLoaded(eventId, true);
@@ -360,20 +293,7 @@ void SellingWorkspace::onDelta(qint64 eventId, const QList<Shared::SeatChange> &
             lost.append(hold->id);
     }
     for (const qint64 id : lost)
-        dropHold(id);
-}
-
-void SellingWorkspace::dropHold(qint64 holdId)
-{
-    const auto &holds = m_cart->holds();
-    const auto it =
-        std::find_if(holds.begin(), holds.end(), [holdId](const auto &h) { return h.id == holdId; });
-    if (it == holds.end())
-        return;
-    const QList<int> seats = it->seats;
-    m_seatMap->setMark(seats, SeatMapModel::Mark::None);
-    m_cart->removeHold(holdId);
-    showNotice(tr("No longer held for you, removed from the cart: %1").arg(seatList(seats)), true);
+        m_holds->drop(id);
 }
 
 void SellingWorkspace::onSeatClicked(int seat)
@@ -398,179 +318,47 @@ void SellingWorkspace::onSeatClicked(int seat)
     holdSeats({seat});
 }
 
-void SellingWorkspace::holdSeats(const QList<int> &requested)
+void SellingWorkspace::holdSeats(const QList<int> &seats)
 {
-    QList<int> seats;
-    for (const int s : requested) {
-        if (s >= 0 && s < m_seatMap->seatCount() && m_seatMap->mark(s) == SeatMapModel::Mark::None &&
-            m_seatMap->display(s) == SeatMapModel::Display::Available)
-            seats.append(s);
-    }
-    if (seats.isEmpty())
-        return;
-    const int limit = m_seatMap->layout().maxSeatsPerOrder;
-    if (limit > 0 && seats.size() > limit) {
-        showNotice(tr("At most %n seat(s) can be held at once for this event.", nullptr, limit), true);
-        return;
-    }
-    m_seatMap->setMark(seats, SeatMapModel::Mark::Pending);
-    QCborArray array;
-    for (const int s : seats)
-        array.append(s);
-    QCborMap fields;
-    fields.insert(Key::Event, m_eventId);
-    fields.insert(Key::Seats, array);
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::Hold, fields, [this, generation, seats](const Frame &reply) {
-        if (generation == m_generation)
-            onHoldReply(reply, seats);
-    });
-}
-
-void SellingWorkspace::onHoldReply(const Frame &reply, const QList<int> &pending)
-{
-    if (reply.isError()) {
-        m_seatMap->setMark(pending, SeatMapModel::Mark::None);
-        if (reply.errorCode() == ErrorCode::SeatUnavailable) {
-            QList<int> taken;
-            for (const int s : pending) {
-                if (m_seatMap->state(s) != Shared::SeatState::Available)
-                    taken.append(s);
-            }
-            showNotice(taken.isEmpty() ? tr("Those seats were just taken by someone else.")
-                                       : tr("Taken by someone else just now: %1").arg(seatList(taken)),
-                       true);
-        } else {
-            showNotice(tr("Could not hold the seats: %1").arg(ErrorText::describe(reply.errorCode())), true);
-        }
-        emit holdFinished(false);
-        return;
-    }
-    const QCborMap result = reply.result();
-    noteServerClock(result);
-    CartModel::Hold hold;
-    hold.id = result.value(Key::Hold).toInteger();
-    hold.seats = seatsOf(result);
-    hold.expires = localTime(result.value(Key::Expires));
-    hold.maxExpires = localTime(result.value(Key::MaxExpires));
-    m_seatMap->setMark(pending, SeatMapModel::Mark::None);
-    m_seatMap->setMark(hold.seats, SeatMapModel::Mark::Mine);
-    m_cart->addHold(hold);
-    emit holdFinished(true);
+    m_holds->hold(seats);
 }
 
 void SellingWorkspace::releaseSeat(int seat)
 {
-    const CartModel::Hold *found = m_cart->holdOf(seat);
-    if (!found || found->busy)
-        return;
-    const CartModel::Hold hold = *found;
-    releaseHold(hold, [this, hold, seat] {
-        // A hold is released whole: hold the seats the clerk keeps again at once.
-        QList<int> keep = hold.seats;
-        keep.removeAll(seat);
-        if (!keep.isEmpty())
-            holdSeats(keep);
-    });
+    m_holds->releaseSeat(seat);
 }
 
 void SellingWorkspace::releaseAll()
 {
     m_checkout->cancelPendingOrder();
-    const QList<CartModel::Hold> holds = m_cart->holds();
-    for (const CartModel::Hold &hold : holds) {
-        if (!hold.busy)
-            releaseHold(hold, {});
-    }
-}
-
-void SellingWorkspace::releaseHold(const CartModel::Hold &hold, std::function<void()> released)
-{
-    m_cart->setBusy(hold.id, true);
-    QCborMap fields;
-    fields.insert(Key::Event, m_eventId);
-    fields.insert(Key::Hold, hold.id);
-    const quint64 generation = m_generation;
-    m_connection->request(
-        MessageType::Release, fields,
-        [this, generation, hold, released = std::move(released)](const Frame &reply) {
-            if (generation != m_generation)
-                return;
-            // A hold the server no longer has is as good as released.
-            if (reply.isError() && reply.errorCode() != ErrorCode::UnknownHold &&
-                reply.errorCode() != ErrorCode::HoldExpired) {
-                m_cart->setBusy(hold.id, false);
-                showNotice(tr("Could not release: %1").arg(ErrorText::describe(reply.errorCode())), true);
-                return;
-            }
-            m_seatMap->setMark(hold.seats, SeatMapModel::Mark::None);
-            m_cart->removeHold(hold.id);
-            if (released)
-                released();
-        });
+    m_holds->releaseAll();
 }
 
 void SellingWorkspace::requestBestAvailable(int quantity, int categoryId, int sectionId)
 {
     if (!canSell() || !m_seatMap->hasLayout())
         return;
-    QCborMap fields;
-    fields.insert(Key::Event, m_eventId);
-    fields.insert(Key::Count, quantity);
-    fields.insert(Key::Category, categoryId);
-    if (sectionId >= 0)
-        fields.insert(Key::Section, sectionId);
     m_bestAvailable->setBusy(true);
-    const quint64 generation = m_generation;
-    m_connection->request(MessageType::BestAvailable, fields, [this, generation](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        m_bestAvailable->setBusy(false);
-        if (reply.isError()) {
-            const QString reason = reply.errorCode() == ErrorCode::SeatUnavailable
-                                       ? tr("no seats together left that fit")
-                                       : ErrorText::describe(reply.errorCode());
-            showNotice(tr("Best available: %1").arg(reason), true);
-            m_bestAvailable->focusQuantity();
-            emit holdFinished(false);
-            return;
-        }
-        const QList<int> seats = seatsOf(reply.result());
-        onHoldReply(reply, seats);
-        if (!seats.isEmpty()) {
-            m_view->setCurrentSeat(seats.first());
-            showNotice(tr("Held: %1").arg(seatList(seats)), false);
-        }
-        m_cartPanel->sellButton()->setFocus(Qt::OtherFocusReason);
-    });
+    m_holds->bestAvailable(quantity, categoryId, sectionId);
+}
+
+void SellingWorkspace::onBestAvailable(bool ok, const QList<int> &seats)
+{
+    m_bestAvailable->setBusy(false);
+    if (!ok) {
+        m_bestAvailable->focusQuantity();
+        return;
+    }
+    if (!seats.isEmpty()) {
+        m_view->setCurrentSeat(seats.first());
+        showNotice(tr("Held: %1").arg(m_holds->seatList(seats)), false);
+    }
+    m_cartPanel->sellButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void SellingWorkspace::extendAll()
 {
-    for (const CartModel::Hold &hold : m_cart->holds()) {
-        if (hold.busy || hold.expires.msecsTo(hold.maxExpires) <= 1000)
-            continue;
-        QCborMap fields;
-        fields.insert(Key::Event, m_eventId);
-        fields.insert(Key::Hold, hold.id);
-        const quint64 generation = m_generation;
-        const qint64 id = hold.id;
-        m_connection->request(MessageType::Extend, fields, [this, generation, id](const Frame &reply) {
-            if (generation != m_generation)
-                return;
-            if (reply.isError()) {
-                if (reply.errorCode() == ErrorCode::UnknownHold ||
-                    reply.errorCode() == ErrorCode::HoldExpired)
-                    dropHold(id);
-                else
-                    showNotice(tr("Could not extend: %1").arg(ErrorText::describe(reply.errorCode())), true);
-                return;
-            }
-            const QCborMap result = reply.result();
-            m_cart->updateExpiry(id, localTime(result.value(Key::Expires)),
-                                 localTime(result.value(Key::MaxExpires)));
-        });
-    }
+    m_holds->extendAll();
 }
 
 void SellingWorkspace::startExchange(qint64 ticketSerial)
@@ -708,31 +496,18 @@ ReceiptData SellingWorkspace::lastReceipt() const
 
 void SellingWorkspace::printLastReceipt()
 {
-    if (m_lastSale.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Receipt %1").arg(m_lastSale.orderNumber()));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReceiptDocument(lastReceipt()).print(&printer);
+    if (!m_lastSale.isEmpty())
+        TicketOutput::printReceipt(this, lastReceipt());
 }
 
 bool SellingWorkspace::saveLastReceiptPdf(const QString &fileName)
 {
     if (m_lastSale.isEmpty())
         return false;
-    QString file = fileName;
-    if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(this, tr("Save Receipt as PDF"),
-                                            tr("receipt-%1.pdf").arg(m_lastSale.orderNumber()),
-                                            tr("PDF documents (*.pdf)"));
-        if (file.isEmpty())
-            return false;
-    }
     QString error;
-    if (!ReceiptDocument(lastReceipt()).writePdf(file, &error)) {
-        showNotice(tr("Could not save the receipt: %1").arg(error), true);
+    if (TicketOutput::saveReceiptPdf(this, lastReceipt(), fileName, &error).isEmpty()) {
+        if (!error.isEmpty())
+            showNotice(tr("Could not save the receipt: %1").arg(error), true);
         return false;
     }
     return true;
@@ -775,7 +550,7 @@ void SellingWorkspace::onCartExpired()
             expired.append(h.id);
     }
     for (const qint64 id : expired)
-        dropHold(id);
+        m_holds->drop(id);
     if (!expired.isEmpty())
         showNotice(tr("The hold expired and the seats were released."), true);
 }
@@ -806,6 +581,7 @@ void SellingWorkspace::leave()
     }
     ++m_generation;
     m_eventId = 0;
+    m_holds->setEvent(0);
     m_checkout->reset();
     cancelExchange();
     m_cart->clear();
@@ -824,18 +600,12 @@ void SellingWorkspace::showNotice(const QString &text, bool warning)
 
 void SellingWorkspace::updateHeader()
 {
-    const Shared::EventLayout &layout = m_seatMap->layout();
-    if (m_seatMap->hasLayout()) {
-        m_title->setText(layout.eventName);
-        m_subtitle->setText(tr("%1 · %n seat(s)", nullptr, layout.seatCount()).arg(layout.venueName));
-    }
-    const bool connected = m_connection->state() == ServerConnection::State::Connected;
-    if (!connected)
-        m_status->setText(tr("<b style='color:#c62828'>● Reconnecting…</b> the map may be out of date"));
-    else if (m_seatMap->hasStates())
-        m_status->setText(tr("<span style='color:#2e7d32'>●</span> Live"));
+    if (m_seatMap->hasLayout())
+        m_header->setEvent(m_seatMap->layout());
+    if (m_connection->state() != ServerConnection::State::Connected)
+        m_header->setLive(SellingHeader::Live::Reconnecting);
     else
-        m_status->setText(tr("Loading seats…"));
+        m_header->setLive(m_seatMap->hasStates() ? SellingHeader::Live::Live : SellingHeader::Live::Loading);
 }
 
 void SellingWorkspace::updateSelling()
@@ -846,30 +616,6 @@ void SellingWorkspace::updateSelling()
                                                 session.hasRole(Roles::Organizer));
     m_bestAvailable->parentWidget()->setVisible(sell);
     m_cartPanel->setVisible(sell);
-}
-
-QDateTime SellingWorkspace::localTime(const QCborValue &serverMs) const
-{
-    return QDateTime::fromMSecsSinceEpoch(Shared::cborInteger(serverMs) - m_clockOffsetMs, Qt::UTC);
-}
-
-void SellingWorkspace::noteServerClock(const QCborMap &holdResult)
-{
-    // A new hold expires exactly one TTL after the database's now(): that gives its clock.
-    const qint64 expires = Shared::cborInteger(holdResult.value(Key::Expires));
-    const int ttl = m_seatMap->layout().holdTtlS;
-    if (expires > 0 && ttl > 0)
-        m_clockOffsetMs = expires - qint64(ttl) * 1000 - QDateTime::currentMSecsSinceEpoch();
-}
-
-QString SellingWorkspace::seatList(const QList<int> &seats) const
-{
-    QStringList names;
-    for (const int s : seats.mid(0, 4))
-        names.append(m_seatMap->seatName(s));
-    if (seats.size() > 4)
-        names.append(tr("and %n more", nullptr, int(seats.size()) - 4));
-    return names.join(QStringLiteral("; "));
 }
 
 } // namespace BoxOffice::Ui

@@ -24,10 +24,12 @@ class QToolButton;
 namespace BoxOffice::Ui {
 
 class BestAvailableBar;
+class CartHolds;
 class CartModel;
 class CartPanel;
 class CounterCheckout;
 class NoticeBar;
+class SellingHeader;
 class SeatMapLegend;
 class SeatMapModel;
 class SeatMapView;
@@ -120,11 +122,8 @@ private:
     void onSnapshot(qint64 eventId, int seatCount, const QByteArray &states);
     void onDelta(qint64 eventId, const QList<Shared::SeatChange> &changes);
     void onSeatClicked(int seat);
-    void onHoldReply(const Shared::Frame &reply, const QList<int> &pending);
     void onCartExpired();
-    void dropHold(qint64 holdId);
-    /** Releases a hold of the cart; released runs once the server has let it go. */
-    void releaseHold(const CartModel::Hold &hold, std::function<void()> released);
+    void onBestAvailable(bool ok, const QList<int> &seats);
     void onSold(const QCborMap &result, const QString &method, qint64 tenderedMinor);
     void onExchanged(const QCborMap &result);
     void setLastSale(const LastSale &sale);
@@ -133,29 +132,23 @@ private:
     void showNotice(const QString &text, bool warning);
     void updateHeader();
     void updateSelling();
-    QDateTime localTime(const QCborValue &serverMs) const;
-    void noteServerClock(const QCborMap &holdResult);
-    QString seatList(const QList<int> &seats) const;
 
     ServerConnection *m_connection = nullptr;
     SeatMapModel *m_seatMap = nullptr;
     CartModel *m_cart = nullptr;
+    CartHolds *m_holds = nullptr;
     SeatMapView *m_view = nullptr;
     SeatMapLegend *m_legend = nullptr;
     BestAvailableBar *m_bestAvailable = nullptr;
     CartPanel *m_cartPanel = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QLabel *m_status = nullptr;
+    SellingHeader *m_header = nullptr;
     NoticeBar *m_notice = nullptr;
-    QToolButton *m_back = nullptr;
     QString m_noticeText;
 
     qint64 m_eventId = 0;
-    quint64 m_generation = 0;   // replies for an event left since are ignored
-    qint64 m_clockOffsetMs = 0; // database clock minus local clock
-    int m_selling = 0;          // a sale in flight
+    quint64 m_generation = 0; // replies for an event left since are ignored
+    int m_selling = 0;        // a sale in flight
     CounterCheckout *m_checkout = nullptr;
     LastSale m_lastSale;
     QDateTime m_eventStarts;

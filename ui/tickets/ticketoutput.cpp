@@ -37,4 +37,31 @@ QString TicketOutput::savePdf(QWidget *parent, const QList<TicketData> &tickets,
     return file;
 }
 
+void TicketOutput::printReceipt(QWidget *parent, const ReceiptData &receipt)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Receipt %1").arg(receipt.orderNumber));
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReceiptDocument(receipt).print(&printer);
+}
+
+QString TicketOutput::saveReceiptPdf(QWidget *parent, const ReceiptData &receipt, const QString &fileName,
+                                     QString *error)
+{
+    error->clear();
+    QString file = fileName;
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(parent, tr("Save Receipt as PDF"),
+                                            tr("receipt-%1.pdf").arg(receipt.orderNumber),
+                                            tr("PDF documents (*.pdf)"));
+        if (file.isEmpty())
+            return {};
+    }
+    if (!ReceiptDocument(receipt).writePdf(file, error))
+        return {};
+    return file;
+}
+
 } // namespace BoxOffice::Ui

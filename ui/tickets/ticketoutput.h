@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tickets/receiptdocument.h"
 #include "tickets/ticketdocument.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,7 @@ class QWidget;
 
 namespace BoxOffice::Ui {
 
-/** Printing and saving tickets from a workspace: the dialogs around TicketDocument. */
+/** Printing and saving tickets and receipts from a workspace: the dialogs around the documents. */
 class TicketOutput final
 {
     Q_DECLARE_TR_FUNCTIONS(BoxOffice::Ui::TicketOutput)
@@ -25,6 +26,12 @@ public:
      */
     static QString savePdf(QWidget *parent, const QList<TicketData> &tickets, const QString &fileName,
                            QString *error);
+
+    /** Shows the print dialog and prints the receipt. */
+    static void printReceipt(QWidget *parent, const ReceiptData &receipt);
+    /** As savePdf(), for a receipt. */
+    static QString saveReceiptPdf(QWidget *parent, const ReceiptData &receipt, const QString &fileName,
+                                  QString *error);
 };
 
 } // namespace BoxOffice::Ui
