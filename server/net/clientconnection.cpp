@@ -1,5 +1,7 @@
 #include "net/clientconnection.h"
 
+#include "net/addressshares.h"
+
 #include "auth/session.h"
 #include "core/metrics.h"
 
@@ -83,11 +85,13 @@ void ClientConnection::onMessage(const QByteArray &frame)
             overflow("requests waiting");
             return;
         }
-        if (m_inFlight >= m_limits.maxInFlight)
+        if (m_inFlight >= m_limits.maxInFlight || addressFull())
             ++m_metrics.requestsWaited;
         m_waiting.append(frame);
         if (!mustWait())
             scheduleDrain();
+        else if (addressFull())
+            m_shares->wait(m_shareAddress, this);
         return;
     }
     dispatchNow(frame);
@@ -99,12 +103,20 @@ bool ClientConnection::mustWait() const
     // stuck database, or a request that never gets one), the next request goes ahead.
     const bool shareFull = m_limits.maxInFlight > 0 && m_inFlight >= m_limits.maxInFlight &&
                            m_lastReply.elapsed() < StalledShareMs;
-    return shareFull || m_socket->bytesToWrite() > m_limits.pauseUnsentBytes;
+    return shareFull || addressFull() || m_socket->bytesToWrite() > m_limits.pauseUnsentBytes;
+}
+
+bool ClientConnection::addressFull() const
+{
+    // One request in flight is always allowed: no connection waits for another for good.
+    return m_shares && m_inFlight > 0 && m_shares->full(m_shareAddress);
 }
 
 void ClientConnection::dispatchNow(const QByteArray &frame)
 {
     ++m_inFlight;
+    if (m_shares)
+        m_shares->acquire(m_shareAddress);
     emit frameReceived(this, frame);
 }
 
@@ -116,6 +128,8 @@ void ClientConnection::drain()
         m_waitingBytes -= frame.size() + 64;
         dispatchNow(frame);
     }
+    if (!m_waiting.isEmpty() && !m_closing && addressFull())
+        m_shares->wait(m_shareAddress, this);
 }
 
 void ClientConnection::scheduleDrain()
@@ -131,8 +145,11 @@ void ClientConnection::scheduleDrain()
 void ClientConnection::replied()
 {
     m_lastReply.restart();
-    if (m_inFlight > 0)
+    if (m_inFlight > 0) {
         --m_inFlight;
+        if (m_shares)
+            m_shares->release(m_shareAddress);
+    }
     scheduleDrain();
 }
 
@@ -154,7 +171,12 @@ void ClientConnection::overflow(const char *what)
     QMetaObject::invokeMethod(this, &ClientConnection::abort, Qt::QueuedConnection);
 }
 
-ClientConnection::~ClientConnection() = default;
+ClientConnection::~ClientConnection()
+{
+    // Requests still in flight (their replies will find no connection) free the address's share.
+    if (m_shares)
+        m_shares->release(m_shareAddress, m_inFlight);
+}
 
 QString ClientConnection::peer() const
 {

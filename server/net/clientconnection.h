@@ -16,6 +16,7 @@ class QWebSocket;
 
 namespace BoxOffice::Server {
 
+class AddressShares;
 class Metrics;
 struct Session;
 
@@ -87,6 +88,15 @@ public:
             strike();
     }
 
+    /** Its address's share of the server's queues (issue 18); address: its key. */
+    void setAddressShares(std::shared_ptr<AddressShares> shares, const QString &address)
+    {
+        m_shares = std::move(shares);
+        m_shareAddress = address;
+    }
+    /** The address's share has room again: go on with the requests waiting, if any. */
+    void wake() { scheduleDrain(); }
+
     /** Milliseconds since the peer last showed a sign of life. */
     qint64 silentMs() const { return m_lastSeen.elapsed(); }
     void ping();
@@ -101,6 +111,7 @@ private:
     void onMessage(const QByteArray &frame);
     void onBytesWritten();
     bool mustWait() const;
+    bool addressFull() const;
     void dispatchNow(const QByteArray &frame);
     void drain();
     void scheduleDrain();
@@ -115,6 +126,8 @@ private:
     QAbstractSocket *m_tcp = nullptr; // the plain TCP socket under m_socket, if it is one
     qint64 m_waitingBytes = 0;
     int m_inFlight = 0;
+    std::shared_ptr<AddressShares> m_shares;
+    QString m_shareAddress;
     QElapsedTimer m_lastReply;
     static constexpr qint64 StalledShareMs = 10000;
     bool m_drainScheduled = false;

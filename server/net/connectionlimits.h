@@ -30,6 +30,9 @@ struct ConnectionLimits
     // Requests of one connection in the server's queues at once (its share of the batches,
     // the auth, orders and auxiliary threads); more wait, in order, until replies go out.
     int maxInFlight = 32;
+    // Requests of all connections of one client address in those queues at once (each
+    // connection may always have one): 256 connections do not get 256 shares.
+    int maxInFlightPerAddress = 64;
     // Browser origins (scheme://host[:port]) allowed to open a connection. A handshake
     // without an Origin header (the desktop client, tools) is always allowed; with one, only
     // if it is listed. Empty: no browser origin at all.

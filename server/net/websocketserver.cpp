@@ -1,5 +1,7 @@
 #include "net/websocketserver.h"
 
+#include "net/addressshares.h"
+
 #include "core/metrics.h"
 #include "net/clientconnection.h"
 #include "net/dispatcher.h"
@@ -141,6 +143,11 @@ void WebSocketServer::onNewConnection()
             c->setClientAddress(m_addresses.resolve(socket->peerAddress(),
                                                     socket->request().rawHeader(m_addresses.header())));
         const QString address = c->peerAddress();
+        if (m_limits.maxInFlightPerAddress > 0) {
+            if (!m_shares)
+                m_shares = std::make_shared<AddressShares>(m_limits.maxInFlightPerAddress);
+            c->setAddressShares(m_shares, address);
+        }
         m_connections.insert(c);
         m_addressOf.insert(c, address);
         const int fromAddress = ++m_perAddress[address];

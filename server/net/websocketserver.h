@@ -12,6 +12,7 @@
 
 #include "net/clientaddress.h"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,6 +21,8 @@ class QTcpSocket;
 class QWebSocketServer;
 
 namespace BoxOffice::Server {
+
+class AddressShares;
 
 class ClientConnection;
 class Dispatcher;
@@ -70,6 +73,9 @@ private:
     QSet<ClientConnection *> m_connections;
     // Open connections per client address (the admission limit's key).
     QHash<QString, int> m_perAddress;
+    // Each address's share of the server's queues; shared with the connections, which may
+    // outlive this object's members while its children are deleted.
+    std::shared_ptr<AddressShares> m_shares;
     QHash<ClientConnection *, QString> m_addressOf;
     // Heartbeats are spread over the interval: each step pings one slice of the
     // connections, so thousands of pings (and pongs) never leave at once.

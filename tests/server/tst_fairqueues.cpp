@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace BoxOffice::Shared;
 using namespace BoxOffice::Test;
 
@@ -35,6 +38,7 @@ private slots:
     void madeUpTokens_staffSignInNotBehindThem();
     void pipelinedCancels_shareBounded_othersNotBehindThem();
     void pipelinedHolds_honestHoldNotBehindThem();
+    void manyConnectionsOneAddress_shareOfTheAddress();
 
 private:
     qint64 metric(const QByteArray &name);
@@ -242,6 +246,51 @@ void tst_FairQueues::pipelinedHolds_honestHoldNotBehindThem()
     QVERIFY2(mine && !mine->isError(), mine ? qPrintable(mine->errorMessage()) : "no reply");
     QVERIFY2(ms < 500, qPrintable(QStringLiteral("Hold took %1 ms").arg(ms)));
     raw.socket().abort();
+}
+
+void tst_FairQueues::manyConnectionsOneAddress_shareOfTheAddress()
+{
+    // Issue 18: the queue share is per address too. 16 connections from one address each
+    // pipeline 30 requests (under a connection's share of 32): together far over the
+    // address's 64, so some wait on their connections; every one is still answered.
+    const qint64 waitedBefore = metric("boxoffice_requests_waited_total");
+    QVERIFY(waitedBefore >= 0);
+    constexpr int Connections = 16, Each = 30;
+    std::vector<std::unique_ptr<RawWs>> conns;
+    const QCborMap hello{{Key::Version, ProtocolVersion}, {Key::Client, QStringLiteral("many")}};
+    for (int i = 0; i < Connections; ++i) {
+        auto raw = std::make_unique<RawWs>();
+        QVERIFY(raw->open(m_server.port(), QHostAddress(QStringLiteral("127.0.0.5"))));
+        const auto h = raw->request(MessageType::Hello, 1, hello);
+        QVERIFY(h && !h->isError());
+        const auto s = raw->request(MessageType::BuyerSession, 2);
+        QVERIFY(s && !s->isError());
+        conns.push_back(std::move(raw));
+    }
+    std::vector<QByteArray> bursts;
+    for (int i = 0; i < Connections; ++i) {
+        QByteArray burst;
+        for (int j = 0; j < Each; ++j)
+            burst += RawWs::frame(encodeRequest(MessageType::CancelOrder, 10 + j, {{Key::Order, 999999999}}));
+        bursts.push_back(burst);
+    }
+    for (int i = 0; i < Connections; ++i)
+        conns[size_t(i)]->send(bursts[size_t(i)]);
+    int answered = 0;
+    for (auto &c : conns) {
+        for (int j = 0; j < Each; ++j) {
+            const auto r = c->read(20000);
+            QVERIFY2(r, qPrintable(QStringLiteral("reply missing after %1").arg(answered)));
+            QCOMPARE(r->errorCode(), ErrorCode::UnknownOrder);
+            ++answered;
+        }
+    }
+    const qint64 waited = metric("boxoffice_requests_waited_total") - waitedBefore;
+    qInfo("%d requests from 16 connections of one address answered; %lld waited for the address's share",
+          answered, waited);
+    QVERIFY2(waited >= 1, qPrintable(QString::number(waited)));
+    for (auto &c : conns)
+        c->socket().abort();
 }
 
 QTEST_GUILESS_MAIN(tst_FairQueues)
