@@ -116,13 +116,13 @@ void runHonestClerk(HonestShared &shared)
                 MessageType::CreateOrder,
                 {{Key::Event, Hamlet}, {Key::Holds, QCborArray{h->result().value(Key::Hold).toInteger()}}});
             if (o && !o->isError()) {
-                const auto p =
-                    desk->request(MessageType::PayOrder,
-                                  {{Key::Order, o->result().value(Key::Order).toInteger()},
-                                   {Key::PaymentKey,
-                                    QStringLiteral("abusebench-%1").arg(QCoreApplication::applicationPid())},
-                                   {Key::Method, QStringLiteral("cash")},
-                                   {Key::Tendered, 1000000}});
+                const auto p = desk->request(MessageType::PayOrder,
+                                             {{Key::Order, o->result().value(Key::Order).toInteger()},
+                                              {Key::PaymentKey, QStringLiteral("abusebench-key-%1")
+                                                                    .arg(QCoreApplication::applicationPid(),
+                                                                         10, 10, QLatin1Char('0'))},
+                                              {Key::Method, QStringLiteral("cash")},
+                                              {Key::Tendered, 1000000}});
                 if (p && !p->isError())
                     code =
                         p->result().value(Key::Tickets).toArray().at(0).toMap().value(Key::Code).toString();
