@@ -259,10 +259,24 @@ void SessionStore::persist(const std::shared_ptr<Session> &session, std::functio
         q.addBindValue(createdS);
         q.addBindValue(createdS);
         q.addBindValue(Session::HardS);
-        const bool failed = !q.exec();
-        if (failed)
-            qCWarning(lcSessions) << "writing buyer session" << id << "failed:" << q.lastError().text();
-        const bool written = !failed && q.next();
+        bool failed = !q.exec();
+        bool written = !failed && q.next();
+        if (failed) {
+            // Another node writing the same row at the same moment: ON CONFLICT handles the
+            // session id, but the token's unique index then fails this insert. The row is
+            // there now; it must just not be revoked.
+            QSqlQuery check(db);
+            check.prepare(QStringLiteral("SELECT 1 FROM sessions WHERE session_id = ? AND token_hash = ?"
+                                         " AND revoked_at IS NULL"));
+            check.addBindValue(id);
+            check.addBindValue(hash);
+            if (check.exec()) {
+                failed = false;
+                written = check.next();
+            } else {
+                qCWarning(lcSessions) << "writing buyer session" << id << "failed:" << q.lastError().text();
+            }
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, this, id, weak, written, failed] {

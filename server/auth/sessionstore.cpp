@@ -333,7 +333,16 @@ void SessionStore::revoke(qint64 sessionId, std::function<void(bool)> done)
             q.addBindValue(sessionId);
         }
         bool revoked = false;
-        if (!q.exec())
+        bool ok = q.exec();
+        if (!ok && unwritten) {
+            // Written meanwhile by another node (its first hold): revoke the row it wrote.
+            q.prepare(QStringLiteral("WITH r AS (UPDATE sessions SET revoked_at = now()"
+                                     " WHERE session_id = ? AND revoked_at IS NULL RETURNING session_id)"
+                                     " SELECT pg_notify('bo_sessions', session_id::text) FROM r"));
+            q.addBindValue(sessionId);
+            ok = q.exec();
+        }
+        if (!ok)
             qCWarning(lcSessions) << "revoking session" << sessionId << "failed:" << q.lastError().text();
         else
             revoked = q.next();
