@@ -579,6 +579,13 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::ConnectionBanner</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CounterCheckout</name>
     <message>
         <source>The order could not be created: %1</source>
@@ -1035,10 +1042,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>Reload what the workspace shows</source>
         <translation>Den Inhalt des Arbeitsbereichs neu laden</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1796,6 +1799,13 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PlaceholderPage</name>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
     </message>
 </context>
 <context>

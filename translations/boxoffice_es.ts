@@ -579,6 +579,13 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::ConnectionBanner</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CounterCheckout</name>
     <message>
         <source>The order could not be created: %1</source>
@@ -1035,10 +1042,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>Reload what the workspace shows</source>
         <translation>Recargar el contenido del espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1796,6 +1799,13 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PlaceholderPage</name>
+    <message>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
     </message>
 </context>
 <context>

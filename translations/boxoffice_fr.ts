@@ -579,6 +579,13 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::ConnectionBanner</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::CounterCheckout</name>
     <message>
         <source>The order could not be created: %1</source>
@@ -1035,10 +1042,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>Reload what the workspace shows</source>
         <translation>Recharger le contenu de l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Sign In…</source>
-        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1796,6 +1799,13 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::PlaceholderPage</name>
+    <message>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "mainwindow/sessioncontrols.h"
+#include "mainwindow/statuspages.h"
 
 #include "admin/adminworkspace.h"
 #include "admin/roles.h"
@@ -335,72 +336,23 @@ void MainWindow::createCentralWidget()
 
     // Shown above a stale list while the connection is down, so nobody sells from it
     // believing it is live.
-    m_banner = new QWidget(central);
-    m_banner->setObjectName(QStringLiteral("connectionBanner"));
-    m_banner->setAttribute(Qt::WA_StyledBackground);
-    m_banner->setStyleSheet(
-        QStringLiteral("#connectionBanner { background: #fdecea; border-bottom: 1px solid #f1b0ab; }"
-                       "#connectionBanner QLabel { color: #8a1c1c; }"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(12, 6, 12, 6);
-    auto *bannerIcon = new QLabel(m_banner);
-    bannerIcon->setPixmap(
-        Icons::badge(stateColor(ServerConnection::State::Disconnected), true, 18, devicePixelRatioF()));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    auto *bannerRetry = new QPushButton(tr("Retry Now"), m_banner);
-    connect(bannerRetry, &QPushButton::clicked, this, [this] { m_connection->open(m_connection->url()); });
-    bannerLayout->addWidget(bannerIcon);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(bannerRetry);
+    m_banner = new ConnectionBanner(central);
+    connect(m_banner, &ConnectionBanner::retryClicked, this,
+            [this] { m_connection->open(m_connection->url()); });
     layout->addWidget(m_banner);
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("eventStack"));
     layout->addWidget(m_stack, 1);
 
-    m_placeholder = new QWidget(m_stack);
-    m_placeholder->setObjectName(QStringLiteral("placeholder"));
-    m_placeholder->setAutoFillBackground(true);
-    m_placeholder->setBackgroundRole(QPalette::Base);
-    auto *placeholderLayout = new QVBoxLayout(m_placeholder);
-    placeholderLayout->setSpacing(10);
-    placeholderLayout->addStretch(2);
-    m_placeholderIcon = new QLabel(m_placeholder);
-    m_placeholderIcon->setAlignment(Qt::AlignCenter);
-    m_placeholderTitle = new QLabel(m_placeholder);
-    m_placeholderTitle->setObjectName(QStringLiteral("placeholderTitle"));
-    m_placeholderTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_placeholderTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_placeholderTitle->setFont(titleFont);
-    m_placeholderText = new QLabel(m_placeholder);
-    m_placeholderText->setObjectName(QStringLiteral("placeholderText"));
-    m_placeholderText->setAlignment(Qt::AlignCenter);
-    m_placeholderText->setWordWrap(true);
-    m_placeholderText->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholderConnect = new QPushButton(tr("Sign In…"), m_placeholder);
-    connect(m_placeholderConnect, &QPushButton::clicked, this, [this] { showSignInDialog(); });
-    m_placeholderRetry = new QPushButton(m_placeholder);
-    m_placeholderRetry->setDefault(true);
-    connect(m_placeholderRetry, &QPushButton::clicked, this, [this] {
+    m_placeholder = new PlaceholderPage(m_stack);
+    connect(m_placeholder, &PlaceholderPage::signInClicked, this, [this] { showSignInDialog(); });
+    connect(m_placeholder, &PlaceholderPage::retryClicked, this, [this] {
         if (m_connection->state() == ServerConnection::State::Connected)
             m_eventModel->refresh();
         else
             m_connection->open(m_connection->url());
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_placeholderRetry);
-    buttons->addWidget(m_placeholderConnect);
-    buttons->addStretch();
-    placeholderLayout->addWidget(m_placeholderIcon);
-    placeholderLayout->addWidget(m_placeholderTitle);
-    placeholderLayout->addWidget(m_placeholderText);
-    placeholderLayout->addSpacing(6);
-    placeholderLayout->addLayout(buttons);
-    placeholderLayout->addStretch(3);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_eventView);
@@ -771,7 +723,7 @@ void MainWindow::updateConnectionViews()
                                  .arg(server);
         if (!reconnectText().isEmpty())
             text += u' ' + reconnectText();
-        m_bannerText->setText(text);
+        m_banner->setText(text);
     }
 
     // The table, or a page that says why there is none; the seat map stays up while the
@@ -829,14 +781,8 @@ void MainWindow::updateConnectionViews()
         title = tr("No events");
         text = tr("The server has no events yet.");
     }
-    m_placeholderIcon->setPixmap(
-        Icons::badge(warning ? stateColor(State::Disconnected) : QColor(0x54, 0x6e, 0x7a), warning, 56,
-                     devicePixelRatioF()));
-    m_placeholderTitle->setText(title);
-    m_placeholderText->setText(text);
-    m_placeholderRetry->setText(retry);
-    m_placeholderRetry->setVisible(!retry.isEmpty());
-    m_placeholderConnect->setVisible(state == State::Disconnected || !m_connection->isSignedIn());
+    m_placeholder->setContent(warning, title, text, retry,
+                              state == State::Disconnected || !m_connection->isSignedIn());
 }
 
 } // namespace BoxOffice::Ui

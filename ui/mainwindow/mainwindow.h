@@ -21,9 +21,11 @@ class QTabWidget;
 namespace BoxOffice::Ui {
 
 class AdminWorkspace;
+class ConnectionBanner;
 class EventFilterModel;
 class EventListModel;
 class OrderWorkspace;
+class PlaceholderPage;
 class ScanPanel;
 class SessionControls;
 class SellingWorkspace;
@@ -134,14 +136,8 @@ private:
     QAction *m_checkInWorkspaceAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     EventTable *m_eventView = nullptr;
-    QWidget *m_placeholder = nullptr;
-    QLabel *m_placeholderIcon = nullptr;
-    QLabel *m_placeholderTitle = nullptr;
-    QLabel *m_placeholderText = nullptr;
-    QPushButton *m_placeholderConnect = nullptr;
-    QPushButton *m_placeholderRetry = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    PlaceholderPage *m_placeholder = nullptr;
+    ConnectionBanner *m_banner = nullptr;
 
     QLabel *m_stateIcon = nullptr;
     QLabel *m_stateText = nullptr;
