@@ -27,6 +27,7 @@
 #include "orders/shifthandlers.h"
 #include "tickets/checkinhandlers.h"
 #include "tickets/ticketsigner.h"
+#include "waitingroom/waitingroom.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -173,6 +174,15 @@ bool BoxOfficeServer::start(QString *error)
     refunds->start();
     new ShiftHandlers(*m_dispatcher, *m_pool, this);
     new LookupHandlers(*m_dispatcher, m_tickets.get(), *m_pool, this);
+    // The waiting room (docs/waiting-room.md): QueueJoin, QueueAdmit and the admission check
+    // of buyers' Hold, BestAvailable and CreateOrder.
+    m_waitingRoom = new WaitingRoom(*m_dispatcher, m_settings, this);
+    if (!m_waitingRoom->start(error))
+        return false;
+    if (m_waitingRoom->enabled())
+        m_dispatcher->setGate([room = m_waitingRoom](ClientConnection &c, const Shared::Frame &f) {
+            return room->gate(c, f);
+        });
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);
@@ -190,12 +200,20 @@ bool BoxOfficeServer::start(QString *error)
         m_ws->setClientAddressResolver(addresses);
     }
     connect(m_ws, &WebSocketServer::connectionClosed, m_mirror, &SeatMirror::removeConnection);
+    connect(m_ws, &WebSocketServer::connectionClosed, m_waitingRoom, &WaitingRoom::removeConnection);
     if (!m_ws->listen(m_settings.listenAddress, m_settings.port, error))
         return false;
 
     if (m_settings.httpPort != 0) {
         m_http = new HttpEndpoint([this] { return healthJson(); },
-                                  [this] { return m_metrics.prometheusText(m_settings.nodeName); }, m_metrics,
+                                  [this] {
+                                      // Not `return a + b`: with QStringBuilder that returns a
+                                      // builder referring to the destroyed temporaries.
+                                      QByteArray text = m_metrics.prometheusText(m_settings.nodeName);
+                                      text += m_waitingRoom->prometheusText(m_settings.nodeName);
+                                      return text;
+                                  },
+                                  m_metrics,
                                   m_settings.httpTimeoutMs, m_settings.metricsToken, this);
         if (!m_http->listen(m_settings.httpListenAddress, m_settings.httpPort, error))
             return false;
@@ -237,6 +255,8 @@ void BoxOfficeServer::shutdown()
         m_ws->stopListening();
     if (m_sweeper)
         m_sweeper->stop();
+    if (m_waitingRoom)
+        m_waitingRoom->stop();
     auto finish = [this] {
         if (m_ws)
             m_ws->closeAll();

@@ -28,6 +28,7 @@ class TicketSigner;
 class CheckInHandlers;
 class WebSocketServer;
 class RateLimits;
+class WaitingRoom;
 
 /** One server node: wires the database workers, the inventory, the sockets and HTTP. */
 class BoxOfficeServer final : public QObject
@@ -72,6 +73,8 @@ private:
     // Tickets: the code signing key (callers use *m_tickets) and CheckIn/TicketKey.
     std::unique_ptr<TicketSigner> m_tickets;
     CheckInHandlers *m_checkIn = nullptr;
+    // The waiting room of --waiting-room events (gates Hold, BestAvailable, CreateOrder).
+    WaitingRoom *m_waitingRoom = nullptr;
 };
 
 /** Applies migrations (and demo data) on a connection of its own; used by start(). */

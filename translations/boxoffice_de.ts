@@ -786,6 +786,22 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>The server no longer supports this request: update the application.</source>
         <translation>Der Server unterstützt diese Anfrage nicht mehr: Aktualisieren Sie die Anwendung.</translation>
     </message>
+    <message>
+        <source>This event has a waiting room: join the queue first.</source>
+        <translation>Diese Veranstaltung hat einen Warteraum: Stellen Sie sich zuerst in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>This queue ticket or admission is not valid here.</source>
+        <translation>Dieses Warteschlangen-Ticket oder diese Zulassung ist hier nicht gültig.</translation>
+    </message>
+    <message>
+        <source>It is not your turn yet: please keep waiting.</source>
+        <translation>Sie sind noch nicht an der Reihe: Bitte warten Sie weiter.</translation>
+    </message>
+    <message>
+        <source>Your shopping time has ended.</source>
+        <translation>Ihre Einkaufszeit ist abgelaufen.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

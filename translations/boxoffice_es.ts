@@ -786,6 +786,22 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>The server no longer supports this request: update the application.</source>
         <translation>El servidor ya no admite esta solicitud: actualice la aplicación.</translation>
     </message>
+    <message>
+        <source>This event has a waiting room: join the queue first.</source>
+        <translation>Este evento tiene una sala de espera: únase primero a la cola.</translation>
+    </message>
+    <message>
+        <source>This queue ticket or admission is not valid here.</source>
+        <translation>Este tique de cola o esta admisión no es válido aquí.</translation>
+    </message>
+    <message>
+        <source>It is not your turn yet: please keep waiting.</source>
+        <translation>Todavía no es su turno: siga esperando, por favor.</translation>
+    </message>
+    <message>
+        <source>Your shopping time has ended.</source>
+        <translation>Su tiempo de compra ha terminado.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

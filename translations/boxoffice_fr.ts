@@ -786,6 +786,22 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>The server no longer supports this request: update the application.</source>
         <translation>Le serveur ne prend plus en charge cette demande : mettez l’application à jour.</translation>
     </message>
+    <message>
+        <source>This event has a waiting room: join the queue first.</source>
+        <translation>Cet événement a une salle d’attente : rejoignez d’abord la file.</translation>
+    </message>
+    <message>
+        <source>This queue ticket or admission is not valid here.</source>
+        <translation>Ce ticket de file ou cette admission n’est pas valable ici.</translation>
+    </message>
+    <message>
+        <source>It is not your turn yet: please keep waiting.</source>
+        <translation>Ce n’est pas encore votre tour : veuillez patienter.</translation>
+    </message>
+    <message>
+        <source>Your shopping time has ended.</source>
+        <translation>Votre temps d’achat est écoulé.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

@@ -42,6 +42,7 @@ Permission Permissions::of(MessageType type)
     constexpr Permission Door{false, false, false, Role::Clerk | Role::Admin}; // check-in at the gates
     constexpr Permission Counter{false, false, false, Role::Clerk};            // staff clerks only (shifts)
     constexpr Permission Nobody{};
+    constexpr Permission BuyerOnly{false, false, true, 0}; // the waiting room: clerks are never queued
 
     // THE permission table. No default: a new message type does not compile (-Wswitch)
     // until it is given a row here, and Dispatcher::validate checks every request has one.
@@ -89,6 +90,11 @@ Permission Permissions::of(MessageType type)
     case MessageType::RevokeSession:
     case MessageType::QueryAudit:
         return AdminOnly;
+    case MessageType::QueueJoin:
+    case MessageType::QueueAdmit:
+        return BuyerOnly;
+    case MessageType::QueueStatus: // pushes of the waiting room
+    case MessageType::QueuePosition:
     case MessageType::Snapshot: // pushes: the dispatcher refuses them before asking
     case MessageType::Delta:
     case MessageType::Confirm: // retired (issue 10): the dispatcher answers MessageRetired

@@ -204,6 +204,9 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                             tr("step"));
     parser.addOptions({gatewayUrl, gatewayPublicUrl, gatewayTimeout, reconcileInterval, testCrashAfter});
     parser.addOptions(limitOptions());
+    const QCommandLineOption waitingRoom(QStringLiteral("waiting-room"), WaitingRoomConfig::helpText(),
+                                         tr("spec"));
+    parser.addOption(waitingRoom);
     parser.process(app);
 
     ServerSettings s;
@@ -391,6 +394,21 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         return std::nullopt;
     if (!readLimitSettings(parser, ini, s))
         return std::nullopt;
+    for (const QString &spec : parser.values(waitingRoom)) {
+        QString why;
+        const auto room = WaitingRoomConfig::parse(spec, &why);
+        if (!room) {
+            fail(why);
+            return std::nullopt;
+        }
+        for (const WaitingRoomConfig &other : std::as_const(s.waitingRooms)) {
+            if (other.event == room->event) {
+                fail(tr("--waiting-room: event %1 is given twice").arg(room->event));
+                return std::nullopt;
+            }
+        }
+        s.waitingRooms.append(*room);
+    }
     // Command line only, like --insecure-listen: never inherited from a file.
     s.testCrashAfter = parser.value(testCrashAfter);
     if (!s.testCrashAfter.isEmpty() && s.testCrashAfter != QLatin1String("authorize") &&

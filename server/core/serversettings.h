@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/connectionlimits.h"
+#include "waitingroom/waitingroomconfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -84,6 +85,9 @@ struct ServerSettings
     // Bearer token of /metrics (BOXOFFICE_METRICS_TOKEN or [server] metrics_token); without
     // one, /metrics answers only on a loopback --http-listen.
     QString metricsToken;
+
+    // Waiting rooms in front of the online sale of these events (--waiting-room).
+    QList<WaitingRoomConfig> waitingRooms;
 
     bool tls() const { return !tlsCert.isEmpty(); }
 };

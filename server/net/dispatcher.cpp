@@ -98,6 +98,9 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
             return;
         }
         session->touch();
+        // The waiting room's admission check, before a buyer session's row is written.
+        if (m_gate && !m_gate(c, frame))
+            return;
         if (!session->persisted && m_persist &&
             (frame.type == MessageType::Hold || frame.type == MessageType::BestAvailable)) {
             m_persist(session, [this, conn = QPointer<ClientConnection>(&c), frame](bool ok) {

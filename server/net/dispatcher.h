@@ -39,6 +39,14 @@ public:
      * for persist first (issue 18, attack 7: no row for a session that holds nothing).
      */
     void setPersist(Persist persist) { m_persist = std::move(persist); }
+
+    /**
+     * Runs after the permission check and before the handler; returning false means it has
+     * replied and the request goes no further (the waiting room's admission check).
+     */
+    using Gate = std::function<bool(ClientConnection &c, const Shared::Frame &frame)>;
+
+    void setGate(Gate gate) { m_gate = std::move(gate); }
     bool validate(QString *missing) const;
     void dispatch(ClientConnection &c, const QByteArray &data);
 
@@ -47,6 +55,7 @@ private:
     Metrics &m_metrics;
     std::array<Handler, TableSize> m_handlers;
     Persist m_persist;
+    Gate m_gate;
 };
 
 } // namespace BoxOffice::Server

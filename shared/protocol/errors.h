@@ -49,7 +49,11 @@ namespace BoxOffice::Shared {
     X(ReasonRequired, 56)                                                                                    \
     X(ShiftOpen, 61)                                                                                         \
     X(HoldLimit, 62)                                                                                         \
-    X(MessageRetired, 63)
+    X(MessageRetired, 63)                                                                                    \
+    X(AdmissionRequired, 67)                                                                                 \
+    X(QueueTicketInvalid, 68)                                                                                \
+    X(QueueNotYet, 69)                                                                                       \
+    X(AdmissionExpired, 70)
 
 enum class ErrorCode : int {
     None = 0,

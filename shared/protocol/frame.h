@@ -126,6 +126,17 @@ inline const QString CashIn = QStringLiteral("cash_in");
 inline const QString CashOut = QStringLiteral("cash_out");
 inline const QString Expected = QStringLiteral("expected");
 inline const QString ByMethod = QStringLiteral("by_method");
+// The waiting room (QueueJoin, QueueAdmit, QueueStatus, QueuePosition); tickets and tokens
+// travel in Ticket and Token, the admission state in Admitted, the token's end in Expires.
+inline const QString Place = QStringLiteral("place");
+inline const QString Position = QStringLiteral("position");
+inline const QString WaitS = QStringLiteral("wait_s");
+inline const QString Point = QStringLiteral("point");
+inline const QString Waiting = QStringLiteral("waiting");
+inline const QString Active = QStringLiteral("active");
+inline const QString Rate = QStringLiteral("rate");
+inline const QString OnSale = QStringLiteral("onsale");
+inline const QString Window = QStringLiteral("window_s");
 } // namespace Key
 
 /**

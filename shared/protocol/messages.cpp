@@ -31,7 +31,8 @@ bool isKnownMessageType(qint64 value)
 
 bool isClientRequest(MessageType type)
 {
-    return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot && type != MessageType::Delta;
+    return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot && type != MessageType::Delta &&
+           type != MessageType::QueueStatus && type != MessageType::QueuePosition;
 }
 
 bool isRetiredMessageType(MessageType type)

@@ -12,7 +12,8 @@ constexpr int ProtocolVersion = 1;
  * Requests and their replies share the type; Snapshot and Delta are pushed by the server.
  * A retired type stays listed (its number is never reused) and isRetiredMessageType() names
  * it: the server answers it with MessageRetired. Confirm (9) is retired since issue 10:
- * seats are sold through CreateOrder and PayOrder only.
+ * seats are sold through CreateOrder and PayOrder only. QueueStatus and QueuePosition are
+ * pushes of the waiting room (docs/waiting-room.md).
  */
 #define BOXOFFICE_MESSAGES(X)                                                                                \
     X(Hello, 1)                                                                                              \
@@ -49,7 +50,11 @@ constexpr int ProtocolVersion = 1;
     X(ExchangeTicket, 32)                                                                                    \
     X(OpenShift, 33)                                                                                         \
     X(CloseShift, 34)                                                                                        \
-    X(GetShift, 35)
+    X(GetShift, 35)                                                                                          \
+    X(QueueJoin, 36)                                                                                         \
+    X(QueueAdmit, 37)                                                                                        \
+    X(QueueStatus, 38)                                                                                       \
+    X(QueuePosition, 39)
 
 enum class MessageType : int {
     Invalid = 0,

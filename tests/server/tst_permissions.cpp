@@ -73,6 +73,11 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
         return p == Principal::Admin;
     case MessageType::Confirm: // retired: refused for every principal (MessageRetired)
         return false;
+    case MessageType::QueueJoin: // the waiting room queues buyers, never clerks
+    case MessageType::QueueAdmit:
+        return p == Principal::Buyer;
+    case MessageType::QueueStatus:
+    case MessageType::QueuePosition:
     case MessageType::Snapshot:
     case MessageType::Delta:
     case MessageType::Invalid:
@@ -273,7 +278,7 @@ void tst_Permissions::everyMessage_everyPrincipal_matchesTable()
     int checked = 0;
     int strikes = 0;
     for (const MessageType type : std::as_const(types)) {
-        if (type == MessageType::Snapshot || type == MessageType::Delta)
+        if (!isClientRequest(type))
             continue; // pushes: refused as UnknownType for everyone (tst_badinput)
         const QString what = QStringLiteral("%1 as %2").arg(messageTypeName(type), tag);
         // PermissionDenied is a strike and 20 close the connection; the table now refuses

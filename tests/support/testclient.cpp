@@ -191,6 +191,11 @@ void TestClient::onFrame(const QByteArray &data)
         emit seatsChanged(event, *changes);
         return;
     }
+    if (f.type == MessageType::QueueStatus || f.type == MessageType::QueuePosition) {
+        m_pushes.append(f);
+        emit pushReceived(f);
+        return;
+    }
     m_replies.insert(f.id, f);
 }
 

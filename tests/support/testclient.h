@@ -83,7 +83,11 @@ public:
     int snapshotBytes() const { return m_snapshotBytes; }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
 
+    /** The waiting room's pushes received so far (QueueStatus, QueuePosition), oldest first. */
+    const QList<Shared::Frame> &pushes() const { return m_pushes; }
+
 signals:
+    void pushReceived(const BoxOffice::Shared::Frame &push);
     void seatsChanged(qint64 eventId, const QList<BoxOffice::Shared::SeatChange> &changes);
 
 private:
@@ -94,6 +98,7 @@ private:
     QHash<qint64, Shared::Frame> m_replies;
     QList<Shared::Frame> m_unmatched;
     QHash<qint64, QByteArray> m_states;
+    QList<Shared::Frame> m_pushes;
     bool takeSession(const std::optional<Shared::Frame> &reply, const QString &what);
 
     QHash<QByteArray, QByteArray> m_headers;

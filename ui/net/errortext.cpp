@@ -101,6 +101,14 @@ QString ErrorText::describe(ErrorCode code)
         return tr("This session holds as many seats of this event as it may: sell or release some first.");
     case ErrorCode::MessageRetired:
         return tr("The server no longer supports this request: update the application.");
+    case ErrorCode::AdmissionRequired:
+        return tr("This event has a waiting room: join the queue first.");
+    case ErrorCode::QueueTicketInvalid:
+        return tr("This queue ticket or admission is not valid here.");
+    case ErrorCode::QueueNotYet:
+        return tr("It is not your turn yet: please keep waiting.");
+    case ErrorCode::AdmissionExpired:
+        return tr("Your shopping time has ended.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }
