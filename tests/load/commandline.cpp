@@ -176,7 +176,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
             .arg(defaults.probesPerSecond),
         tr("rate"));
     const QCommandLineOption holdTime(QStringLiteral("hold-time"),
-                                      tr("[fanout] Milliseconds before a probe hold is released. "
+                                      tr("[fanout] Milliseconds a probe seat stays held after the Hold's reply. "
                                          "Default %1.")
                                           .arg(defaults.holdMilliseconds),
                                       tr("ms"));
@@ -193,8 +193,17 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
     const QCommandLineOption serverPid(
         QStringLiteral("server-pid"),
         tr("[fanout] Process id of the server, on this machine: its CPU use over the probing "
-           "is read from /proc and reported as server_cpu_pct."),
+           "is read from /proc and reported as server_cpu_pct. Repeat it for several server "
+           "nodes (their CPU is summed)."),
         tr("pid"));
+    const QCommandLineOption watchUrl(
+        QStringLiteral("watch-url"),
+        tr("[fanout] WebSocket URL the watchers connect to instead of --url (loopback only); "
+           "repeat it for several server nodes: the watchers of process i (see --processes; "
+           "0 is this one) connect to the i-th modulo their number. The holder always "
+           "connects to --url, so the latency to other nodes includes the relay between "
+           "them."),
+        tr("url"));
     const QCommandLineOption settle(QStringLiteral("settle"),
                                     tr("[fanout] Milliseconds to wait for the last deltas after "
                                        "the last probe. Default %1.")
@@ -203,7 +212,7 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
 
     parser.addOptions({url, event, duration, timeout, connectRate, maxPending, connectTimeout, seed, clients,
                        sellRatio, gatewayUrl, seatsMin, seatsMax, seatCount, warmup, watchers, holdsPerSecond,
-                       holdTime, settle, processes, worker, serverPid});
+                       holdTime, settle, processes, worker, serverPid, watchUrl});
     parser.process(app);
 
     LoadOptions options;
@@ -256,11 +265,27 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
         readNumber(parser, holdsPerSecond, 0.1, 10000.0, options.probesPerSecond) &&
         readNumber(parser, holdTime, 1, 600000, options.holdMilliseconds) &&
         readNumber(parser, settle, 0, 600000, options.settleMilliseconds) &&
-        readNumber(parser, processes, 1, 64, options.processes) &&
-        readNumber(parser, serverPid, qint64(1), qint64(1) << 30, options.serverPid);
+        readNumber(parser, processes, 1, 64, options.processes);
     options.worker = parser.isSet(worker);
     if (!ok)
         return std::nullopt;
+    for (const QString &text : parser.values(serverPid)) {
+        bool isNumber = false;
+        const qint64 pid = text.toLongLong(&isNumber);
+        if (!isNumber || pid < 1 || pid > (qint64(1) << 30)) {
+            complain(tr("--server-pid must be a process id, not '%1'").arg(text));
+            return std::nullopt;
+        }
+        options.serverPids.append(pid);
+    }
+    for (const QString &text : parser.values(watchUrl)) {
+        const QUrl u(text, QUrl::StrictMode);
+        if (!u.isValid() || u.scheme() != QLatin1StringView("ws") || !isLoopbackHost(u.host())) {
+            complain(tr("--watch-url must be a ws:// URL of a loopback host, not '%1'").arg(text));
+            return std::nullopt;
+        }
+        options.watchUrls.append(u);
+    }
     if (options.seatsMin > options.seatsMax) {
         complain(tr("--seats-min must not exceed --seats-max"));
         return std::nullopt;

@@ -308,7 +308,8 @@ void FanoutScenario::onHolderReply(const ScannedFrame &frame)
         } else {
             p.state = ProbeState::Held;
             p.hold = frame.resultHold;
-            m_holdReplyLatency.add(nowNs() - p.sentNs);
+            p.heldNs = nowNs();
+            m_holdReplyLatency.add(p.heldNs - p.sentNs);
             if (m_phase == RunPhase::Releasing)
                 sendRelease(r.probe);
             else
@@ -349,8 +350,6 @@ void FanoutScenario::startWorkers()
         shares.append(m_options.watchers / m_options.processes);
     QStringList args{QStringLiteral("fanout"),
                      QStringLiteral("--worker"),
-                     QStringLiteral("--url"),
-                     m_options.url.toString(),
                      QStringLiteral("--event"),
                      QString::number(m_options.event),
                      QStringLiteral("--seat-count"),
@@ -365,9 +364,13 @@ void FanoutScenario::startWorkers()
                      QString::number(m_options.timeoutSeconds)};
     std::fprintf(stderr, "[fanout] starting %d worker processes with %d watchers each\n",
                  int(shares.size()), shares.isEmpty() ? 0 : shares.first());
+    // Each worker's watchers connect to its node (--watch-url), the worker being process i.
+    QList<QStringList> urls;
+    for (int i = 1; i < m_options.processes; ++i)
+        urls.append({QStringLiteral("--url"), watchUrl(i).toString()});
     m_workers = new FanoutWorkers(this);
     connect(m_workers, &FanoutWorkers::ready, this, &FanoutScenario::startProbing);
-    m_workers->start(args, shares);
+    m_workers->start(args, shares, urls);
 }
 
 void FanoutScenario::startRamp()
@@ -383,7 +386,9 @@ void FanoutScenario::startRamp()
         m_rampDone = true;
         startProbing();
     });
-    m_ramp->start([this](int index) { m_watchers[std::size_t(index)].socket = openSocket(index); },
+    // A worker's --url already names its node; this process is process 0.
+    const QUrl url = m_options.worker ? m_options.url : watchUrl(0);
+    m_ramp->start([this, url](int index) { m_watchers[std::size_t(index)].socket = openSocket(index, url); },
                   [this](int index) {
                       Connection &c = m_watchers[std::size_t(index)];
                       if (c.phase == Phase::Closed)
@@ -421,7 +426,7 @@ void FanoutScenario::startProbing()
     m_phase = RunPhase::Probing;
     m_probeStartNs = nowNs();
     m_cpuStartNs = cpuNs();
-    m_serverTicksStart = serverCpuTicks(m_options.serverPid);
+    m_serverTicksStart = serverCpuTicks(m_options.serverPids);
     if (m_workers)
         m_workers->beginProbing();
     m_probeEndNs = m_probeStartNs + qint64(m_options.durationSeconds) * 1000000000;
@@ -462,8 +467,11 @@ void FanoutScenario::probeTick()
         const qint64 id = sendRequest(m_holder, MessageType::Hold, std::move(fields));
         m_holderRequests.insert(id, HolderRequest{MessageType::Hold, index});
     }
+    // Held for --hold-time from the Hold's reply (by then the database has committed it),
+    // however long the commit took: the seat stays held at least that long, longer than
+    // the server's largest delta interval, so no delta can coalesce a hold with its release.
     const qint64 holdNs = qint64(m_options.holdMilliseconds) * 1000000;
-    while (!m_releaseQueue.empty() && m_probes[std::size_t(m_releaseQueue.front())].sentNs + holdNs <= now) {
+    while (!m_releaseQueue.empty() && m_probes[std::size_t(m_releaseQueue.front())].heldNs + holdNs <= now) {
         sendRelease(m_releaseQueue.front());
         m_releaseQueue.pop_front();
     }
@@ -520,7 +528,7 @@ void FanoutScenario::settleDone()
     const qint64 now = nowNs();
     m_windowNs = now - m_probeStartNs;
     m_cpuNs = cpuNs() - m_cpuStartNs;
-    const qint64 ticks = serverCpuTicks(m_options.serverPid);
+    const qint64 ticks = serverCpuTicks(m_options.serverPids);
     if (ticks >= 0 && m_serverTicksStart >= 0)
         m_serverTicks = ticks - m_serverTicksStart;
     if (m_workers)
@@ -552,6 +560,11 @@ void FanoutScenario::computeResults()
         case ProbeState::Held:
             okProbes.push_back(int(i));
             m_latency.append(p.samples);
+            if (!p.samples.empty()) {
+                const auto [first, last] = std::minmax_element(p.samples.cbegin(), p.samples.cend());
+                m_firstArrival.add(*first);
+                m_arrivalSpread.add(*last - *first);
+            }
             break;
         case ProbeState::Failed:
             ++m_probesFailed;
@@ -609,6 +622,14 @@ void FanoutScenario::finishRun(bool timedOut)
                  "after the settle time (counted as missed): %lld\n",
                  m_holdReplyLatency.percentileMs(50), m_holdReplyLatency.percentileMs(99),
                  static_cast<long long>(m_lateDeliveries));
+    // This process's watchers only: the first of them to see a probe (the commit, the
+    // notification and the wait for the next delta) and how long until the last saw it
+    // (the sending and this process's reading).
+    std::fprintf(stderr,
+                 "[fanout] per probe, this process's watchers: first_p50_ms=%.2f first_p99_ms=%.2f "
+                 "spread_p50_ms=%.2f spread_p99_ms=%.2f\n",
+                 m_firstArrival.percentileMs(50), m_firstArrival.percentileMs(99),
+                 m_arrivalSpread.percentileMs(50), m_arrivalSpread.percentileMs(99));
     printResultLine(
         QByteArrayLiteral("delta_p50_ms=") + QByteArray::number(m_latency.percentileMs(50), 'f', 2) +
         " delta_max_ms=" + QByteArray::number(m_latency.maxMs(), 'f', 2) +
@@ -676,6 +697,27 @@ void FanoutScenario::mergeWorkerResults(int &connectFailures)
         m_snapshotFailures += r.snapshotFailures;
         m_workersCpuSeconds += r.cpuSeconds;
     }
+}
+
+QUrl FanoutScenario::watchUrl(int process) const
+{
+    if (m_options.watchUrls.isEmpty())
+        return m_options.url;
+    return m_options.watchUrls.at(process % m_options.watchUrls.size());
+}
+
+qint64 FanoutScenario::serverCpuTicks(const QList<qint64> &pids)
+{
+    if (pids.isEmpty())
+        return -1;
+    qint64 sum = 0;
+    for (const qint64 pid : pids) {
+        const qint64 ticks = serverCpuTicks(pid);
+        if (ticks < 0)
+            return -1;
+        sum += ticks;
+    }
+    return sum;
 }
 
 qint64 FanoutScenario::serverCpuTicks(qint64 pid)

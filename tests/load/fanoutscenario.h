@@ -69,6 +69,7 @@ private:
     {
         int seat = 0;
         qint64 sentNs = 0;
+        qint64 heldNs = 0; // when the Hold's reply arrived
         qint64 hold = -1;
         ProbeState state = ProbeState::Pending;
         bool releaseSent = false;
@@ -113,6 +114,8 @@ private:
     QByteArray probeTable(qint64 settleDeadlineNs) const;
     void mergeWorkerResults(int &connectFailures);
     static qint64 serverCpuTicks(qint64 pid);
+    static qint64 serverCpuTicks(const QList<qint64> &pids);
+    QUrl watchUrl(int process) const;
 
     // --worker (fanoutworkermode.cpp)
     void workerStart();
@@ -172,6 +175,8 @@ private:
     LatencyRecorder m_latency;
     LatencyRecorder m_holdReplyLatency; // the holder's Hold round trip, to tell the database
                                         // commit apart from the fan-out in the delta latency
+    LatencyRecorder m_firstArrival;     // per probe: its first watcher here
+    LatencyRecorder m_arrivalSpread;    // per probe: its last watcher here minus its first
     qint64 m_lateDeliveries = 0;        // probes seen only after the settle time
     qint64 m_probesOk = 0;
     qint64 m_probesFailed = 0;

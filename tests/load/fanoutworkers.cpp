@@ -48,7 +48,7 @@ FanoutWorkers::~FanoutWorkers()
     }
 }
 
-void FanoutWorkers::start(const QStringList &args, const QList<int> &shares)
+void FanoutWorkers::start(const QStringList &args, const QList<int> &shares, const QList<QStringList> &extra)
 {
     const std::size_t n = std::size_t(shares.size());
     m_output.resize(n);
@@ -66,8 +66,10 @@ void FanoutWorkers::start(const QStringList &args, const QList<int> &shares)
                 onExit(index);
         });
         m_processes.push_back(p);
-        p->start(QCoreApplication::applicationFilePath(),
-                 QStringList(args) << QStringLiteral("--watchers") << QString::number(shares.at(index)));
+        QStringList all = QStringList(args) << QStringLiteral("--watchers") << QString::number(shares.at(index));
+        if (index < extra.size())
+            all << extra.at(index);
+        p->start(QCoreApplication::applicationFilePath(), all);
     }
 }
 

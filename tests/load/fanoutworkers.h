@@ -48,8 +48,8 @@ public:
     explicit FanoutWorkers(QObject *parent = nullptr);
     ~FanoutWorkers() override;
 
-    /** Starts one worker per share with args + "--watchers SHARE". */
-    void start(const QStringList &args, const QList<int> &shares);
+    /** Starts one worker per share with args + "--watchers SHARE" + extra[i] (if any). */
+    void start(const QStringList &args, const QList<int> &shares, const QList<QStringList> &extra = {});
     bool allReady() const;
     bool allReported() const;
     void beginProbing();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QUrl>
 
 #include <cstdint>
@@ -37,7 +38,10 @@ struct LoadOptions
     int settleMilliseconds = 1000;
     int processes = 1;   // watchers split over this many processes (FanoutWorkers)
     bool worker = false; // a child of --processes: watchers only, driven over stdin/stdout
-    qint64 serverPid = 0; // read its CPU time from /proc (same machine) over the probing
+    QList<qint64> serverPids; // their CPU time read from /proc (same machine) over the probing
+    // Where the watchers connect (several server nodes): process i's watchers to
+    // watchUrls[i % n]; empty: url. The holder always uses url.
+    QList<QUrl> watchUrls;
 };
 
 } // namespace BoxOffice::Load

@@ -35,6 +35,11 @@ qint64 Scenario::cpuNs()
 
 QWebSocket *Scenario::openSocket(int index)
 {
+    return openSocket(index, m_options.url);
+}
+
+QWebSocket *Scenario::openSocket(int index, const QUrl &url)
+{
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(socket, &QWebSocket::connected, this, [this, index] {
         if (!m_closing)
@@ -61,7 +66,7 @@ QWebSocket *Scenario::openSocket(int index)
                               .arg(int(socket->closeCode()))
                               .arg(socket->closeReason()));
     });
-    socket->open(m_options.url);
+    socket->open(url);
     return socket;
 }
 

@@ -39,6 +39,8 @@ signals:
 protected:
     /** A socket whose signals reach the virtuals below with index; parented to this. */
     QWebSocket *openSocket(int index);
+    /** The same, to url rather than the options' --url. */
+    QWebSocket *openSocket(int index, const QUrl &url);
 
     /** The WebSocket handshake is done. */
     virtual void onConnected(int index) = 0;
