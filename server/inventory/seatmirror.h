@@ -18,6 +18,7 @@ namespace BoxOffice::Server {
 
 class ClientConnection;
 class DbPool;
+class Fanout;
 class Metrics;
 
 /**
@@ -30,9 +31,12 @@ class Metrics;
  * The tick is a minimum interval between two flushes, not a fixed delay: a change after
  * a quiet interval goes out on the next pass of the event loop; changes during the
  * interval wait for its end. The interval is the configured tick, grown with the
- * fan-out's cost so that flushing takes at most about half of the thread's time
- * (deltaIntervalMs()): with many watchers frames per second stay bounded, with few the
- * latency stays at one tick.
+ * fan-out's cost so that sending takes at most about half of the thread's time
+ * (deltaIntervalMs()), at most MaxIntervalMs: with many watchers frames per second stay
+ * bounded, with few the latency stays at one tick. The sending itself goes through a
+ * Fanout, in slices with the event loop running between them, so that requests and
+ * notifications are not held up by a delta to tens of thousands of watchers; the next
+ * flush waits until the previous delta has reached every watcher.
  */
 class SeatMirror final : public QObject
 {
@@ -53,6 +57,11 @@ public:
     int watcherCount() const;
     /** The current minimum interval between two delta flushes (grows with fan-out cost). */
     int deltaIntervalMs() const { return m_intervalMs; }
+    /**
+     * The ceiling of deltaIntervalMs(). A seat state that lasts longer than this plus one
+     * delta's sending reaches every watcher (scripts/bench fanout holds its probes longer).
+     */
+    static constexpr int MaxIntervalMs = 150;
 
     /** The event's seat states (one SeatState byte per seat) if it is mirrored and loaded. */
     std::optional<QByteArray> states(qint64 eventId) const;
@@ -91,15 +100,30 @@ private:
     QByteArray snapshotFrame(qint64 eventId, EventMirror &m);
     void scheduleFlush();
     void flush();
+    void fanoutDrained();
+    void traceFlush(qint64 busyNs);
 
     DbPool &m_pool;
     Metrics &m_metrics;
     QHash<qint64, EventMirror> m_events;
+    Fanout *m_fanout;
     QTimer m_tick;
     const int m_baseTickMs;
     int m_intervalMs;
-    double m_flushCostMs = 0;   // smoothed wall time of one flush
+    double m_flushCostMs = 0;   // smoothed thread time of one flush (encoding and sending)
+    qint64 m_encodeNs = 0;      // of the flush being sent
     QElapsedTimer m_sinceFlush; // invalid until the first flush
+    QElapsedTimer m_oldestPending; // since the oldest change not yet flushed; invalid: none
+    struct Trace
+    {
+        QElapsedTimer since;
+        qint64 flushes = 0;
+        qint64 waitNs = 0;
+        qint64 maxWaitNs = 0;
+        qint64 wallNs = 0;
+        qint64 maxWallNs = 0;
+        qint64 busyNs = 0;
+    } m_trace; // debug log only
 };
 
 } // namespace BoxOffice::Server

@@ -241,7 +241,9 @@ void ClientConnection::sendShared(const QByteArray &frame, const QByteArray &wir
 {
     if (m_closing)
         return;
-    if (!m_tcp || m_socket->state() != QAbstractSocket::ConnectedState) {
+    // The TCP socket's state rather than the QWebSocket's: one object's memory fewer per
+    // watcher (a close handshake under way sets m_closing via aboutToClose).
+    if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState) {
         send(frame);
         return;
     }

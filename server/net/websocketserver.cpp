@@ -55,6 +55,9 @@ WebSocketServer::WebSocketServer(Dispatcher &dispatcher, Metrics &metrics, int h
         m_tcpServer->setMaxPendingConnections(1024);
         connect(m_tcpServer, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *tcp = m_tcpServer->nextPendingConnection()) {
+                // Pushes and replies are small frames that should leave at once: no Nagle
+                // delay behind a previous frame's unacknowledged bytes.
+                tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 const QString key =
                     tcp->peerAddress().toString() + QLatin1Char('/') + QString::number(tcp->peerPort());
                 m_handshaking.insert(key, tcp);
