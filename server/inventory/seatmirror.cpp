@@ -56,6 +56,9 @@ void SeatMirror::subscribe(qint64 eventId, int seatCount, ClientConnection *c)
         ++m_metrics.watchers;
     }
     if (m.loaded) {
+        // The snapshot holds every change of the deltas still queued for c (they were
+        // applied to the mirror before being queued): c must not get them after it.
+        m_fanout->forget(eventId, c);
         c->send(snapshotFrame(eventId, m));
         ++m_metrics.snapshotsSent;
         return;
@@ -179,6 +182,7 @@ void SeatMirror::loaded(qint64 eventId, QByteArray states, QList<qint64> version
     const QByteArray frame = snapshotFrame(eventId, m);
     for (const auto &c : waiting) {
         if (c && m.watchers.contains(c.data())) {
+            m_fanout->forget(eventId, c.data()); // as in subscribe()
             c->send(frame);
             ++m_metrics.snapshotsSent;
         }
