@@ -100,7 +100,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                       tr("Most requests in one group commit (default 512)."), tr("n"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"),
                                   tr("Seat-map delta coalescing tick: the least ms between two deltas "
-                                     "(default 20; grows with the fan-out's cost, at most 250)."),
+                                     "(default 20; grows with the fan-out's cost, at most 150)."),
                                   tr("ms"));
     const QCommandLineOption sweep(QStringLiteral("sweep-ms"),
                                    tr("Interval of the expired-hold sweeper in ms (default 250)."), tr("ms"));
