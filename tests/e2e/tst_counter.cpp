@@ -421,8 +421,10 @@ void tst_Counter::orderDesk_shiftCompCashLookupRefundExchange()
     // Exchange: the comp ticket's order, its ticket selected, Exchange… opens the seat map in
     // exchange mode; the clerk holds a Premium seat and presses Exchange (the difference in cash).
     desk->search(compNumber);
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(desk->tickets()->tickets().size(), 1);
+    // The refund above reloads the refunded order too: wait for the comp order itself, not
+    // just any orderLoaded (a late reload of the refunded one has no valid ticket).
+    QTRY_COMPARE_WITH_TIMEOUT(desk->order().value(Shared::Key::OrderNumber).toString(), compNumber, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(desk->tickets()->tickets().size(), 1, 5000);
     desk->ticketsView()->setCurrentIndex(desk->tickets()->index(0, 0));
     const qint64 oldSerial = desk->tickets()->tickets().first().serial;
     QSignalSpy exchangeOpened(selling, &SellingWorkspace::eventLoaded);
