@@ -180,9 +180,8 @@ bool BoxOfficeServer::start(QString *error)
     if (!m_waitingRoom->start(error))
         return false;
     if (m_waitingRoom->enabled())
-        m_dispatcher->setGate([room = m_waitingRoom](ClientConnection &c, const Shared::Frame &f) {
-            return room->gate(c, f);
-        });
+        m_dispatcher->setGate(
+            [room = m_waitingRoom](ClientConnection &c, const Shared::Frame &f) { return room->gate(c, f); });
     QString missing;
     if (!m_dispatcher->validate(&missing)) {
         *error = QStringLiteral("no handler for message type %1").arg(missing);
@@ -213,8 +212,7 @@ bool BoxOfficeServer::start(QString *error)
                                       text += m_waitingRoom->prometheusText(m_settings.nodeName);
                                       return text;
                                   },
-                                  m_metrics,
-                                  m_settings.httpTimeoutMs, m_settings.metricsToken, this);
+                                  m_metrics, m_settings.httpTimeoutMs, m_settings.metricsToken, this);
         if (!m_http->listen(m_settings.httpListenAddress, m_settings.httpPort, error))
             return false;
     }

@@ -270,7 +270,6 @@ QByteArray SeatMirror::snapshotFrame(qint64 eventId, EventMirror &m)
     return m.snapshotFrame;
 }
 
-
 void SeatMirror::flush()
 {
     if (m_fanout->busy())
@@ -344,10 +343,11 @@ void SeatMirror::traceFlush(qint64 busyNs)
         return;
     const double n = double(m_trace.flushes);
     qCDebug(lcMirror).nospace() << "flushes " << m_trace.flushes << " in " << m_trace.since.elapsed()
-                                << " ms; per flush: oldest change waited " << m_trace.waitNs / n / 1e6 << " ms (max "
-                                << m_trace.maxWaitNs / 1e6 << "), sending took " << m_trace.wallNs / n / 1e6
-                                << " ms (max " << m_trace.maxWallNs / 1e6 << ") of which this thread "
-                                << m_trace.busyNs / n / 1e6 << " ms; interval " << m_intervalMs << " ms";
+                                << " ms; per flush: oldest change waited " << m_trace.waitNs / n / 1e6
+                                << " ms (max " << m_trace.maxWaitNs / 1e6 << "), sending took "
+                                << m_trace.wallNs / n / 1e6 << " ms (max " << m_trace.maxWallNs / 1e6
+                                << ") of which this thread " << m_trace.busyNs / n / 1e6 << " ms; interval "
+                                << m_intervalMs << " ms";
     m_trace = {};
 }
 

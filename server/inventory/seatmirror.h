@@ -110,9 +110,9 @@ private:
     QTimer m_tick;
     const int m_baseTickMs;
     int m_intervalMs;
-    double m_flushCostMs = 0;   // smoothed thread time of one flush (encoding and sending)
-    qint64 m_encodeNs = 0;      // of the flush being sent
-    QElapsedTimer m_sinceFlush; // invalid until the first flush
+    double m_flushCostMs = 0;      // smoothed thread time of one flush (encoding and sending)
+    qint64 m_encodeNs = 0;         // of the flush being sent
+    QElapsedTimer m_sinceFlush;    // invalid until the first flush
     QElapsedTimer m_oldestPending; // since the oldest change not yet flushed; invalid: none
     struct Trace
     {

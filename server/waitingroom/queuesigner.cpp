@@ -67,7 +67,8 @@ std::optional<QByteArray> secretFromDatabase(QSqlDatabase &db, QString *error)
             "INSERT INTO waiting_room_keys (key_id, secret) VALUES (1, ?) ON CONFLICT (key_id) DO NOTHING"));
         insert.addBindValue(fresh);
         if (!insert.exec()) {
-            *error = QStringLiteral("storing a new waiting-room key failed: %1").arg(insert.lastError().text());
+            *error =
+                QStringLiteral("storing a new waiting-room key failed: %1").arg(insert.lastError().text());
             return std::nullopt;
         }
         if (insert.numRowsAffected() == 1)
@@ -129,7 +130,8 @@ QString QueueSigner::token(const AdmissionToken &t) const
     return QLatin1String(TokenPrefix) + QString::fromLatin1(body.toBase64(Base64));
 }
 
-std::optional<QByteArray> QueueSigner::open(const QString &text, const char *prefix, qsizetype fieldBytes) const
+std::optional<QByteArray> QueueSigner::open(const QString &text, const char *prefix,
+                                            qsizetype fieldBytes) const
 {
     const qsizetype prefixLength = qsizetype(qstrlen(prefix));
     if (text.size() > MaxTextLength || !text.startsWith(QLatin1String(prefix)))

@@ -80,14 +80,15 @@ bool WaitingRoom::start(QString *error)
                 if (it->config.onSaleMs != 0)
                     continue;
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral(
-                    "SELECT (extract(epoch FROM onsale_from) * 1000)::bigint FROM events WHERE event_id = ?"));
+                q.prepare(QStringLiteral("SELECT (extract(epoch FROM onsale_from) * 1000)::bigint FROM "
+                                         "events WHERE event_id = ?"));
                 q.addBindValue(it.key());
                 ok = q.exec() && q.next();
                 if (ok)
                     it->config.onSaleMs = q.value(0).toLongLong();
                 else
-                    *error = QStringLiteral("--waiting-room: reading event %1's on-sale time failed").arg(it.key());
+                    *error = QStringLiteral("--waiting-room: reading event %1's on-sale time failed")
+                                 .arg(it.key());
             }
         }
         db.close();
@@ -100,8 +101,8 @@ bool WaitingRoom::start(QString *error)
         qCInfo(lcWaitingRoom).noquote()
             << "waiting room for event" << c.event << "on-sale"
             << QDateTime::fromMSecsSinceEpoch(c.onSaleMs, Qt::UTC).toString(Qt::ISODate) << "pre-queue"
-            << c.prequeueMs / 1000 << "s, admitting" << c.ratePerMinute << "per minute, at most" << c.maxActive
-            << "active, window" << c.windowMs / 1000 << "s";
+            << c.prequeueMs / 1000 << "s, admitting" << c.ratePerMinute << "per minute, at most"
+            << c.maxActive << "active, window" << c.windowMs / 1000 << "s";
     }
     m_worker = std::make_unique<DbWorker>(m_settings.db, QStringLiteral("waiting-room"));
     m_worker->start();
@@ -118,7 +119,8 @@ void WaitingRoom::stop()
     }
 }
 
-void WaitingRoom::refuse(ClientConnection &c, const Frame &f, Room *room, ErrorCode code, const QString &message)
+void WaitingRoom::refuse(ClientConnection &c, const Frame &f, Room *room, ErrorCode code,
+                         const QString &message)
 {
     if (room)
         ++room->refusals;
@@ -229,7 +231,8 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
     }
     const auto it = m_rooms.find(event);
     if (it == m_rooms.end() || !m_signer) {
-        c.sendError(f.type, f.id, ErrorCode::UnknownEvent, QStringLiteral("event %1 has no waiting room").arg(event));
+        c.sendError(f.type, f.id, ErrorCode::UnknownEvent,
+                    QStringLiteral("event %1 has no waiting room").arg(event));
         return;
     }
     Room &room = *it;
@@ -286,7 +289,8 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "WITH ins AS (INSERT INTO waiting_room_admissions (event_id, session_id, owner, expires_at)"
-            " VALUES (?, ?, ?, now() + ? * interval '1 millisecond') ON CONFLICT (event_id, session_id) DO NOTHING"
+            " VALUES (?, ?, ?, now() + ? * interval '1 millisecond') ON CONFLICT (event_id, session_id) DO "
+            "NOTHING"
             " RETURNING expires_at)"
             " SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM ins"
             " UNION ALL SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM waiting_room_admissions"
@@ -335,7 +339,8 @@ bool WaitingRoom::gate(ClientConnection &c, const Frame &f)
 {
     if (m_rooms.isEmpty())
         return true;
-    if (f.type != MessageType::Hold && f.type != MessageType::BestAvailable && f.type != MessageType::CreateOrder)
+    if (f.type != MessageType::Hold && f.type != MessageType::BestAvailable &&
+        f.type != MessageType::CreateOrder)
         return true;
     const auto &session = c.session();
     if (!session || session->kind == SessionKind::Staff)
@@ -348,8 +353,9 @@ bool WaitingRoom::gate(ClientConnection &c, const Frame &f)
         return true;
     const bool expired = admitted != room->admissions.cend();
     refuse(c, f, &*room, expired ? ErrorCode::AdmissionExpired : ErrorCode::AdmissionRequired,
-           expired ? QStringLiteral("this session's shopping window has ended")
-                   : QStringLiteral("this event has a waiting room: QueueJoin, then QueueAdmit when admitted"));
+           expired
+               ? QStringLiteral("this session's shopping window has ended")
+               : QStringLiteral("this event has a waiting room: QueueJoin, then QueueAdmit when admitted"));
     c.rateRefused(); // the first refusal of a run is free, each further one a strike
     return false;
 }

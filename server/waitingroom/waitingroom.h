@@ -77,11 +77,11 @@ private:
         qint64 active = 0;
         qint64 waitingGlobal = 0;
         QList<NodeSummary> nodes;
-        std::map<PlaceKey, Waiter> waiters;     // this node's connected waiters, in queue order
-        QHash<qint64, QString> issued;           // session -> the ticket it got here
-        QHash<qint64, qint64> admissions;        // session -> window end (ms), tokens seen here
-        quint64 admittedHere = 0;                // tickets exchanged on this node
-        quint64 refusals = 0;                    // gate and ticket refusals on this node
+        std::map<PlaceKey, Waiter> waiters; // this node's connected waiters, in queue order
+        QHash<qint64, QString> issued;      // session -> the ticket it got here
+        QHash<qint64, qint64> admissions;   // session -> window end (ms), tokens seen here
+        quint64 admittedHere = 0;           // tickets exchanged on this node
+        quint64 refusals = 0;               // gate and ticket refusals on this node
         qint64 nextStatusMs = 0;
         PlaceKey positionCursor{0, 0};
         QList<std::pair<qint64, qint64>> rateSamples; // (ms, admittedTotal) over the last minute

@@ -219,11 +219,11 @@ QList<RoomState> tick(QSqlDatabase &db, const QString &node, const QList<RoomRep
         s.releasedSeats = expireWindows(db, r.event);
 
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT admission_point, admitted_total,"
-            " (SELECT coalesce(sum(s.admitted), 0) FROM waiting_room_steps s"
-            "   WHERE s.event_id = w.event_id AND s.at > now() - ? * interval '1 millisecond')"
-            " FROM waiting_rooms w WHERE w.event_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT admission_point, admitted_total,"
+                           " (SELECT coalesce(sum(s.admitted), 0) FROM waiting_room_steps s"
+                           "   WHERE s.event_id = w.event_id AND s.at > now() - ? * interval '1 millisecond')"
+                           " FROM waiting_rooms w WHERE w.event_id = ?"));
         q.addBindValue(r.windowMs);
         q.addBindValue(r.event);
         if (exec(q, "reading the admission point") && q.next()) {
@@ -233,8 +233,9 @@ QList<RoomState> tick(QSqlDatabase &db, const QString &node, const QList<RoomRep
             s.active = q.value(2).toLongLong();
         }
         QSqlQuery nodes(db);
-        nodes.prepare(QStringLiteral("SELECT waiting, head, sketch, sketch_step FROM waiting_room_nodes"
-                                     " WHERE event_id = ? AND reported_at > now() - ? * interval '1 second'"));
+        nodes.prepare(
+            QStringLiteral("SELECT waiting, head, sketch, sketch_step FROM waiting_room_nodes"
+                           " WHERE event_id = ? AND reported_at > now() - ? * interval '1 second'"));
         nodes.addBindValue(r.event);
         nodes.addBindValue(NodeStaleS);
         if (exec(nodes, "reading the nodes' queues")) {

@@ -41,8 +41,8 @@ struct RoomState
     quint64 point = 0;
     qint64 admittedTotal = 0;
     qint64 active = 0;
-    int admittedNow = 0;  // admitted by this node's advance in this tick
-    int releasedSeats = 0; // released at the end of shopping windows in this tick
+    int admittedNow = 0;      // admitted by this node's advance in this tick
+    int releasedSeats = 0;    // released at the end of shopping windows in this tick
     QList<NodeSummary> nodes; // every live node's summary, this one's included
 };
 

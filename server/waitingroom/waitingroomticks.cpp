@@ -61,7 +61,8 @@ void WaitingRoom::tick()
     m_tickRunning = true;
     m_worker->post([this, node = m_node, reports](QSqlDatabase &db) {
         const QList<RoomState> states = WaitingRoomSync::tick(db, node, reports);
-        QMetaObject::invokeMethod(this, [this, states] { applyStates(states); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, states] { applyStates(states); }, Qt::QueuedConnection);
     });
 }
 
@@ -150,7 +151,8 @@ void WaitingRoom::pushPositions(qint64 event, Room &room, bool all)
         Waiter &w = it->second;
         if (all || w.nextPositionMs <= now) {
             w.nextPositionMs = now + period;
-            const QByteArray frame = encodePush(MessageType::QueuePosition, positionFields(event, room, it->first.first));
+            const QByteArray frame =
+                encodePush(MessageType::QueuePosition, positionFields(event, room, it->first.first));
             for (const auto &conn : std::as_const(w.conns))
                 if (conn)
                     conn->send(frame);
@@ -168,8 +170,8 @@ QByteArray WaitingRoom::prometheusText(const QString &node) const
     auto family = [&](const char *name, const char *type, const char *help, auto value) {
         out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
         for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-            out += QByteArray(name) + "{node=\"" + node.toUtf8() + "\",event=\"" + QByteArray::number(it.key()) +
-                   "\"} " + QByteArray::number(value(*it)) + '\n';
+            out += QByteArray(name) + "{node=\"" + node.toUtf8() + "\",event=\"" +
+                   QByteArray::number(it.key()) + "\"} " + QByteArray::number(value(*it)) + '\n';
     };
     family("boxoffice_waiting_room_queue_length", "gauge",
            "Buyers waiting in the event's queue, all nodes (from their summaries).",
@@ -184,12 +186,12 @@ QByteArray WaitingRoom::prometheusText(const QString &node) const
            [](const Room &r) { return qint64(r.config.ratePerMinute); });
     family("boxoffice_waiting_room_admitted_last_minute", "gauge",
            "Buyers admitted within the last minute (the admission rate seen).", [](const Room &r) {
-               return r.rateSamples.isEmpty() ? 0 : r.rateSamples.last().second - r.rateSamples.first().second;
+               return r.rateSamples.isEmpty() ? 0
+                                              : r.rateSamples.last().second - r.rateSamples.first().second;
            });
     family("boxoffice_waiting_room_wait_seconds", "gauge",
-           "Estimated wait of a buyer joining now (queue length at the configured rate).", [this](const Room &r) {
-               return r.waitingGlobal == 0 ? 0 : waitSeconds(r, r.waitingGlobal + 1);
-           });
+           "Estimated wait of a buyer joining now (queue length at the configured rate).",
+           [this](const Room &r) { return r.waitingGlobal == 0 ? 0 : waitSeconds(r, r.waitingGlobal + 1); });
     family("boxoffice_waiting_room_exchanged_here_total", "counter",
            "Queue tickets exchanged for admission tokens on this node.",
            [](const Room &r) { return qint64(r.admittedHere); });

@@ -175,11 +175,12 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
         tr("[fanout] Probe holds per second made by the holder connection. Default %1.")
             .arg(defaults.probesPerSecond),
         tr("rate"));
-    const QCommandLineOption holdTime(QStringLiteral("hold-time"),
-                                      tr("[fanout] Milliseconds a probe seat stays held after the Hold's reply. "
-                                         "Default %1.")
-                                          .arg(defaults.holdMilliseconds),
-                                      tr("ms"));
+    const QCommandLineOption holdTime(
+        QStringLiteral("hold-time"),
+        tr("[fanout] Milliseconds a probe seat stays held after the Hold's reply. "
+           "Default %1.")
+            .arg(defaults.holdMilliseconds),
+        tr("ms"));
     const QCommandLineOption processes(
         QStringLiteral("processes"),
         tr("[fanout] Split the watchers over this many processes: this one (with the holder) "
@@ -210,9 +211,11 @@ std::optional<LoadOptions> CommandLine::parse(const QCoreApplication &app)
                                         .arg(defaults.settleMilliseconds),
                                     tr("ms"));
 
-    parser.addOptions({url, event, duration, timeout, connectRate, maxPending, connectTimeout, seed, clients,
-                       sellRatio, gatewayUrl, seatsMin, seatsMax, seatCount, warmup, watchers, holdsPerSecond,
-                       holdTime, settle, processes, worker, serverPid, watchUrl});
+    parser.addOptions({url,        event,          duration, timeout,   connectRate,
+                       maxPending, connectTimeout, seed,     clients,   sellRatio,
+                       gatewayUrl, seatsMin,       seatsMax, seatCount, warmup,
+                       watchers,   holdsPerSecond, holdTime, settle,    processes,
+                       worker,     serverPid,      watchUrl});
     parser.process(app);
 
     LoadOptions options;
