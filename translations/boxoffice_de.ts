@@ -1493,18 +1493,6 @@ Verkauft %2 von %3</translation>
         <translation>nachher: %1</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Bar</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Complimentary</source>
-        <translation>Freikarte</translation>
-    </message>
-    <message>
         <source>Check the tickets to refund first.</source>
         <translation>Haken Sie zuerst die zu erstattenden Tickets an.</translation>
     </message>
@@ -1648,62 +1636,6 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Shift closed. Expected %1, counted %2, difference %3.</source>
         <translation>Schicht abgeschlossen. Erwartet %1, gezählt %2, Differenz %3.</translation>
-    </message>
-    <message>
-        <source>Shift Report</source>
-        <translation>Schichtbericht</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>Den Bericht drucken (%1)</translation>
-    </message>
-    <message>
-        <source>Clerk %1, shift %2, opened %3, closed %4</source>
-        <translation>Kassierer %1, Schicht %2, geöffnet %3, abgeschlossen %4</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Wechselgeld</translation>
-    </message>
-    <message>
-        <source>Cash taken</source>
-        <translation>Bareinnahmen</translation>
-    </message>
-    <message>
-        <source>Cash refunded</source>
-        <translation>Bar erstattet</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Gezählt</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Differenz</translation>
-    </message>
-    <message>
-        <source>By method</source>
-        <translation>Nach Zahlungsart</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Verkäufe</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Erstattungen</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2354,85 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
         <translation>Die Sitzung von %1 von %2 beenden? Nicht verkaufte Reservierungen werden beim Ablauf freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Freikarte</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Schichtbericht</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Kassierer %1, Schicht %2, geöffnet %3, abgeschlossen %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Bareinnahmen</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Bar erstattet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Den Bericht drucken (%1)</translation>
     </message>
 </context>
 <context>

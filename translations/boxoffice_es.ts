@@ -1493,18 +1493,6 @@ Vendido el %2 por %3</translation>
         <translation>después: %1</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Complimentary</source>
-        <translation>Invitación</translation>
-    </message>
-    <message>
         <source>Check the tickets to refund first.</source>
         <translation>Marque primero las entradas que se van a reembolsar.</translation>
     </message>
@@ -1648,62 +1636,6 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Shift closed. Expected %1, counted %2, difference %3.</source>
         <translation>Turno cerrado. Esperado %1, contado %2, diferencia %3.</translation>
-    </message>
-    <message>
-        <source>Shift Report</source>
-        <translation>Informe del turno</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>Imprimir el informe (%1)</translation>
-    </message>
-    <message>
-        <source>Clerk %1, shift %2, opened %3, closed %4</source>
-        <translation>Cajero %1, turno %2, abierto %3, cerrado %4</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Fondo de cambio</translation>
-    </message>
-    <message>
-        <source>Cash taken</source>
-        <translation>Efectivo cobrado</translation>
-    </message>
-    <message>
-        <source>Cash refunded</source>
-        <translation>Efectivo reembolsado</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperado</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Contado</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>By method</source>
-        <translation>Por método de pago</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Reembolsos</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Reembolsado</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2354,85 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
         <translation>¿Terminar la sesión de %1 desde %2? Sus reservas no vendidas se liberan al caducar.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Informe del turno</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Cajero %1, turno %2, abierto %3, cerrado %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fondo de cambio</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Efectivo cobrado</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Efectivo reembolsado</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Por método de pago</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimir el informe (%1)</translation>
     </message>
 </context>
 <context>

@@ -1493,18 +1493,6 @@ Vendue le %2 par %3</translation>
         <translation>après : %1</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <source>Complimentary</source>
-        <translation>Invitation</translation>
-    </message>
-    <message>
         <source>Check the tickets to refund first.</source>
         <translation>Cochez d’abord les billets à rembourser.</translation>
     </message>
@@ -1648,62 +1636,6 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Shift closed. Expected %1, counted %2, difference %3.</source>
         <translation>Session de caisse clôturée. Attendu %1, compté %2, écart %3.</translation>
-    </message>
-    <message>
-        <source>Shift Report</source>
-        <translation>Rapport de session de caisse</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the report (%1)</source>
-        <translation>Imprimer le rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Clerk %1, shift %2, opened %3, closed %4</source>
-        <translation>Caissier %1, session %2, ouverte %3, clôturée %4</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Fonds de caisse</translation>
-    </message>
-    <message>
-        <source>Cash taken</source>
-        <translation>Espèces encaissées</translation>
-    </message>
-    <message>
-        <source>Cash refunded</source>
-        <translation>Espèces remboursées</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Compté</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>By method</source>
-        <translation>Par moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Remboursé</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2354,85 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>End the session of %1 from %2? Their unsold holds are released when they expire.</source>
         <translation>Terminer la session de %1 depuis %2 ? Ses réservations non vendues sont libérées à leur expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::ShiftReport</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Shift Report</source>
+        <translation>Rapport de session de caisse</translation>
+    </message>
+    <message>
+        <source>Clerk %1, shift %2, opened %3, closed %4</source>
+        <translation>Caissier %1, session %2, ouverte %3, clôturée %4</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>Espèces encaissées</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>Espèces remboursées</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimer le rapport (%1)</translation>
     </message>
 </context>
 <context>

@@ -214,16 +214,7 @@ void SessionStore::resumeBuyer(const QString &token, Done done)
         }
         row.tokenHash = hash;
         row.createdS = createdS;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, this, out, row, done]() mutable {
-                if (!self)
-                    return;
-                if (out.code == ErrorCode::None)
-                    out.session = adopt(row);
-                done(out);
-            },
-            Qt::QueuedConnection);
+        deliver(self, out, row, done);
     });
 }
 

@@ -228,17 +228,22 @@ void SessionStore::signIn(const QString &user, const QString &password, const QS
                 if (!(ok && tx.commit()))
                     qCWarning(lcSessions) << "a failed sign-in could not be recorded";
             }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, this, out, row, done]() mutable {
-                    if (!self)
-                        return;
-                    if (out.code == ErrorCode::None)
-                        out.session = adopt(row);
-                    done(out);
-                },
-                Qt::QueuedConnection);
+            deliver(self, out, row, done);
         });
+}
+
+void SessionStore::deliver(const QPointer<SessionStore> &self, Outcome out, const Loaded &row, Done done)
+{
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self, out = std::move(out), row, done = std::move(done)]() mutable {
+            if (!self)
+                return;
+            if (out.code == ErrorCode::None)
+                out.session = self->adopt(row);
+            done(out);
+        },
+        Qt::QueuedConnection);
 }
 
 void SessionStore::resume(const QString &token, SessionKind kind, Done done)
@@ -285,16 +290,7 @@ void SessionStore::resume(const QString &token, SessionKind kind, Done done)
             row.roles = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             row.hardLeftMs = q.value(4).toLongLong();
         }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, this, out, row, done]() mutable {
-                if (!self)
-                    return;
-                if (out.code == ErrorCode::None)
-                    out.session = adopt(row);
-                done(out);
-            },
-            Qt::QueuedConnection);
+        deliver(self, out, row, done);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "core/serversettings.h"
 #include "protocol/errors.h"
 
+#include <QPointer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -119,6 +120,8 @@ private:
     };
 
     std::shared_ptr<Session> adopt(const Loaded &row);
+    /** From a worker thread: adopts row (on success) and answers done on the store's thread. */
+    static void deliver(const QPointer<SessionStore> &self, Outcome out, const Loaded &row, Done done);
     void drop(qint64 id);
     void flushLastSeen();
     void drainBuyers();

@@ -7,12 +7,12 @@
 #include "net/serverconnection.h"
 #include "orders/ordersearchmodel.h"
 #include "orders/orderticketmodel.h"
+#include "orders/shiftreport.h"
 #include "protocol/frame.h"
 
 #include <QAction>
 #include <QCborArray>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -25,15 +25,11 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
-#include <QTextDocument>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -69,13 +65,6 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     b->setDefaultAction(action);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return b;
-}
-
-QString timeText(const QCborValue &ms)
-{
-    if (!ms.isInteger())
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms.toInteger()), QLocale::ShortFormat);
 }
 
 QTableWidget *readOnlyTable(const QStringList &headers, QWidget *parent)
@@ -423,7 +412,7 @@ void OrderWorkspace::showOrder(const QCborMap &order)
             : tr("Order %1 — %2 — %3 — %4")
                   .arg(number, m_eventName, state, money(Shared::cborInteger(order.value(Key::Total)))));
     const QString customer = OrderSearchModel::customerText(order.value(Key::Customer));
-    const QString created = timeText(order.value(Key::Created));
+    const QString created = ShiftReport::timeText(order.value(Key::Created));
     const QString actor = order.value(Key::Actor).toString();
     m_customerLabel->setText(tr("Customer: %1\nSold %2 by %3")
                                  .arg(customer.isEmpty() ? tr("none recorded") : customer, created,
@@ -446,11 +435,11 @@ void OrderWorkspace::showOrder(const QCborMap &order)
             details << p.value(Key::Reason).toString();
         const QString kind = p.value(Key::Kind).toString();
         setRow(m_payments, i,
-               {timeText(p.value(Key::Created)),
+               {ShiftReport::timeText(p.value(Key::Created)),
                 kind == QLatin1String("refund") ? tr("Refund")
                 : kind == QLatin1String("sale") ? tr("Sale")
                                                 : kind,
-                methodText(p.value(Key::Method).toString()),
+                ShiftReport::methodText(p.value(Key::Method).toString()),
                 formatMoney(Shared::cborInteger(p.value(Key::Amount)), currency),
                 p.value(Key::State).toString(), p.value(Key::Actor).toString(),
                 details.join(QStringLiteral("; "))});
@@ -469,22 +458,11 @@ void OrderWorkspace::showOrder(const QCborMap &order)
         if (!after.isEmpty())
             details << tr("after: %1").arg(after);
         setRow(m_history, i,
-               {timeText(h.value(Key::Time)), h.value(Key::Actor).toString(), h.value(Key::Action).toString(),
-                details.join(QStringLiteral("; "))});
+               {ShiftReport::timeText(h.value(Key::Time)), h.value(Key::Actor).toString(),
+                h.value(Key::Action).toString(), details.join(QStringLiteral("; "))});
     }
     m_history->resizeColumnsToContents();
     updateActions();
-}
-
-QString OrderWorkspace::methodText(const QString &method)
-{
-    if (method == QLatin1String("cash"))
-        return tr("Cash");
-    if (method == QLatin1String("card"))
-        return tr("Card");
-    if (method == QLatin1String("comp"))
-        return tr("Complimentary");
-    return method;
 }
 
 void OrderWorkspace::updateActions()
@@ -721,7 +699,7 @@ void OrderWorkspace::showShift(const QCborMap &shift)
     } else {
         const QString currency = shift.value(Key::Currency).toString();
         text = tr("Shift open since %1\nFloat: %2\nExpected cash so far: %3")
-                   .arg(timeText(shift.value(Key::Opened)),
+                   .arg(ShiftReport::timeText(shift.value(Key::Opened)),
                         formatMoney(Shared::cborInteger(shift.value(Key::Float)), currency),
                         formatMoney(Shared::cborInteger(shift.value(Key::Expected)), currency));
     }
@@ -729,7 +707,7 @@ void OrderWorkspace::showShift(const QCborMap &shift)
         const QString currency = m_closedShift.value(Key::Currency).toString();
         text += u'\n' +
                 tr("Last shift closed %1: counted %2, difference %3")
-                    .arg(timeText(m_closedShift.value(Key::Closed)),
+                    .arg(ShiftReport::timeText(m_closedShift.value(Key::Closed)),
                          formatMoney(Shared::cborInteger(m_closedShift.value(Key::Counted)), currency),
                          formatMoney(Shared::cborInteger(m_closedShift.value(Key::Difference)), currency));
     }
@@ -790,89 +768,18 @@ void OrderWorkspace::closeShift()
         if (!m_showShiftReport)
             return;
         // Not modal: the clerk may print it now or keep it beside the next work.
-        auto *dialog = new QDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Shift Report"));
-        auto *layout = new QVBoxLayout(dialog);
-        auto *view = new QTextBrowser(dialog);
-        view->setHtml(lastShiftReportHtml());
-        layout->addWidget(view);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-        print->setShortcut(QKeySequence::Print);
-        print->setToolTip(tr("Print the report (%1)")
-                              .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-        connect(print, &QPushButton::clicked, this, &OrderWorkspace::printShiftReport);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        layout->addWidget(buttons);
-        dialog->resize(480, 520);
-        m_reportDialog = dialog;
-        dialog->show();
+        m_reportDialog = ShiftReport::show(this, m_closedShift);
     });
 }
 
 QString OrderWorkspace::lastShiftReportHtml() const
 {
-    return m_closedShift.isEmpty() ? QString() : shiftReportHtml(m_closedShift);
-}
-
-QString OrderWorkspace::shiftReportHtml(const QCborMap &shift)
-{
-    const QString currency = shift.value(Key::Currency).toString();
-    auto m = [&](const QString &key) { return formatMoney(Shared::cborInteger(shift.value(key)), currency); };
-    auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Shift Report").toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Clerk %1, shift %2, opened %3, closed %4")
-                         .arg(shift.value(Key::User).toString(),
-                              QString::number(Shared::cborInteger(shift.value(Key::Shift))),
-                              timeText(shift.value(Key::Opened)), timeText(shift.value(Key::Closed)))
-                         .toHtmlEscaped());
-    html += QStringLiteral("<table cellpadding=\"3\">");
-    html += row(tr("Float"), m(Key::Float));
-    html += row(tr("Cash taken"), m(Key::CashIn));
-    html += row(tr("Cash refunded"), m(Key::CashOut));
-    html += row(tr("Expected"), m(Key::Expected));
-    html += row(tr("Counted"), m(Key::Counted));
-    html += row(tr("Difference"), m(Key::Difference));
-    html += QStringLiteral("</table>");
-    const QCborArray methods = shift.value(Key::ByMethod).toArray();
-    if (!methods.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\" border=\"1\" cellspacing=\"0\">")
-                    .arg(tr("By method").toHtmlEscaped());
-        html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                    .arg(tr("Method"), tr("Sales"), tr("Amount"), tr("Refunds"), tr("Refunded"));
-        for (const QCborValue &v : methods) {
-            const QCborMap r = v.toMap();
-            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
-                                   "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                        .arg(methodText(r.value(Key::Method).toString()).toHtmlEscaped(),
-                             QLocale().toString(Shared::cborInteger(r.value(Key::Count))),
-                             formatMoney(Shared::cborInteger(r.value(Key::Amount)), currency).toHtmlEscaped(),
-                             QLocale().toString(Shared::cborInteger(r.value(Key::Refunds))),
-                             formatMoney(Shared::cborInteger(r.value(QStringLiteral("refunded"))), currency)
-                                 .toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
-    }
-    return html;
+    return ShiftReport::html(m_closedShift);
 }
 
 void OrderWorkspace::printShiftReport()
 {
-    if (m_closedShift.isEmpty())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Shift Report"));
-    QPrintDialog dialog(&printer, m_reportDialog ? static_cast<QWidget *>(m_reportDialog.data()) : this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QTextDocument document;
-    document.setHtml(lastShiftReportHtml());
-    document.print(&printer);
+    ShiftReport::print(m_reportDialog ? static_cast<QWidget *>(m_reportDialog.data()) : this, m_closedShift);
 }
 
 } // namespace BoxOffice::Ui

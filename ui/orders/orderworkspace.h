@@ -95,9 +95,6 @@ public:
     /** The order's valid tickets as printed. */
     QList<TicketData> printableTickets() const;
 
-    /** The shift report as a printable HTML document. */
-    static QString shiftReportHtml(const QCborMap &shift);
-
 public slots:
     void search(const QString &query);
     void loadOrder(qint64 orderId);
@@ -139,7 +136,6 @@ private:
     std::optional<qint64> askAmount(const QString &title, const QString &label);
     bool confirm(const QString &title, const QString &text);
     QString money(qint64 minor) const;
-    static QString methodText(const QString &method);
 
     ServerConnection *m_connection;
     ConfirmFn m_confirm;
