@@ -130,6 +130,11 @@ void HoldsScenario::onMessage(int index, const QByteArray &message)
     }
     if (frame.id < 0)
         return; // a push; this scenario subscribes to nothing
+    if (index != ControlIndex && c.saleId != 0 && frame.id == c.saleId) {
+        c.saleId = 0;
+        onSaleReply(c, frame, message);
+        return;
+    }
     if (frame.id != c.pendingId) {
         countError(QStringLiteral("reply with id %1, expected %2").arg(frame.id).arg(c.pendingId));
         return;
@@ -214,6 +219,7 @@ void HoldsScenario::onControlMessage(const QByteArray &message, const ScannedFra
         m_seatsMax = maxSeats;
     }
     m_seatsMax = std::min(m_seatsMax, m_seatCount);
+    m_holdCap = maxSeats;
     std::fprintf(stderr, "[holds] event %lld: %d seats, holding %d..%d per request\n",
                  static_cast<long long>(m_options.event), m_seatCount,
                  std::min(m_options.seatsMin, m_seatsMax), m_seatsMax);
@@ -302,11 +308,20 @@ void HoldsScenario::sendHold(Client &c)
     QCborMap fields;
     fields.insert(Shared::Key::Event, m_options.event);
     fields.insert(Shared::Key::Seats, seats);
+    c.holdSeats = count;
     send(c, MessageType::Hold, std::move(fields));
+}
+
+void HoldsScenario::sendSale(Client &c, MessageType type, QCborMap fields)
+{
+    c.saleId = c.nextId++;
+    c.saleType = type;
+    c.socket->sendBinaryMessage(Shared::encodeRequest(type, c.saleId, std::move(fields)));
 }
 
 void HoldsScenario::onReply(Client &c, const ScannedFrame &frame, const QByteArray &message)
 {
+    Q_UNUSED(message)
     const qint64 now = nowNs();
     const bool counted = inWindow(now);
     switch (c.pendingType) {
@@ -334,40 +349,33 @@ void HoldsScenario::onReply(Client &c, const ScannedFrame &frame, const QByteArr
         fields.insert(Shared::Key::Event, m_options.event);
         // After the stop a successful hold is still released, so that seats are not left
         // held for the next run; nothing else is issued.
-        const bool sell = !m_stopping && std::uniform_real_distribution<double>(0.0, 1.0)(m_random) <
-                                             m_options.sellRatio;
-        if (sell) {
+        const bool sell =
+            !m_stopping && std::uniform_real_distribution<double>(0.0, 1.0)(m_random) < m_options.sellRatio;
+        // The sale runs beside the holds: the hold being bought stays the session's until it
+        // is sold, so the next holds must fit beside it under the event's hold cap.
+        if (sell && (c.saleId != 0 || (m_holdCap > 0 && c.holdSeats + m_seatsMax > m_holdCap))) {
+            ++m_total.salesSkipped;
+            if (counted)
+                ++m_window.salesSkipped;
+        } else if (sell) {
             fields.insert(Shared::Key::Holds, QCborArray{frame.resultHold});
-            send(c, MessageType::CreateOrder, std::move(fields));
-        } else {
-            fields.insert(Shared::Key::Hold, frame.resultHold);
-            send(c, MessageType::Release, std::move(fields));
+            sendSale(c, MessageType::CreateOrder, std::move(fields));
+            sendHold(c);
+            return;
         }
+        fields.insert(Shared::Key::Hold, frame.resultHold);
+        send(c, MessageType::Release, std::move(fields));
         return;
     }
-    case MessageType::CreateOrder:
+    case MessageType::Release:
         if (frame.error != 0) {
-            countError(QStringLiteral("CreateOrder failed with error %1").arg(frame.error));
+            countError(QStringLiteral("Release failed with error %1").arg(frame.error));
             break;
         }
-        sendPayment(c, message);
-        return;
-    case MessageType::PayOrder:
-    case MessageType::Release: {
-        const bool sale = c.pendingType == MessageType::PayOrder;
-        if (frame.error != 0) {
-            countError(QStringLiteral("%1 failed with error %2")
-                           .arg(sale ? QStringLiteral("PayOrder") : QStringLiteral("Release"))
-                           .arg(frame.error));
-            break;
-        }
-        qint64 &total = sale ? m_total.sales : m_total.releases;
-        qint64 &window = sale ? m_window.sales : m_window.releases;
-        ++total;
+        ++m_total.releases;
         if (counted)
-            ++window;
+            ++m_window.releases;
         break;
-    }
     default:
         countError(QStringLiteral("reply to an unexpected request type"));
         break;
@@ -378,6 +386,28 @@ void HoldsScenario::onReply(Client &c, const ScannedFrame &frame, const QByteArr
         sendHold(c);
 }
 
+void HoldsScenario::onSaleReply(Client &c, const ScannedFrame &frame, const QByteArray &message)
+{
+    const MessageType type = c.saleType;
+    c.saleType = MessageType::Invalid;
+    if (frame.error != 0) {
+        countError(QStringLiteral("%1 failed with error %2")
+                       .arg(type == MessageType::CreateOrder ? QStringLiteral("CreateOrder")
+                                                             : QStringLiteral("PayOrder"))
+                       .arg(frame.error));
+    } else if (type == MessageType::CreateOrder) {
+        sendPayment(c, message);
+    } else if (type == MessageType::PayOrder) {
+        ++m_total.sales;
+        if (inWindow(nowNs()))
+            ++m_window.sales;
+    } else {
+        countError(QStringLiteral("reply to an unexpected sale request type"));
+    }
+    if (m_stopping)
+        checkDrained();
+}
+
 void HoldsScenario::sendPayment(Client &c, const QByteArray &message)
 {
     // Rare next to holds: the full decoder is fine here.
@@ -386,19 +416,17 @@ void HoldsScenario::sendPayment(Client &c, const QByteArray &message)
         decoded.frame ? decoded.frame->result().value(Shared::Key::Order).toInteger(0) : qint64(0);
     if (order <= 0) {
         countError(QStringLiteral("CreateOrder reply without an order id"));
-        if (m_stopping)
-            checkDrained();
-        else
-            sendHold(c);
         return;
     }
     QCborMap fields;
     fields.insert(Shared::Key::Order, order);
-    fields.insert(Shared::Key::PaymentKey,
-                  QStringLiteral("loadgen-%1-%2").arg(m_options.seed).arg(++m_payments).leftJustified(16, QLatin1Char('-')));
+    fields.insert(Shared::Key::PaymentKey, QStringLiteral("loadgen-%1-%2")
+                                               .arg(m_options.seed)
+                                               .arg(++m_payments)
+                                               .leftJustified(16, QLatin1Char('-')));
     fields.insert(Shared::Key::Method, QStringLiteral("card"));
     fields.insert(Shared::Key::Token, m_cardToken);
-    send(c, MessageType::PayOrder, std::move(fields));
+    sendSale(c, MessageType::PayOrder, std::move(fields));
 }
 
 void HoldsScenario::stopIssuing()
@@ -413,7 +441,7 @@ void HoldsScenario::stopIssuing()
 void HoldsScenario::checkDrained()
 {
     const bool inFlight = std::any_of(m_clients.cbegin(), m_clients.cend(), [](const Client &c) {
-        return c.phase == Phase::Ready && c.pendingId != 0;
+        return c.phase == Phase::Ready && (c.pendingId != 0 || c.saleId != 0);
     });
     if (!inFlight)
         finishRun(false);
@@ -439,16 +467,19 @@ void HoldsScenario::reportProgress()
     }
     const double t = double(nowNs() - m_measureStartNs) / 1e9;
     int inFlight = 0;
-    for (const Client &c : m_clients)
+    int salesInFlight = 0;
+    for (const Client &c : m_clients) {
         inFlight += c.phase == Phase::Ready && c.pendingId != 0;
+        salesInFlight += c.phase == Phase::Ready && c.saleId != 0;
+    }
     std::fprintf(stderr,
                  "[holds] t=%.0fs%s holds/s=%lld failed/s=%lld sales=%lld releases=%lld "
-                 "errors=%lld in_flight=%d\n",
+                 "errors=%lld in_flight=%d sales_in_flight=%d\n",
                  t, m_stopping ? " (draining)" : (nowNs() < m_windowStartNs ? " (warm-up)" : ""),
                  static_cast<long long>(m_total.holdsOk - m_progressOk),
                  static_cast<long long>(m_total.holdsFailed - m_progressFailed),
                  static_cast<long long>(m_total.sales), static_cast<long long>(m_total.releases),
-                 static_cast<long long>(m_errors), inFlight);
+                 static_cast<long long>(m_errors), inFlight, salesInFlight);
     m_progressOk = m_total.holdsOk;
     m_progressFailed = m_total.holdsFailed;
 }
@@ -462,8 +493,8 @@ void HoldsScenario::finishRun(bool timedOut)
     m_drainTimer.stop();
 
     for (const Client &c : m_clients) {
-        if (c.phase == Phase::Ready && c.pendingId != 0)
-            ++m_unanswered;
+        if (c.phase == Phase::Ready)
+            m_unanswered += (c.pendingId != 0 ? 1 : 0) + (c.saleId != 0 ? 1 : 0);
     }
     m_errors += m_unanswered;
 
@@ -476,11 +507,12 @@ void HoldsScenario::finishRun(bool timedOut)
         windowNs > 0 ? qRound64(double(m_window.holdsOk) * 1e9 / double(windowNs)) : 0;
 
     std::fprintf(stderr,
-                 "[holds] totals: holds_ok=%lld holds_failed=%lld sales=%lld releases=%lld "
-                 "connect_failures=%d lost=%lld unanswered=%lld\n",
+                 "[holds] totals: holds_ok=%lld holds_failed=%lld sales=%lld sales_skipped=%lld "
+                 "releases=%lld connect_failures=%d lost=%lld unanswered=%lld\n",
                  static_cast<long long>(m_total.holdsOk), static_cast<long long>(m_total.holdsFailed),
-                 static_cast<long long>(m_total.sales), static_cast<long long>(m_total.releases),
-                 connectFailures, static_cast<long long>(m_lost), static_cast<long long>(m_unanswered));
+                 static_cast<long long>(m_total.sales), static_cast<long long>(m_total.salesSkipped),
+                 static_cast<long long>(m_total.releases), connectFailures, static_cast<long long>(m_lost),
+                 static_cast<long long>(m_unanswered));
     for (auto it = m_holdFailuresByCode.cbegin(); it != m_holdFailuresByCode.cend(); ++it) {
         const QLatin1StringView name = Shared::errorCodeName(ErrorCode(it.key()));
         std::fprintf(stderr, "[holds] hold failures with error %lld %s: %lld\n",
