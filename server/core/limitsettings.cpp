@@ -21,6 +21,7 @@ QString tr(const char *text)
 const QString HelloTimeout = QStringLiteral("hello-timeout-ms");
 const QString PerAddress = QStringLiteral("max-connections-per-address");
 const QString Total = QStringLiteral("max-connections");
+const QString InFlightPerAddress = QStringLiteral("max-in-flight-per-address");
 const QString Unsent = QStringLiteral("max-unsent-kib");
 const QString Origin = QStringLiteral("allowed-origin");
 const QString HttpTimeout = QStringLiteral("http-timeout-ms");
@@ -42,6 +43,12 @@ QList<QCommandLineOption> limitOptions()
         QCommandLineOption(Total,
                            tr("Most WebSocket connections at once in total (default 10000, 0: no "
                               "limit)."),
+                           tr("n")),
+        QCommandLineOption(InFlightPerAddress,
+                           tr("Most requests of one client address (all its connections) in the "
+                              "server's queues at once; more wait on their connections, each of "
+                              "which may always have one (default 64, 0: no share per address, "
+                              "only the 32 per connection; for loopback benchmarks)."),
                            tr("n")),
         QCommandLineOption(Unsent,
                            tr("Most KiB of replies waiting for one client to read them; past a "
@@ -99,6 +106,7 @@ bool readLimitSettings(const QCommandLineParser &parser, QSettings *ini, ServerS
     int unsentKib = int(l.maxUnsentBytes / 1024);
     if (!intValue(HelloTimeout, 100, 600000, l.helloTimeoutMs) ||
         !intValue(PerAddress, 0, 1000000, l.maxPerAddress) || !intValue(Total, 0, 1000000, l.maxTotal) ||
+        !intValue(InFlightPerAddress, 0, 1000000, l.maxInFlightPerAddress) ||
         !intValue(Unsent, 64, 1024 * 1024, unsentKib) ||
         !intValue(HttpTimeout, 100, 600000, s.httpTimeoutMs) ||
         !intValue(PurgeAfter, 1, 90 * 86400, s.purgeAfterS))
