@@ -41,6 +41,14 @@ bool FaultPlan::rollDecline()
     return roll(m_current.declineRate);
 }
 
+int FaultPlan::latencyMs()
+{
+    if (m_current.latencyMaxMs <= m_current.latencyMs)
+        return m_current.latencyMs;
+    return m_current.latencyMs +
+           int(m_random.bounded(quint32(m_current.latencyMaxMs - m_current.latencyMs + 1)));
+}
+
 FaultPlan::Decision FaultPlan::next(const QString &operation)
 {
     const bool matches = m_only.isEmpty() || m_only == operation;
@@ -136,6 +144,7 @@ QJsonObject FaultPlan::describe() const
         {QStringLiteral("hang_after_work"), m_hangAfterWork},
         {QStringLiteral("only"), m_only},
         {QStringLiteral("latency_ms"), m_current.latencyMs},
+        {QStringLiteral("latency_max_ms"), m_current.latencyMaxMs},
         {QStringLiteral("decline_rate"), m_current.declineRate},
         {QStringLiteral("error_rate"), m_current.errorRate},
         {QStringLiteral("timeout_rate"), m_current.timeoutRate},

@@ -20,6 +20,7 @@ public:
         double errorRate = 0;
         double timeoutRate = 0;
         int latencyMs = 0;
+        int latencyMaxMs = 0; // above latencyMs: each answer's delay drawn from [latencyMs, latencyMaxMs]
     };
 
     enum class Action {
@@ -39,7 +40,8 @@ public:
     /** operation: "tokens", "authorize", "capture", "void", "refund" or "lookup". */
     Decision next(const QString &operation);
     bool rollDecline();
-    int latencyMs() const { return m_current.latencyMs; }
+    /** The delay of the next answer: latencyMs, or uniform in [latencyMs, latencyMaxMs]. */
+    int latencyMs();
 
     /** Applies a POST /v1/control body; returns an error message or an empty string. */
     QString apply(const QJsonObject &control, bool *resetLedger);

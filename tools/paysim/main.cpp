@@ -83,6 +83,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
                                            QStringLiteral("Delay of every gateway answer."),
                                            QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption latencyMaxOption(
+        QStringLiteral("latency-max-ms"),
+        QStringLiteral("If above --latency-ms: each answer's delay is drawn uniformly from "
+                       "--latency-ms to this (e.g. 100 and 300 for a card network's spread)."),
+        QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption errorOption(QStringLiteral("error-rate"),
                                          QStringLiteral("Share of gateway requests answered 503 before "
                                                         "anything is done (0 to 1)."),
@@ -94,8 +99,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Seed of the random faults and ids."),
                                         QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions(
-        {listenOption, portOption, declineOption, latencyOption, errorOption, timeoutOption, seedOption});
+    parser.addOptions({listenOption, portOption, declineOption, latencyOption, latencyMaxOption, errorOption,
+                       timeoutOption, seedOption});
     parser.process(app);
 
     const QHostAddress address(parser.value(listenOption));
@@ -118,6 +123,11 @@ int main(int argc, char *argv[])
     settings.latencyMs = parser.value(latencyOption).toInt(&ok);
     if (!ok || settings.latencyMs < 0 || settings.latencyMs > 600000) {
         std::fprintf(stderr, "boxoffice-paysim: --latency-ms must be from 0 to 600000\n");
+        return 2;
+    }
+    settings.latencyMaxMs = parser.value(latencyMaxOption).toInt(&ok);
+    if (!ok || settings.latencyMaxMs < 0 || settings.latencyMaxMs > 600000) {
+        std::fprintf(stderr, "boxoffice-paysim: --latency-max-ms must be from 0 to 600000\n");
         return 2;
     }
     const quint32 seed = parser.value(seedOption).toUInt(&ok);
