@@ -14,6 +14,8 @@
 #include "protocol/errors.h"
 #include "protocol/frame.h"
 #include "protocol/messages.h"
+#include "layout/layoutcodec.h"
+#include "layout/layoutvalidator.h"
 #include "seatmap/bestavailable.h"
 #include "seatmap/seatcodec.h"
 #include "seatmap/seatlayout.h"
@@ -295,6 +297,29 @@ void checkLayout(const QCborMap &result)
     }
 }
 
+// A venue layout document as the server reads a SaveDraft's (and a client a GetDraft's):
+// refused with a reason, or a document whose references are in range, which validates
+// without trusting them and re-encodes to itself.
+void checkLayoutDocument(const QByteArray &bytes)
+{
+    QString error;
+    const auto doc = decodeLayoutWire(bytes, &error);
+    if (!doc) {
+        FUZZ_CHECK(!error.isEmpty());
+        return;
+    }
+    for (const LayoutDocument::Seat &s : doc->seats) {
+        FUZZ_CHECK((s.row >= 0) != (s.table >= 0));
+        FUZZ_CHECK(s.row < doc->rows.size() && s.table < doc->tables.size());
+        FUZZ_CHECK(doc->sectionOf(s) >= 0 && doc->sectionOf(s) < doc->sections.size());
+    }
+    FUZZ_CHECK(doc->placeCount() <= LayoutLimits::MaxPlaces);
+    const LayoutValidation v = validateLayout(*doc);
+    FUZZ_CHECK(v.problems.size() <= MaxLayoutProblems && v.omitted >= 0);
+    const auto again = decodeLayoutWire(encodeLayoutWire(*doc));
+    FUZZ_CHECK(again && *again == *doc);
+}
+
 // A client receives replies and pushes: the reads ServerConnection makes of them.
 void clientReads(const Frame &f)
 {
@@ -320,7 +345,8 @@ void clientReads(const Frame &f)
     }
 }
 
-// Every byte string anywhere in the top two levels through both seat-map decoders, with
+// Every byte string anywhere in the top two levels through the layout document decoder
+// and both seat-map decoders, with
 // realistic seat counts and with one the frame chooses (any int: the decoders must refuse,
 // not misbehave, whatever count a caller passes).
 void byteStringReads(const QCborMap &map, int frameSeatCount, int depth)
@@ -334,6 +360,7 @@ void byteStringReads(const QCborMap &map, int frameSeatCount, int depth)
         if (!v.isByteArray())
             continue;
         const QByteArray bytes = v.toByteArray();
+        checkLayoutDocument(bytes);
         for (int n : {0, 1, 7, 50'000, frameSeatCount}) {
             checkSnapshot(bytes, n);
             checkDelta(bytes, n);
