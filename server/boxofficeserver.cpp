@@ -26,6 +26,7 @@
 #include "orders/refundhandlers.h"
 #include "orders/shifthandlers.h"
 #include "tickets/checkinhandlers.h"
+#include "venues/venuehandlers.h"
 #include "tickets/ticketsigner.h"
 #include "waitingroom/waitingroom.h"
 
@@ -140,6 +141,7 @@ bool BoxOfficeServer::start(QString *error)
         new AuthHandlers(*m_dispatcher, *m_sessions, *m_rateLimits, m_settings.limits.counterNetworks, this);
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_layouts = new LayoutCache(*m_pool, this);
+    new VenueHandlers(*m_dispatcher, *m_pool, *m_layouts, this);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
                                         m_metrics, m_settings.staffHoldLimit, *m_rateLimits, this);
     // ListEvents, coalesced: many asks, one database read.

@@ -43,6 +43,7 @@ Permission Permissions::of(MessageType type)
     constexpr Permission Counter{false, false, false, Role::Clerk};            // staff clerks only (shifts)
     constexpr Permission Nobody{};
     constexpr Permission BuyerOnly{false, false, true, 0}; // the waiting room: clerks are never queued
+    constexpr Permission Designer{false, false, false, Role::Organizer | Role::Admin}; // venues (issue 11)
 
     // THE permission table. No default: a new message type does not compile (-Wswitch)
     // until it is given a row here, and Dispatcher::validate checks every request has one.
@@ -93,6 +94,14 @@ Permission Permissions::of(MessageType type)
     case MessageType::QueueJoin:
     case MessageType::QueueAdmit:
         return BuyerOnly;
+    case MessageType::ListVenues:
+    case MessageType::GetDraft:
+    case MessageType::GetLayoutVersion:
+    case MessageType::SaveDraft:
+    case MessageType::PublishDraft:
+    case MessageType::CreateVenue:
+    case MessageType::MoveEventLayout:
+        return Designer;
     case MessageType::QueueStatus: // pushes of the waiting room
     case MessageType::QueuePosition:
     case MessageType::Snapshot: // pushes: the dispatcher refuses them before asking

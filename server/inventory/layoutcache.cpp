@@ -80,9 +80,11 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     if (!tx.begun() || !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
         return failed(q);
 
-    q.prepare(QStringLiteral("SELECT e.name, v.name, e.currency, v.stage_x, v.stage_y, e.hold_ttl_s,"
-                             " e.hold_max_s, e.max_seats_per_order, e.venue_id, e.seat_count"
-                             " FROM events e JOIN venues v ON v.venue_id = e.venue_id WHERE e.event_id = ?"));
+    // The event's pinned layout version: its rows never change (016_layout_versions.sql).
+    q.prepare(QStringLiteral("SELECT e.name, v.name, e.currency, lv.stage_x, lv.stage_y, e.hold_ttl_s,"
+                             " e.hold_max_s, e.max_seats_per_order, e.layout_id, e.seat_count"
+                             " FROM events e JOIN venues v ON v.venue_id = e.venue_id"
+                             " JOIN layout_versions lv ON lv.layout_id = e.layout_id WHERE e.event_id = ?"));
     q.addBindValue(eventId);
     if (!q.exec())
         return failed(q);
@@ -100,7 +102,7 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     layout.holdTtlS = q.value(5).toInt();
     layout.holdMaxS = q.value(6).toInt();
     layout.maxSeatsPerOrder = q.value(7).toInt();
-    const qint64 venueId = q.value(8).toLongLong();
+    const qint64 layoutId = q.value(8).toLongLong();
     const int seatCount = q.value(9).toInt();
     if (seatCount < 0 || seatCount > MaxLayoutSeats) {
         *error = QStringLiteral("event has %1 seats, more than a layout may hold").arg(seatCount);
@@ -108,8 +110,8 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     }
 
     QHash<int, int> sectionIndex;
-    q.prepare(QStringLiteral("SELECT section_id, name FROM sections WHERE venue_id = ? ORDER BY section_id"));
-    q.addBindValue(venueId);
+    q.prepare(QStringLiteral("SELECT section_id, name FROM sections WHERE layout_id = ? ORDER BY section_id"));
+    q.addBindValue(layoutId);
     if (!q.exec())
         return failed(q);
     while (q.next()) {
@@ -122,9 +124,9 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     q.prepare(QStringLiteral("SELECT c.category_id, c.name, c.colour, coalesce(p.price_minor, 0)"
                              " FROM price_categories c LEFT JOIN event_prices p"
                              " ON p.event_id = ? AND p.category_id = c.category_id"
-                             " WHERE c.venue_id = ? ORDER BY c.category_id"));
+                             " WHERE c.layout_id = ? ORDER BY c.category_id"));
     q.addBindValue(eventId);
-    q.addBindValue(venueId);
+    q.addBindValue(layoutId);
     if (!q.exec())
         return failed(q);
     while (q.next()) {
@@ -141,16 +143,16 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     layout.seats.reserve(seatCount);
     q.prepare(
         QStringLiteral("SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
-                       " FROM seats WHERE venue_id = ? ORDER BY seat_index"));
-    q.addBindValue(venueId);
+                       " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
+    q.addBindValue(layoutId);
     if (!q.exec())
         return failed(q);
     while (q.next()) {
         const int index = q.value(0).toInt();
         const int number = q.value(3).toInt();
         if (index != layout.seats.size() || index >= seatCount) {
-            *error = QStringLiteral("seat indexes of venue %1 are not dense 0..%2")
-                         .arg(venueId)
+            *error = QStringLiteral("seat indexes of layout %1 are not dense 0..%2")
+                         .arg(layoutId)
                          .arg(seatCount - 1);
             return std::nullopt;
         }
@@ -179,8 +181,8 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
         layout.seats.append(seat);
     }
     if (layout.seats.size() != seatCount) {
-        *error = QStringLiteral("venue %1 has %2 seats, the event %3")
-                     .arg(venueId)
+        *error = QStringLiteral("layout %1 has %2 seats, the event %3")
+                     .arg(layoutId)
                      .arg(layout.seats.size())
                      .arg(seatCount);
         return std::nullopt;

@@ -32,9 +32,10 @@ struct CachedLayout
  * layout is asked for, then kept in memory for the life of the process: GetLayout of a
  * 50,000-seat stadium is then a copy of a cached map, and best available never queries.
  *
- * Layouts do not change while the server runs (there is no designer yet). An edit of a
- * venue's seats, sections, categories or an event's prices needs a server restart until the
- * designer issue adds invalidation (a NOTIFY that drops the event's entry here).
+ * An event's layout is that of the published layout version it pins, which never changes
+ * (016_layout_versions.sql): editing and publishing a venue needs no restart and no
+ * invalidation. Only moving the event to another version (MoveEventLayout) drops its entry.
+ * A change of an event's prices still needs a restart (no event editor exists yet).
  * Lives on the socket thread.
  */
 class LayoutCache final : public QObject
@@ -44,6 +45,12 @@ public:
     using Callback = std::function<void(std::shared_ptr<const CachedLayout> layout, Shared::ErrorCode error)>;
 
     explicit LayoutCache(DbPool &pool, QObject *parent = nullptr);
+
+    /**
+     * Drops the event's layout: MoveEventLayout pinned it to another version. (Other nodes
+     * learn of it on restart; TODO(issue 11): bo_event_layout notifications to them.)
+     */
+    void forget(qint64 eventId) { m_layouts.remove(eventId); }
 
     /** The event's layout if it is cached, else nullptr. */
     std::shared_ptr<const CachedLayout> find(qint64 eventId) const { return m_layouts.value(eventId); }

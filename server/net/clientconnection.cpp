@@ -4,6 +4,7 @@
 
 #include "auth/session.h"
 #include "core/metrics.h"
+#include "net/dispatcher.h"
 
 #include <QLoggingCategory>
 #include <QSslSocket>
@@ -191,6 +192,13 @@ QString ClientConnection::peerAddress() const
 void ClientConnection::setSession(std::shared_ptr<Session> session)
 {
     m_session = std::move(session);
+    const bool designer = m_session && m_session->kind == SessionKind::Staff &&
+                          (m_session->roleBits & (Role::Organizer | Role::Admin));
+    m_maxFrameBytes = designer ? Dispatcher::MaxDesignerFrameBytes : Dispatcher::MaxFrameBytes;
+    if (m_socket) {
+        m_socket->setMaxAllowedIncomingMessageSize(quint64(m_maxFrameBytes));
+        m_socket->setMaxAllowedIncomingFrameSize(quint64(m_maxFrameBytes));
+    }
 }
 
 QString ClientConnection::owner() const

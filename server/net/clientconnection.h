@@ -68,7 +68,9 @@ public:
     void setHelloDone() { m_helloDone = true; }
     /** The session this connection signed in or resumed; null before (or after it ended). */
     const std::shared_ptr<Session> &session() const { return m_session; }
+    /** Also sets the frame limit: Dispatcher::MaxDesignerFrameBytes for organizers and admins. */
     void setSession(std::shared_ptr<Session> session);
+    qsizetype maxFrameBytes() const { return m_maxFrameBytes; }
     /** Owner of this connection's holds: its session's, so a resumed session keeps them. */
     QString owner() const;
     QString peer() const;
@@ -120,6 +122,7 @@ private:
     void overflow(const char *what);
 
     QWebSocket *m_socket;
+    qsizetype m_maxFrameBytes = 64 * 1024; // Dispatcher::MaxFrameBytes
     const ConnectionLimits &m_limits;
     // Requests received while more than pauseUnsentBytes of replies wait for the peer.
     QByteArrayList m_waiting;

@@ -25,6 +25,12 @@ public:
     using Handler = std::function<void(ClientConnection &c, const Shared::Frame &frame)>;
 
     static constexpr qsizetype MaxFrameBytes = 64 * 1024;
+    /**
+     * The limit for organizers' and admins' sessions: SaveDraft carries a whole compressed
+     * venue layout (a 50,000-seat stadium is a few hundred KiB). Set on the socket when such
+     * a session is attached (ClientConnection::setSession), so anonymous peers keep 64 KiB.
+     */
+    static constexpr qsizetype MaxDesignerFrameBytes = 16 * 1024 * 1024;
 
     explicit Dispatcher(Metrics &metrics)
         : m_metrics(metrics)

@@ -341,8 +341,8 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
         QStringLiteral("SELECT x.s, x.p, sec.name, st.row_label, st.seat_number"
                        " FROM orders o CROSS JOIN LATERAL unnest(o.seats, o.prices) AS x(s, p)"
                        " JOIN events e ON e.event_id = o.event_id"
-                       " JOIN seats st ON st.venue_id = e.venue_id AND st.seat_index = x.s"
-                       " JOIN sections sec ON sec.venue_id = st.venue_id AND sec.section_id = st.section_id"
+                       " JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = x.s"
+                       " JOIN sections sec ON sec.layout_id = st.layout_id AND sec.section_id = st.section_id"
                        " WHERE o.order_id = ? ORDER BY x.s"));
     s.addBindValue(orderId);
     if (!exec(s, "reading an order's seats"))
@@ -365,8 +365,8 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
         QStringLiteral("SELECT t.serial, t.seat_index, t.price_minor, t.state, sec.name, st.row_label,"
                        " st.seat_number, t.event_id"
                        " FROM tickets t JOIN events e ON e.event_id = t.event_id"
-                       " JOIN seats st ON st.venue_id = e.venue_id AND st.seat_index = t.seat_index"
-                       " JOIN sections sec ON sec.venue_id = st.venue_id AND sec.section_id = st.section_id"
+                       " JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = t.seat_index"
+                       " JOIN sections sec ON sec.layout_id = st.layout_id AND sec.section_id = st.section_id"
                        " WHERE t.order_id = ? ORDER BY t.serial"));
     t.addBindValue(orderId);
     if (!exec(t, "reading an order's tickets"))

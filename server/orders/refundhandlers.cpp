@@ -225,8 +225,8 @@ Reply exchangeJob(QSqlDatabase &db, const RefundHandlers::ExchangeRequest &r, co
         "SELECT t.serial, t.event_id, t.seat_index, t.price_minor, t.currency, sec.name, st.row_label,"
         " st.seat_number, t.order_id, o.state, e.name"
         " FROM tickets t JOIN orders o ON o.order_id = t.order_id JOIN events e ON e.event_id = t.event_id"
-        " JOIN seats st ON st.venue_id = e.venue_id AND st.seat_index = t.seat_index"
-        " JOIN sections sec ON sec.venue_id = st.venue_id AND sec.section_id = st.section_id"
+        " JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = t.seat_index"
+        " JOIN sections sec ON sec.layout_id = st.layout_id AND sec.section_id = st.section_id"
         " WHERE t.serial = ?"));
     t.addBindValue(newSerial);
     if (!exec(t, "reading an exchanged ticket") || !t.next())

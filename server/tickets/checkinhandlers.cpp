@@ -40,8 +40,8 @@ const QString AdmitSql = QStringLiteral(
     " SELECT (extract(epoch FROM a.admitted_at) * 1000)::bigint, e.name,"
     " (extract(epoch FROM e.starts_at) * 1000)::bigint, v.name, sc.name, st.row_label, st.seat_number"
     " FROM a JOIN events e ON e.event_id = a.event_id JOIN venues v ON v.venue_id = e.venue_id"
-    " LEFT JOIN seats st ON st.venue_id = e.venue_id AND st.seat_index = a.seat_index"
-    " LEFT JOIN sections sc ON sc.venue_id = st.venue_id AND sc.section_id = st.section_id");
+    " LEFT JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = a.seat_index"
+    " LEFT JOIN sections sc ON sc.layout_id = st.layout_id AND sc.section_id = st.section_id");
 
 // Why a ticket was not admitted. Read after the UPDATE, in a snapshot of its own: a ticket
 // admitted by another gate a moment ago is seen as admitted.

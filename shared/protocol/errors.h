@@ -53,7 +53,14 @@ namespace BoxOffice::Shared {
     X(AdmissionRequired, 67)                                                                                 \
     X(QueueTicketInvalid, 68)                                                                                \
     X(QueueNotYet, 69)                                                                                       \
-    X(AdmissionExpired, 70)
+    X(AdmissionExpired, 70)                                                                                  \
+    X(UnknownVenue, 73)                                                                                      \
+    X(DraftConflict, 74)                                                                                     \
+    X(LayoutInvalid, 75)                                                                                     \
+    X(LayoutMalformed, 76)                                                                                   \
+    X(UnknownLayoutVersion, 77)                                                                              \
+    X(EventLayoutBusy, 78)                                                                                   \
+    X(LayoutNotNewer, 79)
 
 enum class ErrorCode : int {
     None = 0,

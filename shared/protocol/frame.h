@@ -137,6 +137,20 @@ inline const QString Active = QStringLiteral("active");
 inline const QString Rate = QStringLiteral("rate");
 inline const QString OnSale = QStringLiteral("onsale");
 inline const QString Window = QStringLiteral("window_s");
+// Venues and their layouts (ListVenues … MoveEventLayout); names in Name, the venue's id in
+// Venue, who saved or published in By (AdmittedBy's "by").
+inline const QString Venues = QStringLiteral("venues");
+inline const QString City = QStringLiteral("city");
+inline const QString Versions = QStringLiteral("versions");
+inline const QString LayoutVersion = QStringLiteral("version");
+inline const QString Layout = QStringLiteral("layout");
+inline const QString Revision = QStringLiteral("revision");
+inline const QString Document = QStringLiteral("document");
+inline const QString Problems = QStringLiteral("problems");
+inline const QString Omitted = QStringLiteral("omitted");
+inline const QString Saved = QStringLiteral("saved");
+inline const QString Published = QStringLiteral("published");
+inline const QString DraftRevision = QStringLiteral("draft_revision");
 } // namespace Key
 
 /**

@@ -13,7 +13,7 @@ constexpr int ProtocolVersion = 1;
  * A retired type stays listed (its number is never reused) and isRetiredMessageType() names
  * it: the server answers it with MessageRetired. Confirm (9) is retired since issue 10:
  * seats are sold through CreateOrder and PayOrder only. QueueStatus and QueuePosition are
- * pushes of the waiting room (docs/waiting-room.md).
+ * pushes of the waiting room (docs/waiting-room.md). 40–46 are the venue designer's (issue 11).
  */
 #define BOXOFFICE_MESSAGES(X)                                                                                \
     X(Hello, 1)                                                                                              \
@@ -54,7 +54,14 @@ constexpr int ProtocolVersion = 1;
     X(QueueJoin, 36)                                                                                         \
     X(QueueAdmit, 37)                                                                                        \
     X(QueueStatus, 38)                                                                                       \
-    X(QueuePosition, 39)
+    X(QueuePosition, 39)                                                                                     \
+    X(ListVenues, 40)                                                                                        \
+    X(GetDraft, 41)                                                                                          \
+    X(GetLayoutVersion, 42)                                                                                  \
+    X(SaveDraft, 43)                                                                                         \
+    X(PublishDraft, 44)                                                                                      \
+    X(CreateVenue, 45)                                                                                       \
+    X(MoveEventLayout, 46)
 
 enum class MessageType : int {
     Invalid = 0,

@@ -7,6 +7,7 @@
 // The output is deterministic, so re-running it after a protocol change shows in git what
 // changed.
 
+#include "layout/layoutcodec.h"
 #include "protocol/errors.h"
 #include "protocol/frame.h"
 #include "protocol/messages.h"
@@ -160,6 +161,30 @@ void validFrames()
                                          {Key::From, 0},
                                          {Key::To, Q_INT64_C(1700000000000)},
                                          {Key::Limit, 1000}})));
+
+    // Issue 11: a small venue layout document (every kind of object once) in SaveDraft and
+    // in GetDraft's reply; the fuzzer mutates the compressed bytes from there.
+    {
+        LayoutDocument doc;
+        doc.stage = {QRectF(-5, -4, 10, 3), QStringLiteral("Stage")};
+        doc.categories = {{0, QStringLiteral("Front"), QStringLiteral("#7c3aed")}};
+        doc.sections = {{QStringLiteral("Stalls")}};
+        doc.rows = {{0, QStringLiteral("A"), std::nullopt}, {0, QStringLiteral("B"), LayoutDocument::Arc{{0, -10}, 12}}};
+        doc.tables = {{0, QStringLiteral("T1"), LayoutDocument::TableShape::Round, {20, 5}, {1.5, 1.5}, 0}};
+        for (int i = 0; i < 3; ++i) {
+            doc.seats.append({{i * 1.0, 1}, 0, -1, i + 1, 0, quint8(i == 0 ? LayoutDocument::Wheelchair : 0), {}});
+            doc.seats.append({{i * 1.0, 3}, 1, -1, i + 1, 0, 0, i == 2 ? QStringLiteral("pillar") : QString()});
+        }
+        doc.seats.append({{20, 6}, -1, 0, 1, 0, 0, {}});
+        doc.standingAreas = {{0, QStringLiteral("Floor"), {{30, 0}, {40, 0}, {40, 10}}, 50, 0}};
+        doc.labels = {{{0, 20}, QStringLiteral("Exit"), 1.5, 0}};
+        doc.shapes = {{LayoutDocument::ShapeKind::Aisle, {{-4, 0}, {-4, 15}}, false}};
+        const QByteArray wire = encodeLayoutWire(doc);
+        write("req-savedraft", encodeRequest(MessageType::SaveDraft, 43,
+                                             map({{Key::Venue, 1}, {Key::Revision, 0}, {Key::Document, wire}})));
+        write("res-getdraft", encodeResult(MessageType::GetDraft, 41,
+                                           map({{Key::Venue, 1}, {Key::Revision, 3}, {Key::Document, wire}})));
+    }
 
     write("res-hello", encodeResult(MessageType::Hello, 1,
                                     map({{Key::Version, ProtocolVersion},

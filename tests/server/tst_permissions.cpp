@@ -73,6 +73,14 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
         return p == Principal::Admin;
     case MessageType::Confirm: // retired: refused for every principal (MessageRetired)
         return false;
+    case MessageType::ListVenues: // the venue designer (issue 11)
+    case MessageType::GetDraft:
+    case MessageType::GetLayoutVersion:
+    case MessageType::SaveDraft:
+    case MessageType::PublishDraft:
+    case MessageType::CreateVenue:
+    case MessageType::MoveEventLayout:
+        return p == Principal::Organizer || p == Principal::Admin;
     case MessageType::QueueJoin: // the waiting room queues buyers, never clerks
     case MessageType::QueueAdmit:
         return p == Principal::Buyer;
@@ -224,6 +232,30 @@ QCborMap tst_Permissions::fieldsFor(MessageType type, const QString &tag)
         break;
     case MessageType::QueryAudit:
         m.insert(Key::Limit, 5);
+        break;
+    case MessageType::GetDraft:
+        m.insert(Key::Venue, 1);
+        break;
+    case MessageType::GetLayoutVersion:
+        m.insert(Key::Venue, 1);
+        m.insert(Key::LayoutVersion, 1);
+        break;
+    case MessageType::SaveDraft:
+        // No such venue: refused as UnknownVenue where permitted, nothing saved.
+        m.insert(Key::Venue, 999999999);
+        m.insert(Key::Revision, 0);
+        m.insert(Key::Document, qCompress(QByteArray("{}")));
+        break;
+    case MessageType::PublishDraft:
+        m.insert(Key::Venue, 999999999);
+        m.insert(Key::Revision, 0);
+        break;
+    case MessageType::CreateVenue:
+        m.insert(Key::Name, QString(QStringLiteral("Venue ") + tag));
+        break;
+    case MessageType::MoveEventLayout:
+        m.insert(Key::Event, 999999999);
+        m.insert(Key::LayoutVersion, 2);
         break;
     default:
         break;
