@@ -315,7 +315,9 @@ void tst_Permissions::everyMessage_everyPrincipal_matchesTable()
         const QString what = QStringLiteral("%1 as %2").arg(messageTypeName(type), tag);
         // PermissionDenied is a strike and 20 close the connection; the table now refuses
         // more types than that to some roles, so resume the session on a new connection first.
-        if (strikes == 19) {
+        // Well before 20: some well-formed requests are refused as bad input (strikes this
+        // count does not see), and the venue messages (issue 11) added seven refusals.
+        if (strikes == 12) {
             const QString token = c.token();
             c.close();
             QVERIFY(c.waitForDisconnect(5000));
