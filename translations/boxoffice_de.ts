@@ -802,6 +802,34 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Your shopping time has ended.</source>
         <translation>Ihre Einkaufszeit ist abgelaufen.</translation>
     </message>
+    <message>
+        <source>There is no such venue.</source>
+        <translation>Diese Spielstätte gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this venue&apos;s draft in the meantime; nothing was saved.</source>
+        <translation>Jemand anderes hat den Entwurf dieser Spielstätte inzwischen gespeichert; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The layout has problems to solve before it can be published.</source>
+        <translation>Der Saalplan hat Probleme, die vor der Veröffentlichung zu lösen sind.</translation>
+    </message>
+    <message>
+        <source>The layout document could not be read.</source>
+        <translation>Das Saalplan-Dokument konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no such version of this venue&apos;s layout.</source>
+        <translation>Diese Version des Saalplans gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The event has held, sold or blocked seats, or orders; it keeps its layout.</source>
+        <translation>Die Veranstaltung hat reservierte, verkaufte oder gesperrte Plätze oder Bestellungen; sie behält ihren Saalplan.</translation>
+    </message>
+    <message>
+        <source>An event can only move to a newer layout version.</source>
+        <translation>Eine Veranstaltung kann nur zu einer neueren Saalplan-Version wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -2785,6 +2813,79 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::VenuesWorkspace</name>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Spielstätten</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Venue layouts: drafts and published versions</source>
+        <translation>Saalpläne: Entwürfe und veröffentlichte Versionen</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Spielstätte</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Spielstätten</translation>
+    </message>
+    <message>
+        <source>The venues could not be loaded: %1</source>
+        <translation>Die Spielstätten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft (revision %1)</source>
+        <translation>Entwurf (Stand %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Version %1 (%n Veranstaltung)</numerusform>
+            <numerusform>Version %1 (%n Veranstaltungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a venue&apos;s draft or one of its published versions.</source>
+        <translation>Wählen Sie den Entwurf einer Spielstätte oder eine ihrer veröffentlichten Versionen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>das Dokument ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats, %3 places in all; %4</source>
+        <translation>%1: %2 Sitzplätze, insgesamt %3 Plätze; %4</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>bereit zur Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n Problem vor der Veröffentlichung zu lösen</numerusform>
+            <numerusform>%n Probleme vor der Veröffentlichung zu lösen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

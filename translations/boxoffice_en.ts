@@ -175,4 +175,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>BoxOffice::Ui::VenuesWorkspace</name>
+    <message numerus="yes">
+        <source>Version %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Version %1 (%n event)</numerusform>
+            <numerusform>Version %1 (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problem to solve before publishing</numerusform>
+            <numerusform>%n problems to solve before publishing</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -802,6 +802,34 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Your shopping time has ended.</source>
         <translation>Su tiempo de compra ha terminado.</translation>
     </message>
+    <message>
+        <source>There is no such venue.</source>
+        <translation>Ese recinto no existe.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this venue&apos;s draft in the meantime; nothing was saved.</source>
+        <translation>Otra persona guardó entretanto el borrador de este recinto; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The layout has problems to solve before it can be published.</source>
+        <translation>El plano tiene problemas que resolver antes de poder publicarse.</translation>
+    </message>
+    <message>
+        <source>The layout document could not be read.</source>
+        <translation>No se pudo leer el documento del plano.</translation>
+    </message>
+    <message>
+        <source>There is no such version of this venue&apos;s layout.</source>
+        <translation>Esa versión del plano del recinto no existe.</translation>
+    </message>
+    <message>
+        <source>The event has held, sold or blocked seats, or orders; it keeps its layout.</source>
+        <translation>El evento tiene asientos reservados, vendidos o bloqueados, o pedidos; conserva su plano.</translation>
+    </message>
+    <message>
+        <source>An event can only move to a newer layout version.</source>
+        <translation>Un evento solo puede pasar a una versión más reciente del plano.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -2785,6 +2813,79 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Se cambió la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::VenuesWorkspace</name>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Recintos</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Venue layouts: drafts and published versions</source>
+        <translation>Planos de recintos: borradores y versiones publicadas</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Recinto</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Asientos</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Recintos</translation>
+    </message>
+    <message>
+        <source>The venues could not be loaded: %1</source>
+        <translation>No se pudieron cargar los recintos: %1</translation>
+    </message>
+    <message>
+        <source>Draft (revision %1)</source>
+        <translation>Borrador (revisión %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Versión %1 (%n evento)</numerusform>
+            <numerusform>Versión %1 (%n eventos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a venue&apos;s draft or one of its published versions.</source>
+        <translation>Elija el borrador de un recinto o una de sus versiones publicadas.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: %2</source>
+        <translation>No se puede mostrar %1: %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>el documento está dañado</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats, %3 places in all; %4</source>
+        <translation>%1: %2 asientos, %3 plazas en total; %4</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>listo para publicar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problema que resolver antes de publicar</numerusform>
+            <numerusform>%n problemas que resolver antes de publicar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,34 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Your shopping time has ended.</source>
         <translation>Votre temps d’achat est écoulé.</translation>
     </message>
+    <message>
+        <source>There is no such venue.</source>
+        <translation>Cette salle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this venue&apos;s draft in the meantime; nothing was saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps le brouillon de cette salle ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The layout has problems to solve before it can be published.</source>
+        <translation>Le plan comporte des problèmes à résoudre avant de pouvoir être publié.</translation>
+    </message>
+    <message>
+        <source>The layout document could not be read.</source>
+        <translation>Le document du plan n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>There is no such version of this venue&apos;s layout.</source>
+        <translation>Cette version du plan de la salle n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The event has held, sold or blocked seats, or orders; it keeps its layout.</source>
+        <translation>L&apos;événement a des places réservées, vendues ou bloquées, ou des commandes ; il garde son plan.</translation>
+    </message>
+    <message>
+        <source>An event can only move to a newer layout version.</source>
+        <translation>Un événement ne peut passer qu&apos;à une version plus récente du plan.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>
@@ -2785,6 +2813,79 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>The password of %1 was changed.</source>
         <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::VenuesWorkspace</name>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Salles</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Venue layouts: drafts and published versions</source>
+        <translation>Plans de salle : brouillons et versions publiées</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>The venues could not be loaded: %1</source>
+        <translation>Impossible de charger les salles : %1</translation>
+    </message>
+    <message>
+        <source>Draft (revision %1)</source>
+        <translation>Brouillon (révision %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n event(s))</source>
+        <translation>
+            <numerusform>Version %1 (%n événement)</numerusform>
+            <numerusform>Version %1 (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a venue&apos;s draft or one of its published versions.</source>
+        <translation>Choisissez le brouillon d&apos;une salle ou l&apos;une de ses versions publiées.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be shown: %2</source>
+        <translation>Impossible d&apos;afficher %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>le document est endommagé</translation>
+    </message>
+    <message>
+        <source>%1: %2 seats, %3 places in all; %4</source>
+        <translation>%1 : %2 sièges, %3 places en tout ; %4</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>prêt à publier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problème à résoudre avant de publier</numerusform>
+            <numerusform>%n problèmes à résoudre avant de publier</numerusform>
+        </translation>
     </message>
 </context>
 <context>

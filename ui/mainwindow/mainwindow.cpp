@@ -15,6 +15,7 @@
 #include "net/certificatetrust.h"
 #include "net/errortext.h"
 #include "orders/orderworkspace.h"
+#include "venues/venuesworkspace.h"
 #include "selling/cartmodel.h"
 #include "selling/sellingworkspace.h"
 #include "style/icons.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_eventView = new EventTable(this); // moves into the page stack; its actions go in the menus
     m_eventView->setModel(m_eventProxy);
     m_openEventAction = m_eventView->openAction();
+    m_venues = new VenuesWorkspace(m_connection, this); // moves into the workspaces' tabs
 
     createActions();
     createMenus();
@@ -251,6 +253,7 @@ void MainWindow::createMenus()
     view->addAction(m_adminWorkspaceAction);
     view->addAction(m_checkInWorkspaceAction);
     view->addAction(m_ordersWorkspaceAction);
+    view->addAction(m_venues->showAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_findAction);
@@ -382,6 +385,7 @@ void MainWindow::createCentralWidget()
     m_workspaces->addTab(ordersScroll, tr("Orders"));
     m_workspaces->setTabVisible(3, false);
     m_workspaces->tabBar()->hide();
+    m_venues->install(m_workspaces); // tab 4: shows and hides itself with the session's roles
     // An exchange continues on the seat map of the new seat's event (same event by default).
     // The exchange stays pending while the clerk looks for the new seat, in this event or
     // another one (Esc back to the list, Return on another event), until it is done.

@@ -25,6 +25,7 @@ class ConnectionBanner;
 class EventFilterModel;
 class EventListModel;
 class OrderWorkspace;
+class VenuesWorkspace;
 class PlaceholderPage;
 class ScanPanel;
 class SessionControls;
@@ -131,6 +132,7 @@ private:
     AdminWorkspace *m_admin = nullptr;
     ScanPanel *m_scan = nullptr;
     OrderWorkspace *m_orders = nullptr;
+    VenuesWorkspace *m_venues = nullptr;
     QAction *m_ordersWorkspaceAction = nullptr;
     qint64 m_pendingExchange = 0; // a ticket being exchanged: the next seat map opens in exchange mode
     QAction *m_checkInWorkspaceAction = nullptr;

@@ -109,6 +109,20 @@ QString ErrorText::describe(ErrorCode code)
         return tr("It is not your turn yet: please keep waiting.");
     case ErrorCode::AdmissionExpired:
         return tr("Your shopping time has ended.");
+    case ErrorCode::UnknownVenue:
+        return tr("There is no such venue.");
+    case ErrorCode::DraftConflict:
+        return tr("Someone else saved this venue's draft in the meantime; nothing was saved.");
+    case ErrorCode::LayoutInvalid:
+        return tr("The layout has problems to solve before it can be published.");
+    case ErrorCode::LayoutMalformed:
+        return tr("The layout document could not be read.");
+    case ErrorCode::UnknownLayoutVersion:
+        return tr("There is no such version of this venue's layout.");
+    case ErrorCode::EventLayoutBusy:
+        return tr("The event has held, sold or blocked seats, or orders; it keeps its layout.");
+    case ErrorCode::LayoutNotNewer:
+        return tr("An event can only move to a newer layout version.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }
