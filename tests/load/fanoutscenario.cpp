@@ -3,6 +3,7 @@
 #include "connectionramp.h"
 #include "fanoutworkers.h"
 #include "framescanner.h"
+#include "rawwatchers.h"
 
 #include "protocol/errors.h"
 #include "protocol/frame.h"
@@ -75,8 +76,24 @@ void FanoutScenario::abortRun()
 qint64 FanoutScenario::sendRequest(Connection &c, MessageType type, QCborMap fields)
 {
     const qint64 id = c.nextId++;
-    c.socket->sendBinaryMessage(Shared::encodeRequest(type, id, std::move(fields)));
+    sendFrame(c, Shared::encodeRequest(type, id, std::move(fields)));
     return id;
+}
+
+void FanoutScenario::sendFrame(Connection &c, const QByteArray &payload)
+{
+    if (c.rawIndex >= 0)
+        m_raw->send(c.rawIndex, payload);
+    else
+        c.socket->sendBinaryMessage(payload);
+}
+
+void FanoutScenario::abortConnection(Connection &c)
+{
+    if (c.rawIndex >= 0)
+        m_raw->abort(c.rawIndex);
+    else if (c.socket)
+        c.socket->abort();
 }
 
 void FanoutScenario::onConnected(int index)
@@ -86,7 +103,7 @@ void FanoutScenario::onConnected(int index)
         return;
     c.phase = Phase::Hello;
     c.pendingId = c.nextId++;
-    c.socket->sendBinaryMessage(helloRequest(c.pendingId));
+    sendFrame(c, helloRequest(c.pendingId));
 }
 
 void FanoutScenario::onMessage(int index, const QByteArray &message)
@@ -116,7 +133,7 @@ void FanoutScenario::failSetup(int index, Connection &c, const QString &what)
 {
     countError(what);
     c.phase = Phase::Closed;
-    c.socket->abort();
+    abortConnection(c);
     if (index == HolderIndex) {
         m_holderLost = true;
         finishRun(false);
@@ -362,6 +379,8 @@ void FanoutScenario::startWorkers()
                      QString::number(m_options.connectTimeoutSeconds),
                      QStringLiteral("--timeout"),
                      QString::number(m_options.timeoutSeconds)};
+    if (m_options.qtWatchers)
+        args << QStringLiteral("--qt-watchers");
     std::fprintf(stderr, "[fanout] starting %d worker processes with %d watchers each\n",
                  int(shares.size()), shares.isEmpty() ? 0 : shares.first());
     // Each worker's watchers connect to its node (--watch-url), the worker being process i.
@@ -388,14 +407,41 @@ void FanoutScenario::startRamp()
     });
     // A worker's --url already names its node; this process is process 0.
     const QUrl url = m_options.worker ? m_options.url : watchUrl(0);
-    m_ramp->start([this, url](int index) { m_watchers[std::size_t(index)].socket = openSocket(index, url); },
+    // Watchers on the load generator's own WebSocket client unless --qt-watchers (or a URL
+    // it cannot take): a QWebSocket per watcher cost this process more than the server.
+    if (!m_options.qtWatchers && RawWatchers::usable(url)) {
+        RawWatchers::Callbacks callbacks;
+        callbacks.connected = [this](int index) {
+            if (!m_closing)
+                onConnected(index);
+        };
+        callbacks.message = [this](int index, const QByteArray &message) {
+            if (!m_closing)
+                onMessage(index, message);
+        };
+        callbacks.lost = [this](int index, const QString &reason) {
+            if (!m_closing)
+                onLost(index, reason);
+        };
+        m_raw = new RawWatchers(watchers, std::move(callbacks), this);
+    }
+    m_ramp->start(
+        [this, url](int index) {
+            Connection &c = m_watchers[std::size_t(index)];
+            if (m_raw) {
+                c.rawIndex = index;
+                m_raw->open(index, url);
+            } else {
+                c.socket = openSocket(index, url);
+            }
+        },
                   [this](int index) {
                       Connection &c = m_watchers[std::size_t(index)];
                       if (c.phase == Phase::Closed)
                           return;
                       c.phase = Phase::Closed;
                       countError(QStringLiteral("watcher %1 timed out while connecting").arg(index));
-                      c.socket->abort();
+                      abortConnection(c);
                   });
 }
 
@@ -655,6 +701,8 @@ void FanoutScenario::finishRun(bool timedOut)
     else if (connectFailures > 0 || m_misses > 0 || m_probesOk == 0 || m_holderLost)
         exitCode = ExitFailed;
 
+    if (m_raw)
+        m_raw->closeAll();
     QList<QWebSocket *> sockets;
     sockets.reserve(qsizetype(m_watchers.size()) + 1);
     sockets.append(m_holder.socket);

@@ -22,6 +22,7 @@ namespace BoxOffice::Load {
 
 class ConnectionRamp;
 class FanoutWorkers;
+class RawWatchers;
 struct ScannedFrame;
 
 /**
@@ -54,7 +55,8 @@ private:
 
     struct Connection
     {
-        QWebSocket *socket = nullptr;
+        QWebSocket *socket = nullptr; // or, on RawWatchers:
+        int rawIndex = -1;
         Phase phase = Phase::Connecting;
         qint64 nextId = 1;
         qint64 pendingId = 0; // Hello or Subscribe
@@ -89,6 +91,8 @@ private:
         return index == HolderIndex ? m_holder : m_watchers[std::size_t(index)];
     }
     qint64 sendRequest(Connection &c, Shared::MessageType type, QCborMap fields);
+    void sendFrame(Connection &c, const QByteArray &payload);
+    void abortConnection(Connection &c);
     void failSetup(int index, Connection &c, const QString &what);
     void onSetupReply(int index, Connection &c, const ScannedFrame &frame);
     void onSnapshot(int index, Connection &c, const QByteArray &message, const ScannedFrame &frame);
@@ -126,6 +130,7 @@ private:
     Connection m_holder;
     std::vector<Connection> m_watchers; // this process's share
     FanoutWorkers *m_workers = nullptr;
+    RawWatchers *m_raw = nullptr; // the watchers' sockets, unless --qt-watchers
     bool m_rampDone = false;
     bool m_finishPending = false; // finishRun() waits for the workers' results
 

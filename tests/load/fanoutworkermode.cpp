@@ -3,6 +3,7 @@
 // which seats were probed when.
 #include "connectionramp.h"
 #include "fanoutscenario.h"
+#include "rawwatchers.h"
 
 #include <QSocketNotifier>
 #include <QWebSocket>
@@ -119,6 +120,8 @@ void FanoutScenario::workerReport()
     std::fwrite(samples.data(), sizeof(qint64), samples.size(), stdout);
     std::fflush(stdout);
 
+    if (m_raw)
+        m_raw->closeAll();
     QList<QWebSocket *> sockets;
     for (const Connection &w : m_watchers)
         sockets.append(w.socket);
