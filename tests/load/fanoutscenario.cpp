@@ -435,14 +435,14 @@ void FanoutScenario::startRamp()
                 c.socket = openSocket(index, url);
             }
         },
-                  [this](int index) {
-                      Connection &c = m_watchers[std::size_t(index)];
-                      if (c.phase == Phase::Closed)
-                          return;
-                      c.phase = Phase::Closed;
-                      countError(QStringLiteral("watcher %1 timed out while connecting").arg(index));
-                      abortConnection(c);
-                  });
+        [this](int index) {
+            Connection &c = m_watchers[std::size_t(index)];
+            if (c.phase == Phase::Closed)
+                return;
+            c.phase = Phase::Closed;
+            countError(QStringLiteral("watcher %1 timed out while connecting").arg(index));
+            abortConnection(c);
+        });
 }
 
 void FanoutScenario::startProbing()

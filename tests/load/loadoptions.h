@@ -36,9 +36,9 @@ struct LoadOptions
     double probesPerSecond = 20.0;
     int holdMilliseconds = 1000;
     int settleMilliseconds = 1000;
-    int processes = 1;   // watchers split over this many processes (FanoutWorkers)
-    bool worker = false; // a child of --processes: watchers only, driven over stdin/stdout
-    bool qtWatchers = false; // watchers on QWebSocket rather than RawWatchers
+    int processes = 1;        // watchers split over this many processes (FanoutWorkers)
+    bool worker = false;      // a child of --processes: watchers only, driven over stdin/stdout
+    bool qtWatchers = false;  // watchers on QWebSocket rather than RawWatchers
     QList<qint64> serverPids; // their CPU time read from /proc (same machine) over the probing
     // Where the watchers connect (several server nodes): process i's watchers to
     // watchUrls[i % n]; empty: url. The holder always uses url.

@@ -20,9 +20,9 @@ namespace BoxOffice::Load {
 namespace {
 
 constexpr qsizetype ReceiveBufferBytes = 64 * 1024;
-constexpr int ReadsPerEvent = 8;        // then the next socket: one busy socket cannot starve the rest
+constexpr int ReadsPerEvent = 8; // then the next socket: one busy socket cannot starve the rest
 constexpr int EventsPerWait = 256;
-constexpr int WaitsPerActivation = 16;  // then back to the event loop (timers, the holder)
+constexpr int WaitsPerActivation = 16; // then back to the event loop (timers, the holder)
 constexpr qsizetype MaxHandshakeBytes = 16 * 1024;
 constexpr quint64 MaxMessageBytes = 64 * 1024 * 1024;
 const QByteArray WebSocketGuid = QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
@@ -283,7 +283,8 @@ bool RawWatchers::finishUpgrade(int index, Conn &c, QByteArray &data, qsizetype 
     const QByteArray head = QByteArray(data.constData() + pos, end - pos);
     pos = end + 4;
     if (!head.startsWith("HTTP/1.1 101")) {
-        fail(index, c, QStringLiteral("upgrade refused: %1").arg(QString::fromLatin1(head.left(head.indexOf('\r')))));
+        fail(index, c,
+             QStringLiteral("upgrade refused: %1").arg(QString::fromLatin1(head.left(head.indexOf('\r')))));
         return false;
     }
     bool accepted = false;
@@ -331,7 +332,8 @@ void RawWatchers::parse(int index, Conn &c, QByteArray data)
             header = 10;
         }
         if ((p[0] & 0x70) || (p[1] & 0x80) || length > MaxMessageBytes) {
-            fail(index, c, QStringLiteral("a server frame with reserved bits, a mask or %1 bytes").arg(length));
+            fail(index, c,
+                 QStringLiteral("a server frame with reserved bits, a mask or %1 bytes").arg(length));
             return;
         }
         if (quint64(available - header) < length)
@@ -366,9 +368,10 @@ void RawWatchers::control(int index, Conn &c, int opcode, const char *payload, q
         const QByteArray close = maskedFrame(8, payload, std::min<qsizetype>(size, 2));
         writeRaw(index, c, close.constData(), close.size());
         const int code = size >= 2 ? (int(uchar(payload[0])) << 8) | uchar(payload[1]) : 1005;
-        fail(index, c, QStringLiteral("closed by the server (code %1: %2)")
-                           .arg(code)
-                           .arg(QString::fromUtf8(size > 2 ? QByteArray(payload + 2, size - 2) : QByteArray())));
+        fail(index, c,
+             QStringLiteral("closed by the server (code %1: %2)")
+                 .arg(code)
+                 .arg(QString::fromUtf8(size > 2 ? QByteArray(payload + 2, size - 2) : QByteArray())));
     }
 }
 

@@ -32,8 +32,9 @@ void tst_LoadgenFanout::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("loadgenfanout"), &error), qPrintable(error));
-    QVERIFY2(m_server.start(m_db, {QStringLiteral("--load-demo"), QStringLiteral("--max-connections-per-address"),
-                                   QStringLiteral("0")},
+    QVERIFY2(m_server.start(m_db,
+                            {QStringLiteral("--load-demo"), QStringLiteral("--max-connections-per-address"),
+                             QStringLiteral("0")},
                             &error),
              qPrintable(error));
 }
@@ -54,15 +55,24 @@ void tst_LoadgenFanout::everyWatcherSeesEveryProbe()
 {
     QFETCH(bool, qtWatchers);
     constexpr int Watchers = 200;
-    QStringList args{QStringLiteral("fanout"),       QStringLiteral("--url"),
-                     m_server.url().toString(),      QStringLiteral("--event"),
-                     QStringLiteral("3"),            QStringLiteral("--watchers"),
-                     QString::number(Watchers),      QStringLiteral("--processes"),
-                     QStringLiteral("2"),            QStringLiteral("--duration"),
-                     QStringLiteral("3"),            QStringLiteral("--holds-per-s"),
-                     QStringLiteral("5"),            QStringLiteral("--hold-time"),
-                     QStringLiteral("250"),          QStringLiteral("--server-pid"),
-                     QString::number(m_server.pid()), QStringLiteral("--timeout"),
+    QStringList args{QStringLiteral("fanout"),
+                     QStringLiteral("--url"),
+                     m_server.url().toString(),
+                     QStringLiteral("--event"),
+                     QStringLiteral("3"),
+                     QStringLiteral("--watchers"),
+                     QString::number(Watchers),
+                     QStringLiteral("--processes"),
+                     QStringLiteral("2"),
+                     QStringLiteral("--duration"),
+                     QStringLiteral("3"),
+                     QStringLiteral("--holds-per-s"),
+                     QStringLiteral("5"),
+                     QStringLiteral("--hold-time"),
+                     QStringLiteral("250"),
+                     QStringLiteral("--server-pid"),
+                     QString::number(m_server.pid()),
+                     QStringLiteral("--timeout"),
                      QStringLiteral("60")};
     if (qtWatchers)
         args << QStringLiteral("--qt-watchers");
