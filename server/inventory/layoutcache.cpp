@@ -29,13 +29,14 @@ void LayoutCache::get(qint64 eventId, Callback cb)
     waiting.append(std::move(cb));
     if (waiting.size() > 1)
         return; // a load is under way
-    m_pool.auxWorker()->post([this, eventId](QSqlDatabase &db) {
+    m_pool.auxWorker()->post([this, eventId, known = m_versions](QSqlDatabase &db) {
         QElapsedTimer timer;
         timer.start();
         ErrorCode code = ErrorCode::None;
         QString error;
         std::shared_ptr<CachedLayout> built;
-        if (auto layout = query(db, eventId, &code, &error)) {
+        std::shared_ptr<const LayoutVersionRows> version;
+        if (auto layout = query(db, eventId, known, &version, &code, &error)) {
             // Encoding (qCompress of the seat records) and the index are built here too, off
             // the socket thread.
             built = std::make_shared<CachedLayout>();
@@ -49,7 +50,9 @@ void LayoutCache::get(qint64 eventId, Callback cb)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, eventId, built = std::shared_ptr<const CachedLayout>(std::move(built)), code]() mutable {
+            [this, eventId, built = std::shared_ptr<const CachedLayout>(std::move(built)), version, code]() mutable {
+                if (version)
+                    m_versions.insert(version->layoutId, version);
                 loaded(eventId, std::move(built), code);
             },
             Qt::QueuedConnection);
@@ -65,7 +68,8 @@ void LayoutCache::loaded(qint64 eventId, std::shared_ptr<const CachedLayout> lay
         cb(layout, layout ? ErrorCode::None : code);
 }
 
-std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, ErrorCode *code,
+std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, const VersionMap &known,
+                                              std::shared_ptr<const LayoutVersionRows> *version, ErrorCode *code,
                                               QString *error)
 {
     *code = ErrorCode::Internal;
@@ -109,83 +113,104 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
         return std::nullopt;
     }
 
-    QHash<int, int> sectionIndex;
-    q.prepare(QStringLiteral("SELECT section_id, name FROM sections WHERE layout_id = ? ORDER BY section_id"));
-    q.addBindValue(layoutId);
-    if (!q.exec())
-        return failed(q);
-    while (q.next()) {
-        sectionIndex.insert(q.value(0).toInt(), int(layout.sections.size()));
-        layout.sections.append({q.value(0).toInt(), q.value(1).toString()});
-    }
+    // The version's rows are read once per version, whichever of its events asks first.
+    std::shared_ptr<const LayoutVersionRows> rows = known.value(layoutId);
+    if (!rows) {
+        auto fresh = std::make_shared<LayoutVersionRows>();
+        fresh->layoutId = layoutId;
+        fresh->stageX = layout.stageX;
+        fresh->stageY = layout.stageY;
+        QHash<int, int> sectionIndex;
+        q.prepare(QStringLiteral("SELECT section_id, name FROM sections WHERE layout_id = ? ORDER BY section_id"));
+        q.addBindValue(layoutId);
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
+            sectionIndex.insert(q.value(0).toInt(), int(fresh->sections.size()));
+            fresh->sections.append({q.value(0).toInt(), q.value(1).toString()});
+        }
 
-    // Every category of the venue, priced for this event or not (price 0).
-    QHash<int, int> categoryIndex;
-    q.prepare(QStringLiteral("SELECT c.category_id, c.name, c.colour, coalesce(p.price_minor, 0)"
-                             " FROM price_categories c LEFT JOIN event_prices p"
-                             " ON p.event_id = ? AND p.category_id = c.category_id"
-                             " WHERE c.layout_id = ? ORDER BY c.category_id"));
-    q.addBindValue(eventId);
-    q.addBindValue(layoutId);
-    if (!q.exec())
-        return failed(q);
-    while (q.next()) {
-        categoryIndex.insert(q.value(0).toInt(), int(layout.categories.size()));
-        layout.categories.append(
-            {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
-    }
-    if (layout.sections.size() > 0xffff || layout.categories.size() > 0xff) {
-        *error = QStringLiteral("too many sections or categories for the seat records");
-        return std::nullopt;
-    }
-
-    QHash<QString, int> rowIndex;
-    layout.seats.reserve(seatCount);
-    q.prepare(
-        QStringLiteral("SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
-                       " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
-    q.addBindValue(layoutId);
-    if (!q.exec())
-        return failed(q);
-    while (q.next()) {
-        const int index = q.value(0).toInt();
-        const int number = q.value(3).toInt();
-        if (index != layout.seats.size() || index >= seatCount) {
-            *error = QStringLiteral("seat indexes of layout %1 are not dense 0..%2")
-                         .arg(layoutId)
-                         .arg(seatCount - 1);
+        // Every category of the version; the event's prices are set below (0: not priced).
+        QHash<int, int> categoryIndex;
+        q.prepare(QStringLiteral("SELECT category_id, name, colour, 0 FROM price_categories"
+                                 " WHERE layout_id = ? ORDER BY category_id"));
+        q.addBindValue(layoutId);
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
+            categoryIndex.insert(q.value(0).toInt(), int(fresh->categories.size()));
+            fresh->categories.append(
+                {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+        }
+        if (fresh->sections.size() > 0xffff || fresh->categories.size() > 0xff) {
+            *error = QStringLiteral("too many sections or categories for the seat records");
             return std::nullopt;
         }
-        if (number < 0 || number > 0xffff) {
-            *error = QStringLiteral("seat %1 has number %2, outside 0..65535").arg(index).arg(number);
-            return std::nullopt;
-        }
-        const QString label = q.value(2).toString();
-        auto row = rowIndex.constFind(label);
-        if (row == rowIndex.cend()) {
-            if (layout.rowLabels.size() >= 0xffff) {
-                *error = QStringLiteral("too many row labels for the seat records");
+
+        QHash<QString, int> rowIndex;
+        fresh->seats.reserve(seatCount);
+        q.prepare(
+            QStringLiteral("SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
+                           " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
+        q.addBindValue(layoutId);
+        if (!q.exec())
+            return failed(q);
+        while (q.next()) {
+            const int index = q.value(0).toInt();
+            const int number = q.value(3).toInt();
+            if (index != fresh->seats.size() || index >= seatCount) {
+                *error = QStringLiteral("seat indexes of layout %1 are not dense 0..%2")
+                             .arg(layoutId)
+                             .arg(seatCount - 1);
                 return std::nullopt;
             }
-            row = rowIndex.insert(label, int(layout.rowLabels.size()));
-            layout.rowLabels.append(label);
+            if (number < 0 || number > 0xffff) {
+                *error = QStringLiteral("seat %1 has number %2, outside 0..65535").arg(index).arg(number);
+                return std::nullopt;
+            }
+            const QString label = q.value(2).toString();
+            auto row = rowIndex.constFind(label);
+            if (row == rowIndex.cend()) {
+                if (fresh->rowLabels.size() >= 0xffff) {
+                    *error = QStringLiteral("too many row labels for the seat records");
+                    return std::nullopt;
+                }
+                row = rowIndex.insert(label, int(fresh->rowLabels.size()));
+                fresh->rowLabels.append(label);
+            }
+            EventLayout::Seat seat;
+            seat.section = quint16(sectionIndex.value(q.value(1).toInt()));
+            seat.row = quint16(*row);
+            seat.number = quint16(number);
+            seat.category = quint8(categoryIndex.value(q.value(4).toInt()));
+            seat.x = q.value(5).toFloat();
+            seat.y = q.value(6).toFloat();
+            seat.flags = q.value(7).toBool() ? EventLayout::Accessible : 0;
+            fresh->seats.append(seat);
         }
-        EventLayout::Seat seat;
-        seat.section = quint16(sectionIndex.value(q.value(1).toInt()));
-        seat.row = quint16(*row);
-        seat.number = quint16(number);
-        seat.category = quint8(categoryIndex.value(q.value(4).toInt()));
-        seat.x = q.value(5).toFloat();
-        seat.y = q.value(6).toFloat();
-        seat.flags = q.value(7).toBool() ? EventLayout::Accessible : 0;
-        layout.seats.append(seat);
+        rows = fresh;
+        *version = fresh;
     }
+    layout.stageX = rows->stageX;
+    layout.stageY = rows->stageY;
+    layout.sections = rows->sections;
+    layout.categories = rows->categories;
+    layout.rowLabels = rows->rowLabels;
+    layout.seats = rows->seats;
     if (layout.seats.size() != seatCount) {
         *error = QStringLiteral("layout %1 has %2 seats, the event %3")
                      .arg(layoutId)
                      .arg(layout.seats.size())
                      .arg(seatCount);
         return std::nullopt;
+    }
+    q.prepare(QStringLiteral("SELECT category_id, price_minor FROM event_prices WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return failed(q);
+    while (q.next()) {
+        if (const int i = layout.categoryIndex(q.value(0).toInt()); i >= 0)
+            layout.categories[i].priceMinor = q.value(1).toLongLong();
     }
     tx.commit();
     *code = ErrorCode::None;

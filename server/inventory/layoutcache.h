@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,21 @@ class QSqlDatabase;
 namespace BoxOffice::Server {
 
 class DbPool;
+
+/**
+ * The rows of one published layout version (016_layout_versions.sql), which never change:
+ * read once per version and shared by its events, whose prices and names are their own.
+ */
+struct LayoutVersionRows
+{
+    qint64 layoutId = 0;
+    float stageX = 0;
+    float stageY = 0;
+    QList<Shared::EventLayout::Section> sections;
+    QList<Shared::EventLayout::Category> categories; // priceMinor 0 here
+    QStringList rowLabels;
+    QList<Shared::EventLayout::Seat> seats;
+};
 
 /** One event's layout, built once: the struct, its GetLayout result and its best-available rows. */
 struct CachedLayout
@@ -33,8 +49,9 @@ struct CachedLayout
  * 50,000-seat stadium is then a copy of a cached map, and best available never queries.
  *
  * An event's layout is that of the published layout version it pins, which never changes
- * (016_layout_versions.sql): editing and publishing a venue needs no restart and no
- * invalidation. Only moving the event to another version (MoveEventLayout) drops its entry.
+ * (016_layout_versions.sql): the version's rows are kept by layout id, read once for all its
+ * events, and editing and publishing a venue needs no restart and no invalidation. Only
+ * moving the event to another version (MoveEventLayout) drops the event's entry.
  * A change of an event's prices still needs a restart (no event editor exists yet).
  * Lives on the socket thread.
  */
@@ -62,15 +79,22 @@ public:
      */
     void get(qint64 eventId, Callback cb);
 
-    /** Reads one event's layout with bound parameters; nullopt and *code on failure. */
-    static std::optional<Shared::EventLayout> query(QSqlDatabase &db, qint64 eventId, Shared::ErrorCode *code,
-                                                    QString *error);
+    using VersionMap = QHash<qint64, std::shared_ptr<const LayoutVersionRows>>;
+
+    /**
+     * Reads one event's layout with bound parameters, its version's rows from `known` if
+     * there (else read, and handed back in *version); nullopt and *code on failure.
+     */
+    static std::optional<Shared::EventLayout> query(QSqlDatabase &db, qint64 eventId, const VersionMap &known,
+                                                    std::shared_ptr<const LayoutVersionRows> *version,
+                                                    Shared::ErrorCode *code, QString *error);
 
 private:
     void loaded(qint64 eventId, std::shared_ptr<const CachedLayout> layout, Shared::ErrorCode code);
 
     DbPool &m_pool;
-    QHash<qint64, std::shared_ptr<const CachedLayout>> m_layouts;
+    QHash<qint64, std::shared_ptr<const CachedLayout>> m_layouts; // by event
+    VersionMap m_versions;                                          // by layout version
     QHash<qint64, QList<Callback>> m_waiting;
 };
 

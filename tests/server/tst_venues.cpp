@@ -6,6 +6,7 @@
 
 #include "layout/layoutcodec.h"
 #include "layout/layoutvalidator.h"
+#include "seatmap/seatlayout.h"
 #include "../shared/layoutsamples.h"
 #include "serverprocess.h"
 #include "testaccounts.h"
@@ -341,6 +342,16 @@ void tst_Venues::versionInUse_neverChanges()
     const auto layout = m_organizer.request(MessageType::GetLayout, fields({{Key::Event, 1}}), 30000);
     QVERIFY(layout && !layout->isError());
     QCOMPARE(layout->result().value(Key::SeatCount).toInteger(), 2000);
+    // Events 1 and 2 share version 1's rows in the server's cache, each with its own prices.
+    const auto other = m_organizer.request(MessageType::GetLayout, fields({{Key::Event, 2}}), 30000);
+    QVERIFY(other && !other->isError());
+    const auto one = decodeLayout(layout->result());
+    const auto two = decodeLayout(other->result());
+    QVERIFY(one && two);
+    QCOMPARE(one->seats, two->seats);
+    QCOMPARE(one->categories.at(0).priceMinor, 8900);
+    QCOMPARE(two->categories.at(0).priceMinor, 12000);
+    QCOMPARE(one->sections.at(0).name, QStringLiteral("Stalls"));
 
     // And the database itself refuses to change a published version.
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*never changes.*")));
