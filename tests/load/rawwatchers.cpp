@@ -166,11 +166,11 @@ void RawWatchers::onEpoll()
 {
     // Like a network card's interrupt coalescing: once sockets turn readable (a fan-out is
     // arriving), stop being woken by each of them and look every CoalesceMs instead, until
-    // a look finds nothing. On loopback each wake-up is paid by the sender, the server
-    // under test. Arrival times are taken when a message is handled, so this can only add
-    // to the latencies measured (at most CoalesceMs), never hide any. (The notifier is
-    // switched only when a burst starts and ends: on an epoll set inside the dispatcher's
-    // epoll set, each switch costs the kernel a walk over all the sockets.)
+    // IdleLooks looks in a row find nothing. On loopback each wake-up is paid by the
+    // sender, the server under test. Arrival times are taken when a message is handled, so
+    // this can only add to the latencies measured (at most CoalesceMs), never hide any.
+    // (The notifier is switched only when a burst starts and ends: on an epoll set inside
+    // the dispatcher's epoll set, each switch costs the kernel a walk over all the sockets.)
     const int handled = drain();
     if (handled > 0 && m_coalesceMs > 0) {
         m_notifier->setEnabled(false);
@@ -180,10 +180,16 @@ void RawWatchers::onEpoll()
 
 void RawWatchers::onResume()
 {
+    // A server sends a delta in slices with pauses between, so one empty look does not end
+    // a burst: back to the notifier only after IdleLooks empty looks in a row.
     if (drain() > 0)
-        m_resume.start(m_coalesceMs);
-    else
+        m_idleLooks = 0;
+    else if (++m_idleLooks >= IdleLooks) {
+        m_idleLooks = 0;
         m_notifier->setEnabled(true);
+        return;
+    }
+    m_resume.start(m_coalesceMs);
 }
 
 int RawWatchers::drain()

@@ -89,6 +89,8 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_resume;
     int m_coalesceMs = 1;
+    static constexpr int IdleLooks = 50;
+    int m_idleLooks = 0;
     std::vector<char> m_buffer;
 };
 
