@@ -830,6 +830,10 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>An event can only move to a newer layout version.</source>
         <translation>Eine Veranstaltung kann nur zu einer neueren Saalplan-Version wechseln.</translation>
     </message>
+    <message>
+        <source>That layout version has standing areas, which events cannot sell yet; the event keeps its layout.</source>
+        <translation>Diese Saalplan-Version hat Stehplatzbereiche, die Veranstaltungen noch nicht verkaufen können; die Veranstaltung behält ihren Saalplan.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

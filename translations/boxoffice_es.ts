@@ -830,6 +830,10 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>An event can only move to a newer layout version.</source>
         <translation>Un evento solo puede pasar a una versión más reciente del plano.</translation>
     </message>
+    <message>
+        <source>That layout version has standing areas, which events cannot sell yet; the event keeps its layout.</source>
+        <translation>Esta versión del plano tiene zonas de pie, que los eventos aún no pueden vender; el evento conserva su plano.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

@@ -830,6 +830,10 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>An event can only move to a newer layout version.</source>
         <translation>Un événement ne peut passer qu&apos;à une version plus récente du plan.</translation>
     </message>
+    <message>
+        <source>That layout version has standing areas, which events cannot sell yet; the event keeps its layout.</source>
+        <translation>Cette version du plan de salle comporte des zones debout, que les événements ne peuvent pas encore vendre ; l&apos;événement garde son plan.</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::EventListModel</name>

@@ -54,6 +54,7 @@ namespace BoxOffice::Shared {
     X(QueueTicketInvalid, 68)                                                                                \
     X(QueueNotYet, 69)                                                                                       \
     X(AdmissionExpired, 70)                                                                                  \
+    X(StandingNotSellable, 71)                                                                           \
     X(UnknownVenue, 73)                                                                                      \
     X(DraftConflict, 74)                                                                                     \
     X(LayoutInvalid, 75)                                                                                     \

@@ -41,6 +41,7 @@ private slots:
     void publishStaleRevision_refused();
     void versionInUse_neverChanges();
     void moveEvent_onlyWhileNothingHeldSoldOrBlocked();
+    void moveEvent_ontoStandingAreas_refused();
 
 private:
     QCborMap fields(std::initializer_list<std::pair<QString, QCborValue>> list);
@@ -64,9 +65,10 @@ QCborMap tst_Venues::fields(std::initializer_list<std::pair<QString, QCborValue>
 
 std::optional<Frame> tst_Venues::save(TestClient &c, qint64 venue, qint64 revision, const LayoutDocument &doc)
 {
-    return c.request(MessageType::SaveDraft,
-                     fields({{Key::Venue, venue}, {Key::Revision, revision}, {Key::Document, encodeLayoutWire(doc)}}),
-                     30000);
+    return c.request(
+        MessageType::SaveDraft,
+        fields({{Key::Venue, venue}, {Key::Revision, revision}, {Key::Document, encodeLayoutWire(doc)}}),
+        30000);
 }
 
 std::optional<LayoutDocument> tst_Venues::draft(TestClient &c, qint64 venue, qint64 *revision)
@@ -132,8 +134,10 @@ void tst_Venues::demoVenues_migratedAsVersionOne()
     QCOMPARE(doc->categories.size(), 3);
     QVERIFY2(validateLayout(*doc).ok(), qPrintable(validateLayout(*doc).problems.value(0).message));
     const LayoutDocument::Seat &last = doc->seats.last();
-    QCOMPARE(doc->rowLabelOf(last), m_db.scalar(QStringLiteral("SELECT row_label FROM seats WHERE layout_id = 1"
-                                                               " AND seat_index = 1999")).toString());
+    QCOMPARE(doc->rowLabelOf(last),
+             m_db.scalar(QStringLiteral("SELECT row_label FROM seats WHERE layout_id = 1"
+                                        " AND seat_index = 1999"))
+                 .toString());
     QCOMPARE(last.number, 40);
     QCOMPARE(doc->seats.at(0).flags, quint8(LayoutDocument::Wheelchair));
     QCOMPARE(doc->seats.at(2).flags, quint8(0));
@@ -149,7 +153,8 @@ void tst_Venues::demoVenues_migratedAsVersionOne()
 void tst_Venues::createSavePublish_roundTrip_audited()
 {
     const auto created = m_organizer.request(
-        MessageType::CreateVenue, fields({{Key::Name, QStringLiteral("Garden Hall")}, {Key::City, QStringLiteral("Graz")}}));
+        MessageType::CreateVenue,
+        fields({{Key::Name, QStringLiteral("Garden Hall")}, {Key::City, QStringLiteral("Graz")}}));
     QVERIFY(created && !created->isError());
     const qint64 venue = created->result().value(Key::Venue).toInteger();
     QVERIFY(venue > Stadium);
@@ -170,7 +175,8 @@ void tst_Venues::createSavePublish_roundTrip_audited()
     QCOMPARE(revision, 1);
     QCOMPARE(*back, doc);
 
-    const auto published = m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, venue}, {Key::Revision, 1}}), 30000);
+    const auto published = m_organizer.request(MessageType::PublishDraft,
+                                               fields({{Key::Venue, venue}, {Key::Revision, 1}}), 30000);
     QVERIFY(published);
     QVERIFY2(!published->isError(), qPrintable(published->errorMessage()));
     QCOMPARE(published->result().value(Key::LayoutVersion).toInteger(), 1);
@@ -181,32 +187,42 @@ void tst_Venues::createSavePublish_roundTrip_audited()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM seats WHERE layout_id = ?"), {layout}), 166);
     QCOMPARE(count(QStringLiteral("SELECT max(seat_index) FROM seats WHERE layout_id = ?"), {layout}), 165);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM seats WHERE layout_id = ? AND x IS NULL"
-                                  " AND row_label = 'Lawn' AND seat_index >= 16"), {layout}), 150);
-    QCOMPARE(count(QStringLiteral("SELECT flags FROM seats WHERE layout_id = ? AND seat_index = 11"), {layout}),
-             qint64(LayoutDocument::RestrictedView));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT note FROM seats WHERE layout_id = ? AND seat_index = 11"), {layout})
+                                  " AND row_label = 'Lawn' AND seat_index >= 16"),
+                   {layout}),
+             150);
+    QCOMPARE(
+        count(QStringLiteral("SELECT flags FROM seats WHERE layout_id = ? AND seat_index = 11"), {layout}),
+        qint64(LayoutDocument::RestrictedView));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT note FROM seats WHERE layout_id = ? AND seat_index = 11"),
+                         {layout})
                  .toString(),
              QStringLiteral("pillar"));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM seats WHERE layout_id = ? AND row_label = 'T1'"), {layout}), 4);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM seats WHERE layout_id = ? AND row_label = 'T1'"),
+                   {layout}),
+             4);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM price_categories WHERE layout_id = ?"), {layout}), 2);
 
     // The version reads back as the document published.
-    const auto v = m_admin.request(MessageType::GetLayoutVersion, fields({{Key::Venue, venue}, {Key::LayoutVersion, 1}}));
+    const auto v = m_admin.request(MessageType::GetLayoutVersion,
+                                   fields({{Key::Venue, venue}, {Key::LayoutVersion, 1}}));
     QVERIFY(v && !v->isError());
-    QCOMPARE(decodeLayoutWire(v->result().value(Key::Document).toByteArray()), std::optional<LayoutDocument>(doc));
+    QCOMPARE(decodeLayoutWire(v->result().value(Key::Document).toByteArray()),
+             std::optional<LayoutDocument>(doc));
 
     const QString target = QStringLiteral("venue:%1").arg(venue);
     for (const char *action : {"venue.create", "layout.draft.save", "layout.publish"}) {
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND target = ?"
-                                      " AND actor = 'organizer1' AND role = 'organizer' AND address IS NOT NULL"),
-                       {QString::fromLatin1(action), target}),
-                 1);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND target = ?"
+                                 " AND actor = 'organizer1' AND role = 'organizer' AND address IS NOT NULL"),
+                  {QString::fromLatin1(action), target}),
+            1);
     }
 }
 
 void tst_Venues::saveOverNewerRevision_refused_nothingChanged()
 {
-    const auto created = m_admin.request(MessageType::CreateVenue, fields({{Key::Name, QStringLiteral("Two Editors")}}));
+    const auto created =
+        m_admin.request(MessageType::CreateVenue, fields({{Key::Name, QStringLiteral("Two Editors")}}));
     QVERIFY(created && !created->isError());
     const qint64 venue = created->result().value(Key::Venue).toInteger();
     LayoutDocument mine = sampleLayout();
@@ -225,7 +241,8 @@ void tst_Venues::saveOverNewerRevision_refused_nothingChanged()
     qint64 revision = -1;
     QCOMPARE(draft(m_organizer, venue, &revision), std::optional<LayoutDocument>(theirs));
     QCOMPARE(revision, 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'layout.draft.save' AND target = ?"),
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM audit_log WHERE action = 'layout.draft.save' AND target = ?"),
                    {QStringLiteral("venue:%1").arg(venue)}),
              1);
 
@@ -249,7 +266,8 @@ void tst_Venues::badDocuments_refused_nothingChanged()
     const QByteArray badSeat = qCompress(QCborValue(badTree).toCbor());
     for (const QByteArray &bytes : {QByteArray("garbage"), huge, notCbor, badSeat}) {
         const auto reply = m_organizer.request(
-            MessageType::SaveDraft, fields({{Key::Venue, Theatre}, {Key::Revision, before}, {Key::Document, bytes}}));
+            MessageType::SaveDraft,
+            fields({{Key::Venue, Theatre}, {Key::Revision, before}, {Key::Document, bytes}}));
         QVERIFY(reply && reply->isError());
         QCOMPARE(int(reply->errorCode()), int(ErrorCode::LayoutMalformed));
     }
@@ -274,18 +292,20 @@ void tst_Venues::badDocuments_refused_nothingChanged()
 
 void tst_Venues::publishInvalidDraft_refusedWithProblems()
 {
-    const auto created = m_organizer.request(MessageType::CreateVenue, fields({{Key::Name, QStringLiteral("Broken")}}));
+    const auto created =
+        m_organizer.request(MessageType::CreateVenue, fields({{Key::Name, QStringLiteral("Broken")}}));
     QVERIFY(created && !created->isError());
     const qint64 venue = created->result().value(Key::Venue).toInteger();
     LayoutDocument doc = sampleLayout();
-    doc.seats[4].number = 2;      // a second seat 2 in row A
-    doc.seats[7].category = -1;   // no category
+    doc.seats[4].number = 2;    // a second seat 2 in row A
+    doc.seats[7].category = -1; // no category
     doc.standingAreas[0].capacity = 0;
     const auto saved = save(m_organizer, venue, 0, doc);
     QVERIFY(saved && !saved->isError()); // a draft may be unfinished
     QCOMPARE(saved->result().value(Key::Problems).toInteger(), 3);
 
-    const auto refused = m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, venue}, {Key::Revision, 1}}));
+    const auto refused =
+        m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, venue}, {Key::Revision, 1}}));
     QVERIFY(refused && refused->isError());
     QCOMPARE(int(refused->errorCode()), int(ErrorCode::LayoutInvalid));
     const QCborArray problems = refused->body.value(Key::Problems).toArray();
@@ -295,24 +315,30 @@ void tst_Venues::publishInvalidDraft_refusedWithProblems()
         byKind.insert(int(p.toMap().value(QStringLiteral("kind")).toInteger()), p.toMap());
     QCOMPARE(byKind.value(int(LayoutProblem::Kind::DuplicateSeat)).value(QStringLiteral("seats")).toArray(),
              (QCborArray{1, 4}));
-    QCOMPARE(byKind.value(int(LayoutProblem::Kind::SeatWithoutCategory)).value(QStringLiteral("seats")).toArray(),
-             QCborArray{7});
-    QCOMPARE(byKind.value(int(LayoutProblem::Kind::StandingWithoutCapacity)).value(QStringLiteral("standing")).toArray(),
+    QCOMPARE(
+        byKind.value(int(LayoutProblem::Kind::SeatWithoutCategory)).value(QStringLiteral("seats")).toArray(),
+        QCborArray{7});
+    QCOMPARE(byKind.value(int(LayoutProblem::Kind::StandingWithoutCapacity))
+                 .value(QStringLiteral("standing"))
+                 .toArray(),
              QCborArray{0});
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM layout_versions WHERE venue_id = ?"), {venue}), 0);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'layout.publish' AND target = ?"),
-                   {QStringLiteral("venue:%1").arg(venue)}),
-             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'layout.publish' AND target = ?"),
+              {QStringLiteral("venue:%1").arg(venue)}),
+        0);
 }
 
 void tst_Venues::publishStaleRevision_refused()
 {
     // The theatre's draft is at revision 1: publishing "revision 0" would publish something
     // other than what the organizer looked at.
-    const auto refused = m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, Theatre}, {Key::Revision, 0}}));
+    const auto refused =
+        m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, Theatre}, {Key::Revision, 0}}));
     QVERIFY(refused && refused->isError());
     QCOMPARE(int(refused->errorCode()), int(ErrorCode::DraftConflict));
-    const auto unknown = m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, 999999}, {Key::Revision, 0}}));
+    const auto unknown =
+        m_organizer.request(MessageType::PublishDraft, fields({{Key::Venue, 999999}, {Key::Revision, 0}}));
     QVERIFY(unknown && unknown->isError());
     QCOMPARE(int(unknown->errorCode()), int(ErrorCode::UnknownVenue));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM layout_versions WHERE venue_id = ?"), {Theatre}), 1);
@@ -320,9 +346,10 @@ void tst_Venues::publishStaleRevision_refused()
 
 void tst_Venues::versionInUse_neverChanges()
 {
-    const QString sectionOfSeat0 = QStringLiteral("SELECT sc.name FROM events e JOIN seats st ON st.layout_id = e.layout_id"
-                                                  " AND st.seat_index = 0 JOIN sections sc ON sc.layout_id = st.layout_id"
-                                                  " AND sc.section_id = st.section_id WHERE e.event_id = 1");
+    const QString sectionOfSeat0 =
+        QStringLiteral("SELECT sc.name FROM events e JOIN seats st ON st.layout_id = e.layout_id"
+                       " AND st.seat_index = 0 JOIN sections sc ON sc.layout_id = st.layout_id"
+                       " AND sc.section_id = st.section_id WHERE e.event_id = 1");
     qint64 revision = -1;
     auto doc = draft(m_organizer, Theatre, &revision);
     QVERIFY(doc);
@@ -357,10 +384,12 @@ void tst_Venues::versionInUse_neverChanges()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*never changes.*")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*never changes.*")));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".*never changes.*")));
-    QVERIFY(!m_db.exec(QStringLiteral("UPDATE seats SET seat_number = 99 WHERE layout_id = 1 AND seat_index = 0")));
+    QVERIFY(!m_db.exec(
+        QStringLiteral("UPDATE seats SET seat_number = 99 WHERE layout_id = 1 AND seat_index = 0")));
     QVERIFY(!m_db.exec(QStringLiteral("DELETE FROM sections WHERE layout_id = 1")));
     QVERIFY(!m_db.exec(QStringLiteral("UPDATE layout_versions SET seat_count = 1 WHERE layout_id = 1")));
-    QCOMPARE(count(QStringLiteral("SELECT seat_number FROM seats WHERE layout_id = 1 AND seat_index = 0")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT seat_number FROM seats WHERE layout_id = 1 AND seat_index = 0")),
+             1);
 }
 
 void tst_Venues::moveEvent_onlyWhileNothingHeldSoldOrBlocked()
@@ -387,7 +416,8 @@ void tst_Venues::moveEvent_onlyWhileNothingHeldSoldOrBlocked()
     TestClient clerk;
     QVERIFY2(clerk.openWithoutSession(m_server.url()), qPrintable(clerk.lastError()));
     QVERIFY2(clerk.signIn(QStringLiteral("clerk1"), Password), qPrintable(clerk.lastError()));
-    const auto held = clerk.request(MessageType::Hold, fields({{Key::Event, 3}, {Key::Seats, QCborArray{42}}}));
+    const auto held =
+        clerk.request(MessageType::Hold, fields({{Key::Event, 3}, {Key::Seats, QCborArray{42}}}));
     QVERIFY(held && !held->isError());
     auto move = [&](qint64 event, int version) {
         return m_organizer.request(MessageType::MoveEventLayout,
@@ -399,21 +429,24 @@ void tst_Venues::moveEvent_onlyWhileNothingHeldSoldOrBlocked()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = 3")), 50000);
 
     // Released: the move goes through; the inventory is the new version's, all available.
-    const auto released = clerk.request(
-        MessageType::Release, fields({{Key::Event, 3}, {Key::Hold, held->result().value(Key::Hold).toInteger()}}));
+    const auto released =
+        clerk.request(MessageType::Release,
+                      fields({{Key::Event, 3}, {Key::Hold, held->result().value(Key::Hold).toInteger()}}));
     QVERIFY(released && !released->isError());
     const auto moved = move(3, 2);
     QVERIFY(moved);
     QVERIFY2(!moved->isError(), qPrintable(moved->errorMessage()));
     QCOMPARE(moved->result().value(Key::SeatCount).toInteger(), 49000);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = 3 AND state = 0")), 49000);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = 3 AND state = 0")),
+             49000);
     QCOMPARE(count(QStringLiteral("SELECT seat_count FROM events WHERE event_id = 3")), 49000);
     const auto layout = m_organizer.request(MessageType::GetLayout, fields({{Key::Event, 3}}), 30000);
     QVERIFY(layout && !layout->isError());
     QCOMPARE(layout->result().value(Key::SeatCount).toInteger(), 49000);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'event.layout' AND event_id = 3"
-                                  " AND actor = 'organizer1'")),
-             1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'event.layout' AND event_id = 3"
+                             " AND actor = 'organizer1'")),
+        1);
 
     // Back to an older version, an unknown version, an unknown event: refused.
     QCOMPARE(int(move(3, 1)->errorCode()), int(ErrorCode::LayoutNotNewer));
@@ -422,6 +455,59 @@ void tst_Venues::moveEvent_onlyWhileNothingHeldSoldOrBlocked()
     // The theatre's events have blocked seats (the sound desk): refused.
     QCOMPARE(int(move(2, 2)->errorCode()), int(ErrorCode::EventLayoutBusy));
     QCOMPARE(count(QStringLiteral("SELECT seat_count FROM events WHERE event_id = 2")), 2000);
+}
+
+void tst_Venues::moveEvent_ontoStandingAreas_refused()
+{
+    // A venue whose version 1 has seats only and version 2 a standing area too; an event
+    // on version 1 (events are made in SQL until issue 12) may not move onto version 2.
+    const auto created = m_organizer.request(
+        MessageType::CreateVenue,
+        fields({{Key::Name, QStringLiteral("Lawn Stage")}, {Key::City, QStringLiteral("Linz")}}));
+    QVERIFY(created && !created->isError());
+    const qint64 venue = created->result().value(Key::Venue).toInteger();
+    LayoutDocument seatsOnly = sampleLayout();
+    seatsOnly.standingAreas.clear();
+    const auto savedSeats = save(m_organizer, venue, 0, seatsOnly);
+    QVERIFY(savedSeats && !savedSeats->isError());
+    auto publish = [&](qint64 revision) {
+        return m_organizer.request(MessageType::PublishDraft,
+                                   fields({{Key::Venue, venue}, {Key::Revision, revision}}), 30000);
+    };
+    const auto v1 = publish(1);
+    QVERIFY(v1 && !v1->isError());
+    QCOMPARE(v1->result().value(Key::SeatCount).toInteger(), 16);
+    const qint64 layout1 = v1->result().value(Key::Layout).toInteger();
+    const auto savedLawn = save(m_organizer, venue, 1, sampleLayout());
+    QVERIFY(savedLawn && !savedLawn->isError());
+    const auto v2 = publish(2);
+    QVERIFY(v2 && !v2->isError());
+    QCOMPARE(v2->result().value(Key::SeatCount).toInteger(), 16 + 150);
+
+    const qint64 event = count(QStringLiteral("INSERT INTO events (venue_id, layout_id, name, starts_at, "
+                                              "onsale_from, onsale_until, hold_ttl_s, hold_max_s,"
+                                              " max_seats_per_order, currency, seat_count) VALUES (?, ?, "
+                                              "'Open Air', now() + interval '30 days',"
+                                              " now() - interval '1 day', now() + interval '29 days', 180, "
+                                              "600, 10, 'EUR', 16) RETURNING event_id"),
+                               {venue, layout1});
+    QVERIFY(event > 0);
+    QCOMPARE(count(QStringLiteral("INSERT INTO event_seats (event_id, seat_index)"
+                                  " SELECT ?, i FROM generate_series(0, 15) AS i RETURNING 1"),
+                   {event}),
+             1);
+    const auto refused = m_organizer.request(MessageType::MoveEventLayout,
+                                             fields({{Key::Event, event}, {Key::LayoutVersion, 2}}), 30000);
+    QVERIFY(refused && refused->isError());
+    QCOMPARE(int(refused->errorCode()), int(ErrorCode::StandingNotSellable));
+    QVERIFY2(refused->errorMessage().contains(QStringLiteral("150 standing places")),
+             qPrintable(refused->errorMessage()));
+    QCOMPARE(count(QStringLiteral("SELECT layout_id FROM events WHERE event_id = ?"), {event}), layout1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ?"), {event}), 16);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'event.layout' AND event_id = ?"),
+              {event}),
+        0);
 }
 
 QTEST_GUILESS_MAIN(tst_Venues)

@@ -123,6 +123,9 @@ QString ErrorText::describe(ErrorCode code)
         return tr("The event has held, sold or blocked seats, or orders; it keeps its layout.");
     case ErrorCode::LayoutNotNewer:
         return tr("An event can only move to a newer layout version.");
+    case ErrorCode::StandingNotSellable:
+        return tr("That layout version has standing areas, which events cannot sell yet; the event keeps its "
+                  "layout.");
     }
     return tr("Unknown error (code %1).").arg(int(code));
 }
