@@ -7,6 +7,7 @@
 #include "layout/layoutcodec.h"
 #include "net/serverconnection.h"
 #include "venues/venuesworkspace.h"
+#include "venues/layoutplanitem.h"
 #include "venues/venueview.h"
 #include "mainwindow/mainwindow.h"
 
@@ -81,7 +82,8 @@ void tst_VenuesWorkspace::init()
     m_server->handler = [this](const Frame &request) -> QList<QByteArray> {
         switch (request.type) {
         case MessageType::ListVenues: {
-            const QCborMap version{{Key::LayoutVersion, 1}, {Key::Layout, 7}, {Key::SeatCount, 166}, {Key::Events, 2}};
+            const QCborMap version{
+                {Key::LayoutVersion, 1}, {Key::Layout, 7}, {Key::SeatCount, 166}, {Key::Events, 2}};
             const QCborMap venue{{Key::Id, 3},
                                  {Key::Name, QStringLiteral("Garden Hall")},
                                  {Key::City, QStringLiteral("Graz")},
@@ -92,11 +94,15 @@ void tst_VenuesWorkspace::init()
         case MessageType::GetDraft:
             if (m_refuse)
                 return {error(request, ErrorCode::UnknownVenue)};
-            return {reply(request, {{Key::Venue, 3}, {Key::Revision, 4}, {Key::Document, encodeLayoutWire(m_draft)}})};
+            return {reply(request,
+                          {{Key::Venue, 3}, {Key::Revision, 4}, {Key::Document, encodeLayoutWire(m_draft)}})};
         case MessageType::GetLayoutVersion:
-            if (request.body.value(Key::Venue).toInteger() != 3 || request.body.value(Key::LayoutVersion).toInteger() != 1)
+            if (request.body.value(Key::Venue).toInteger() != 3 ||
+                request.body.value(Key::LayoutVersion).toInteger() != 1)
                 return {error(request, ErrorCode::UnknownLayoutVersion)};
-            return {reply(request, {{Key::Venue, 3}, {Key::LayoutVersion, 1}, {Key::Document, encodeLayoutWire(sampleLayout())}})};
+            return {reply(request, {{Key::Venue, 3},
+                                    {Key::LayoutVersion, 1},
+                                    {Key::Document, encodeLayoutWire(sampleLayout())}})};
         default:
             return {};
         }
@@ -156,6 +162,20 @@ void tst_VenuesWorkspace::chooseVersion_drawsItFitted()
     const QRect shown = view->mapFromScene(view->scene()->itemsBoundingRect()).boundingRect();
     QVERIFY2(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown), "not fitted");
     QVERIFY(shown.width() > view->viewport()->width() / 2 || shown.height() > view->viewport()->height() / 2);
+
+    // Every seat lies inside the item that paints it (a section item once had the bounds of
+    // its last seat only, so the view painted one dot per section).
+    QRectF painted;
+    for (const QGraphicsItem *item : view->scene()->items()) {
+        if (dynamic_cast<const LayoutPlanItem *>(item))
+            painted =
+                painted.isNull() ? item->sceneBoundingRect() : painted.united(item->sceneBoundingRect());
+    }
+    for (const auto &seat : sampleLayout().seats)
+        QVERIFY2(painted.contains(seat.pos),
+                 qPrintable(QStringLiteral("seat at %1,%2 outside the painted items")
+                                .arg(seat.pos.x())
+                                .arg(seat.pos.y())));
 }
 
 void tst_VenuesWorkspace::chooseDraft_withProblems_saysSo()

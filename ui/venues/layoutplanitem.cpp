@@ -31,7 +31,8 @@ QPolygonF polygon(const QList<QPointF> &points)
     return QPolygonF(points);
 }
 
-QGraphicsSimpleTextItem *addText(QGraphicsScene *scene, const QString &text, const QPointF &centre, double height)
+QGraphicsSimpleTextItem *addText(QGraphicsScene *scene, const QString &text, const QPointF &centre,
+                                 double height)
 {
     auto *item = scene->addSimpleText(text);
     QFont font = item->font();
@@ -55,10 +56,20 @@ LayoutPlanItem::LayoutPlanItem(const LayoutDocument &doc, int section)
         m_points.append(s.pos);
         m_colours.append(colourOf(doc, s.category));
         m_flags.append(s.flags);
-        m_bounds = m_bounds.isNull() ? QRectF(s.pos, QSizeF(0, 0)) : m_bounds.united(QRectF(s.pos, QSizeF(0, 0)));
+        // Not QRectF::united(): a rectangle of one point is null, and united() ignores it.
+        if (m_points.size() == 1) {
+            m_bounds = QRectF(s.pos, QSizeF(0, 0));
+        } else {
+            m_bounds.setLeft(qMin(m_bounds.left(), s.pos.x()));
+            m_bounds.setRight(qMax(m_bounds.right(), s.pos.x()));
+            m_bounds.setTop(qMin(m_bounds.top(), s.pos.y()));
+            m_bounds.setBottom(qMax(m_bounds.bottom(), s.pos.y()));
+        }
     }
     const double w = m_seatWidth;
     m_bounds.adjust(-w, -w, w, w);
+    // paint() skips seats outside the exposed rectangle, which Qt fills in only with this flag.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
@@ -104,7 +115,8 @@ int LayoutPlanItem::populate(QGraphicsScene *scene, const LayoutDocument &doc)
         path.addPolygon(polygon(s.points));
         if (s.closed)
             path.closeSubpath();
-        QPen pen(s.kind == LayoutDocument::ShapeKind::Wall ? QColor(0x33, 0x41, 0x55) : QColor(0x94, 0xa3, 0xb8),
+        QPen pen(s.kind == LayoutDocument::ShapeKind::Wall ? QColor(0x33, 0x41, 0x55)
+                                                           : QColor(0x94, 0xa3, 0xb8),
                  s.kind == LayoutDocument::ShapeKind::Wall ? 0.3 : 0.1);
         if (s.kind == LayoutDocument::ShapeKind::Aisle)
             pen.setStyle(Qt::DashLine);
