@@ -49,8 +49,10 @@ struct CardGateway::Call
 CardGateway::CardGateway(QUrl baseUrl, QObject *parent)
     : PaymentGateway(parent)
     , m_baseUrl(std::move(baseUrl))
-    , m_network(new QNetworkAccessManager(this))
-{}
+{
+    for (int i = 0; i < NetworkManagers; ++i)
+        m_networks.append(new QNetworkAccessManager(this));
+}
 
 CardGateway::~CardGateway() = default;
 
@@ -172,13 +174,15 @@ void CardGateway::start(const std::shared_ptr<Call> &call)
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *network = m_networks.at(m_nextNetwork);
+    m_nextNetwork = (m_nextNetwork + 1) % NetworkManagers;
     if (call->verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         // The same key on every attempt: this is what makes the retries safe.
         request.setRawHeader(QByteArrayLiteral("Idempotency-Key"), call->idempotencyKey.toUtf8());
-        reply = m_network->post(request, call->body);
+        reply = network->post(request, call->body);
     } else {
-        reply = m_network->get(request);
+        reply = network->get(request);
     }
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
 }

@@ -23,6 +23,11 @@ namespace BoxOffice::Server {
  * must reconcile with lookup(): the gateway may have done it).
  *
  * Pending calls are abandoned, without their callbacks, when the gateway is destroyed.
+ *
+ * Calls go out through a pool of NetworkManagers QNetworkAccessManagers in turn: one Qt 6.4
+ * manager opens at most 6 connections to a host and queues further requests (their transfer
+ * timeout running), which bounded an on-sale to about 6 / latency calls a second per node
+ * (scripts/bench flashsale, docs/benchmarks.md). The pool allows 96 calls at once.
  */
 class CardGateway final : public PaymentGateway
 {
@@ -65,7 +70,9 @@ private:
     QUrl endpoint(const QString &path) const;
 
     QUrl m_baseUrl;
-    QNetworkAccessManager *m_network = nullptr;
+    static constexpr int NetworkManagers = 16;
+    QList<QNetworkAccessManager *> m_networks;
+    int m_nextNetwork = 0;
     int m_timeoutMs = 5000;
     int m_maxAttempts = 3;
     QList<int> m_backoffMs{100, 300};
