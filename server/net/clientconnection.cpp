@@ -50,7 +50,18 @@ ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, const C
     });
     connect(m_socket, &QWebSocket::bytesWritten, this, &ClientConnection::onBytesWritten);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastSeen.restart(); });
-    connect(m_socket, &QWebSocket::disconnected, this, [this] { emit closed(this); });
+    // Never emitted from inside the call that found the socket gone: a write error in
+    // send()'s flush() aborts the socket and Qt emits disconnected() at once, from inside
+    // whatever loop was sending (a waiting-room push over its waiters, a fan-out). closed()
+    // makes the server forget the connection and its owners mutate the very containers
+    // such loops iterate, so it comes on the next turn of the event loop; sends before
+    // then are skipped.
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_closing = true;
+        m_waiting.clear();
+        QMetaObject::invokeMethod(
+            this, [this] { emit closed(this); }, Qt::QueuedConnection);
+    });
     // Whoever starts the close (this server, or the WebSocket layer refusing a message over
     // the limit), a peer that never answers it does not keep the socket.
     connect(m_socket, &QWebSocket::aboutToClose, this, [this] {
