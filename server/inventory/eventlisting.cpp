@@ -82,15 +82,16 @@ void EventListing::startRead()
         }
         QSqlQuery cats(db);
         cats.setForwardOnly(true);
-        ok = ok && cats.exec(QStringLiteral(
-                       "SELECT p.event_id, p.category_id, c.name, p.price_minor,"
-                       " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now()))"
-                       " FROM event_prices p JOIN events e ON e.event_id = p.event_id"
-                       " JOIN price_categories c ON c.layout_id = e.layout_id AND c.category_id = p.category_id"
-                       " JOIN seats st ON st.layout_id = e.layout_id AND st.category_id = p.category_id"
-                       " JOIN event_seats s ON s.event_id = e.event_id AND s.seat_index = st.seat_index"
-                       " GROUP BY p.event_id, p.category_id, c.name, p.price_minor"
-                       " ORDER BY p.event_id, p.category_id"));
+        ok = ok &&
+             cats.exec(QStringLiteral(
+                 "SELECT p.event_id, p.category_id, c.name, p.price_minor,"
+                 " count(*) FILTER (WHERE s.state = 0 OR (s.state = 1 AND s.hold_expires < now()))"
+                 " FROM event_prices p JOIN events e ON e.event_id = p.event_id"
+                 " JOIN price_categories c ON c.layout_id = e.layout_id AND c.category_id = p.category_id"
+                 " JOIN seats st ON st.layout_id = e.layout_id AND st.category_id = p.category_id"
+                 " JOIN event_seats s ON s.event_id = e.event_id AND s.seat_index = st.seat_index"
+                 " GROUP BY p.event_id, p.category_id, c.name, p.price_minor"
+                 " ORDER BY p.event_id, p.category_id"));
         QHash<qint64, QCborArray> categories;
         while (ok && cats.next()) {
             QCborMap cm;

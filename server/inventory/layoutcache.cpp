@@ -50,7 +50,8 @@ void LayoutCache::get(qint64 eventId, Callback cb)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, eventId, built = std::shared_ptr<const CachedLayout>(std::move(built)), version, code]() mutable {
+            [this, eventId, built = std::shared_ptr<const CachedLayout>(std::move(built)), version,
+             code]() mutable {
                 if (version)
                     m_versions.insert(version->layoutId, version);
                 loaded(eventId, std::move(built), code);
@@ -69,8 +70,8 @@ void LayoutCache::loaded(qint64 eventId, std::shared_ptr<const CachedLayout> lay
 }
 
 std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, const VersionMap &known,
-                                              std::shared_ptr<const LayoutVersionRows> *version, ErrorCode *code,
-                                              QString *error)
+                                              std::shared_ptr<const LayoutVersionRows> *version,
+                                              ErrorCode *code, QString *error)
 {
     *code = ErrorCode::Internal;
     // One snapshot for the five reads, so a layout is never half old, half new.
@@ -121,7 +122,8 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
         fresh->stageX = layout.stageX;
         fresh->stageY = layout.stageY;
         QHash<int, int> sectionIndex;
-        q.prepare(QStringLiteral("SELECT section_id, name FROM sections WHERE layout_id = ? ORDER BY section_id"));
+        q.prepare(
+            QStringLiteral("SELECT section_id, name FROM sections WHERE layout_id = ? ORDER BY section_id"));
         q.addBindValue(layoutId);
         if (!q.exec())
             return failed(q);
@@ -149,9 +151,9 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
 
         QHash<QString, int> rowIndex;
         fresh->seats.reserve(seatCount);
-        q.prepare(
-            QStringLiteral("SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
-                           " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
+        q.prepare(QStringLiteral(
+            "SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
+            " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
         q.addBindValue(layoutId);
         if (!q.exec())
             return failed(q);

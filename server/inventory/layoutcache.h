@@ -94,7 +94,7 @@ private:
 
     DbPool &m_pool;
     QHash<qint64, std::shared_ptr<const CachedLayout>> m_layouts; // by event
-    VersionMap m_versions;                                          // by layout version
+    VersionMap m_versions;                                        // by layout version
     QHash<qint64, QList<Callback>> m_waiting;
 };
 

@@ -49,9 +49,10 @@ void Dispatcher::dispatch(ClientConnection &c, const QByteArray &data)
         c.strike();
     };
     if (data.size() > c.maxFrameBytes()) {
-        refuse(
-            MessageType::Invalid, 0, ErrorCode::FrameTooLarge,
-            QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(data.size()).arg(c.maxFrameBytes()));
+        refuse(MessageType::Invalid, 0, ErrorCode::FrameTooLarge,
+               QStringLiteral("frame of %1 bytes exceeds the limit of %2")
+                   .arg(data.size())
+                   .arg(c.maxFrameBytes()));
         return;
     }
     const DecodeResult decoded = decodeFrame(data);

@@ -62,8 +62,9 @@ VenueHandlers::VenueHandlers(Dispatcher &d, DbPool &pool, LayoutCache &layouts, 
         c.strike();
     };
 
-    d.on(MessageType::ListVenues,
-         [run](ClientConnection &c, const Frame &f) { run(c, f, [](QSqlDatabase &db) { return VenueStore::listVenues(db); }); });
+    d.on(MessageType::ListVenues, [run](ClientConnection &c, const Frame &f) {
+        run(c, f, [](QSqlDatabase &db) { return VenueStore::listVenues(db); });
+    });
 
     d.on(MessageType::GetDraft, [run, badField](ClientConnection &c, const Frame &f) {
         FieldReader in(f.body);
@@ -104,7 +105,9 @@ VenueHandlers::VenueHandlers(Dispatcher &d, DbPool &pool, LayoutCache &layouts, 
         if (!in.ok())
             return badField(c, f, in.message());
         const VenueActor actor = actorOf(c);
-        run(c, f, [venue, revision, actor](QSqlDatabase &db) { return VenueStore::publishDraft(db, venue, revision, actor); });
+        run(c, f, [venue, revision, actor](QSqlDatabase &db) {
+            return VenueStore::publishDraft(db, venue, revision, actor);
+        });
     });
 
     d.on(MessageType::CreateVenue, [run, badField](ClientConnection &c, const Frame &f) {
@@ -114,7 +117,8 @@ VenueHandlers::VenueHandlers(Dispatcher &d, DbPool &pool, LayoutCache &layouts, 
         if (!in.ok() || name.isEmpty())
             return badField(c, f, in.ok() ? QStringLiteral("'name' must not be empty") : in.message());
         const VenueActor actor = actorOf(c);
-        run(c, f, [name, city, actor](QSqlDatabase &db) { return VenueStore::createVenue(db, name, city, actor); });
+        run(c, f,
+            [name, city, actor](QSqlDatabase &db) { return VenueStore::createVenue(db, name, city, actor); });
     });
 
     d.on(MessageType::MoveEventLayout, [this, run, badField](ClientConnection &c, const Frame &f) {
@@ -125,7 +129,10 @@ VenueHandlers::VenueHandlers(Dispatcher &d, DbPool &pool, LayoutCache &layouts, 
             return badField(c, f, in.message());
         const VenueActor actor = actorOf(c);
         run(
-            c, f, [event, version, actor](QSqlDatabase &db) { return VenueStore::moveEventLayout(db, event, version, actor); },
+            c, f,
+            [event, version, actor](QSqlDatabase &db) {
+                return VenueStore::moveEventLayout(db, event, version, actor);
+            },
             [this, event](const VenueReply &reply) {
                 // This node's cached layout of the event is of its old version.
                 if (reply.code == ErrorCode::None)

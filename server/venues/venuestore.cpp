@@ -31,7 +31,8 @@ VenueReply error(ErrorCode code, const QString &message)
 VenueReply internal(const QSqlQuery &q, const char *what)
 {
     qCWarning(lcVenues) << what << "failed:" << q.lastError().text();
-    return error(ErrorCode::Internal, QStringLiteral("the server could not complete the request; nothing was changed"));
+    return error(ErrorCode::Internal,
+                 QStringLiteral("the server could not complete the request; nothing was changed"));
 }
 
 QString compactJson(const LayoutDocument &doc)
@@ -47,8 +48,8 @@ QString jsonText(const QJsonArray &a)
 bool audit(QSqlDatabase &db, const VenueActor &actor, const QString &action, qint64 venueId,
            const QJsonObject &before, const QJsonObject &after)
 {
-    return appendAudit(db, AuditEntry{actor.user, actor.roles, action, QStringLiteral("venue:%1").arg(venueId),
-                                      before, after, actor.address});
+    return appendAudit(db, AuditEntry{actor.user, actor.roles, action,
+                                      QStringLiteral("venue:%1").arg(venueId), before, after, actor.address});
 }
 
 /** A stored document (jsonb text) in the wire form; Internal if it no longer decodes. */
@@ -89,13 +90,14 @@ VenueReply VenueStore::listVenues(QSqlDatabase &db)
     QCborArray venues;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        venues.append(QCborMap{{Key::Id, id},
-                               {Key::Name, q.value(1).toString()},
-                               {Key::City, q.value(2).toString()},
-                               {Key::DraftRevision, q.value(3).toLongLong()},
-                               {Key::Saved, q.value(4).isNull() ? QCborValue(nullptr) : QCborValue(q.value(4).toLongLong())},
-                               {Key::AdmittedBy, q.value(5).toString()},
-                               {Key::Versions, versions.value(id)}});
+        venues.append(QCborMap{
+            {Key::Id, id},
+            {Key::Name, q.value(1).toString()},
+            {Key::City, q.value(2).toString()},
+            {Key::DraftRevision, q.value(3).toLongLong()},
+            {Key::Saved, q.value(4).isNull() ? QCborValue(nullptr) : QCborValue(q.value(4).toLongLong())},
+            {Key::AdmittedBy, q.value(5).toString()},
+            {Key::Versions, versions.value(id)}});
     }
     VenueReply r;
     r.result.insert(Key::Venues, venues);
@@ -130,15 +132,17 @@ VenueReply VenueStore::getVersion(QSqlDatabase &db, qint64 venueId, int version)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Versions from before documents existed derive theirs from their rows.
-    q.prepare(QStringLiteral("SELECT layout_id, coalesce(document, bo_layout_document_from_rows(layout_id))::text,"
-                             " seat_count, (extract(epoch FROM published_at) * 1000)::bigint, published_by"
-                             " FROM layout_versions WHERE venue_id = ? AND version = ?"));
+    q.prepare(
+        QStringLiteral("SELECT layout_id, coalesce(document, bo_layout_document_from_rows(layout_id))::text,"
+                       " seat_count, (extract(epoch FROM published_at) * 1000)::bigint, published_by"
+                       " FROM layout_versions WHERE venue_id = ? AND version = ?"));
     q.addBindValue(venueId);
     q.addBindValue(version);
     if (!q.exec())
         return internal(q, "reading a layout version");
     if (!q.next())
-        return error(ErrorCode::UnknownLayoutVersion, QStringLiteral("venue %1 has no version %2").arg(venueId).arg(version));
+        return error(ErrorCode::UnknownLayoutVersion,
+                     QStringLiteral("venue %1 has no version %2").arg(venueId).arg(version));
     const auto doc = storedDocument(q.value(1).toString(), venueId);
     if (!doc)
         return error(ErrorCode::Internal, QStringLiteral("the stored version cannot be read"));
@@ -153,20 +157,22 @@ VenueReply VenueStore::getVersion(QSqlDatabase &db, qint64 venueId, int version)
     return r;
 }
 
-VenueReply VenueStore::saveDraft(QSqlDatabase &db, qint64 venueId, qint64 baseRevision, const QByteArray &wire,
-                                 const VenueActor &actor)
+VenueReply VenueStore::saveDraft(QSqlDatabase &db, qint64 venueId, qint64 baseRevision,
+                                 const QByteArray &wire, const VenueActor &actor)
 {
     QString problem;
     const auto doc = decodeLayoutWire(wire, &problem);
     if (!doc)
-        return error(ErrorCode::LayoutMalformed, QStringLiteral("the document is malformed: %1").arg(problem));
+        return error(ErrorCode::LayoutMalformed,
+                     QStringLiteral("the document is malformed: %1").arg(problem));
     const LayoutValidation validation = validateLayout(*doc);
 
     TransactionGuard tx(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("UPDATE venue_drafts SET revision = revision + 1, document = CAST(? AS jsonb),"
-                             " saved_at = now(), saved_by = ? WHERE venue_id = ? AND revision = ? RETURNING revision"));
+    q.prepare(QStringLiteral(
+        "UPDATE venue_drafts SET revision = revision + 1, document = CAST(? AS jsonb),"
+        " saved_at = now(), saved_by = ? WHERE venue_id = ? AND revision = ? RETURNING revision"));
     q.addBindValue(compactJson(*doc));
     q.addBindValue(actor.user);
     q.addBindValue(venueId);
@@ -182,25 +188,28 @@ VenueReply VenueStore::saveDraft(QSqlDatabase &db, qint64 venueId, qint64 baseRe
             return internal(q, "reading a draft's revision");
         if (!q.next())
             return error(ErrorCode::UnknownVenue, QStringLiteral("no venue %1").arg(venueId));
-        VenueReply conflict = error(
-            ErrorCode::DraftConflict,
-            QStringLiteral("the draft is at revision %1 (saved by %2 at %3 UTC), not at revision %4 this save was "
-                           "based on; nothing was saved: open the draft again and redo the changes")
-                .arg(q.value(0).toLongLong())
-                .arg(q.value(1).toString(), q.value(2).toString())
-                .arg(baseRevision));
+        VenueReply conflict =
+            error(ErrorCode::DraftConflict,
+                  QStringLiteral(
+                      "the draft is at revision %1 (saved by %2 at %3 UTC), not at revision %4 this save was "
+                      "based on; nothing was saved: open the draft again and redo the changes")
+                      .arg(q.value(0).toLongLong())
+                      .arg(q.value(1).toString(), q.value(2).toString())
+                      .arg(baseRevision));
         conflict.details.insert(Key::Revision, q.value(0).toLongLong());
         return conflict;
     }
     const qint64 revision = q.value(0).toLongLong();
     const QByteArray digest = QCryptographicHash::hash(wire, QCryptographicHash::Sha256).toHex();
-    if (!audit(db, actor, QStringLiteral("layout.draft.save"), venueId, QJsonObject{{QStringLiteral("revision"), baseRevision}},
+    if (!audit(db, actor, QStringLiteral("layout.draft.save"), venueId,
+               QJsonObject{{QStringLiteral("revision"), baseRevision}},
                QJsonObject{{QStringLiteral("revision"), revision},
                            {QStringLiteral("seats"), qint64(doc->seats.size())},
                            {QStringLiteral("places"), doc->placeCount()},
                            {QStringLiteral("sha256"), QString::fromLatin1(digest)}}) ||
         !tx.commit())
-        return error(ErrorCode::Internal, QStringLiteral("the server could not save the draft; nothing was changed"));
+        return error(ErrorCode::Internal,
+                     QStringLiteral("the server could not save the draft; nothing was changed"));
     VenueReply r;
     r.result = QCborMap{{Key::Venue, venueId},
                         {Key::Revision, revision},
@@ -208,13 +217,15 @@ VenueReply VenueStore::saveDraft(QSqlDatabase &db, qint64 venueId, qint64 baseRe
     return r;
 }
 
-VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 revision, const VenueActor &actor)
+VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 revision,
+                                    const VenueActor &actor)
 {
     TransactionGuard tx(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // The draft row's lock serialises publishes (and saves) of one venue.
-    q.prepare(QStringLiteral("SELECT revision, document::text FROM venue_drafts WHERE venue_id = ? FOR UPDATE"));
+    q.prepare(
+        QStringLiteral("SELECT revision, document::text FROM venue_drafts WHERE venue_id = ? FOR UPDATE"));
     q.addBindValue(venueId);
     if (!tx.begun() || !q.exec())
         return internal(q, "reading a draft to publish");
@@ -222,9 +233,10 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
         return error(ErrorCode::UnknownVenue, QStringLiteral("no venue %1").arg(venueId));
     if (q.value(0).toLongLong() != revision) {
         VenueReply conflict =
-            error(ErrorCode::DraftConflict, QStringLiteral("the draft is at revision %1, not %2; nothing was published")
-                                                .arg(q.value(0).toLongLong())
-                                                .arg(revision));
+            error(ErrorCode::DraftConflict,
+                  QStringLiteral("the draft is at revision %1, not %2; nothing was published")
+                      .arg(q.value(0).toLongLong())
+                      .arg(revision));
         conflict.details.insert(Key::Revision, q.value(0).toLongLong());
         return conflict;
     }
@@ -236,10 +248,11 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
     const LayoutValidation validation = validateLayout(*doc);
     if (!validation.ok()) {
         const int count = int(validation.problems.size()) + validation.omitted;
-        VenueReply refused = error(ErrorCode::LayoutInvalid,
-                                   QStringLiteral("the draft has %1 problem(s); nothing was published. First: %2")
-                                       .arg(count)
-                                       .arg(validation.problems.first().message));
+        VenueReply refused =
+            error(ErrorCode::LayoutInvalid,
+                  QStringLiteral("the draft has %1 problem(s); nothing was published. First: %2")
+                      .arg(count)
+                      .arg(validation.problems.first().message));
         refused.details.insert(Key::Problems, layoutProblemsToCbor(validation.problems));
         refused.details.insert(Key::Omitted, validation.omitted);
         return refused;
@@ -252,8 +265,9 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
     const int version = q.value(0).toInt();
     const QPointF stage = doc->stage.rect.center();
     const int places = int(doc->placeCount());
-    q.prepare(QStringLiteral("INSERT INTO layout_versions (venue_id, version, document, seat_count, stage_x, stage_y,"
-                             " published_by) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?, ?) RETURNING layout_id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO layout_versions (venue_id, version, document, seat_count, stage_x, stage_y,"
+        " published_by) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?, ?) RETURNING layout_id"));
     q.addBindValue(venueId);
     q.addBindValue(version);
     q.addBindValue(json);
@@ -268,16 +282,18 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
     // The version's rows, each list bound as one jsonb parameter (never spliced into SQL).
     QJsonArray categories;
     for (const LayoutDocument::Category &c : doc->categories)
-        categories.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+        categories.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("name"), c.name},
                                       {QStringLiteral("colour"), c.colour}});
     QJsonArray sections;
     for (int i = 0; i < doc->sections.size(); ++i)
-        sections.append(QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("name"), doc->sections.at(i).name}});
+        sections.append(
+            QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("name"), doc->sections.at(i).name}});
     QJsonArray seats;
     for (int i = 0; i < doc->seats.size(); ++i) {
         const LayoutDocument::Seat &s = doc->seats.at(i);
-        seats.append(QJsonArray{i, doc->sectionOf(s), doc->rowLabelOf(s), s.number, s.category, s.pos.x(), s.pos.y(),
-                                int(s.flags), s.note});
+        seats.append(QJsonArray{i, doc->sectionOf(s), doc->rowLabelOf(s), s.number, s.category, s.pos.x(),
+                                s.pos.y(), int(s.flags), s.note});
     }
     QJsonArray areas;
     int first = int(doc->seats.size());
@@ -292,27 +308,32 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
         QString rows;
     } inserts[] = {
         {"inserting categories",
-         QStringLiteral("INSERT INTO price_categories (layout_id, venue_id, category_id, name, colour)"
-                        " SELECT ?, ?, x.id, x.name, coalesce(nullif(x.colour, ''), '#3b82f6')"
-                        " FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id integer, name text, colour text)"),
+         QStringLiteral(
+             "INSERT INTO price_categories (layout_id, venue_id, category_id, name, colour)"
+             " SELECT ?, ?, x.id, x.name, coalesce(nullif(x.colour, ''), '#3b82f6')"
+             " FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id integer, name text, colour text)"),
          jsonText(categories)},
         {"inserting sections",
          QStringLiteral("INSERT INTO sections (layout_id, venue_id, section_id, name)"
-                        " SELECT ?, ?, x.id, x.name FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id integer, name text)"),
+                        " SELECT ?, ?, x.id, x.name FROM jsonb_to_recordset(CAST(? AS jsonb)) AS x(id "
+                        "integer, name text)"),
          jsonText(sections)},
         {"inserting seats",
-         QStringLiteral("INSERT INTO seats (layout_id, venue_id, seat_index, section_id, row_label, seat_number,"
-                        " category_id, x, y, accessible, flags, note)"
-                        " SELECT ?, ?, (e->>0)::integer, (e->>1)::integer, e->>2, (e->>3)::integer, (e->>4)::integer,"
-                        " (e->>5)::real, (e->>6)::real, ((e->>7)::integer & 1) <> 0, (e->>7)::smallint, e->>8"
-                        " FROM jsonb_array_elements(CAST(? AS jsonb)) AS e"),
+         QStringLiteral(
+             "INSERT INTO seats (layout_id, venue_id, seat_index, section_id, row_label, seat_number,"
+             " category_id, x, y, accessible, flags, note)"
+             " SELECT ?, ?, (e->>0)::integer, (e->>1)::integer, e->>2, (e->>3)::integer, (e->>4)::integer,"
+             " (e->>5)::real, (e->>6)::real, ((e->>7)::integer & 1) <> 0, (e->>7)::smallint, e->>8"
+             " FROM jsonb_array_elements(CAST(? AS jsonb)) AS e"),
          jsonText(seats)},
         {"inserting standing places",
-         QStringLiteral("INSERT INTO seats (layout_id, venue_id, seat_index, section_id, row_label, seat_number,"
-                        " category_id, x, y)"
-                        " SELECT ?, ?, (e->>0)::integer + k - 1, (e->>2)::integer, e->>3, k, (e->>4)::integer, NULL, NULL"
-                        " FROM jsonb_array_elements(CAST(? AS jsonb)) AS e,"
-                        " generate_series(1, (e->>1)::integer) AS k"),
+         QStringLiteral(
+             "INSERT INTO seats (layout_id, venue_id, seat_index, section_id, row_label, seat_number,"
+             " category_id, x, y)"
+             " SELECT ?, ?, (e->>0)::integer + k - 1, (e->>2)::integer, e->>3, k, (e->>4)::integer, NULL, "
+             "NULL"
+             " FROM jsonb_array_elements(CAST(? AS jsonb)) AS e,"
+             " generate_series(1, (e->>1)::integer) AS k"),
          jsonText(areas)},
     };
     for (const auto &insert : inserts) {
@@ -329,7 +350,8 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
                            {QStringLiteral("seats"), places},
                            {QStringLiteral("revision"), revision}}) ||
         !tx.commit())
-        return error(ErrorCode::Internal, QStringLiteral("the server could not publish; nothing was changed"));
+        return error(ErrorCode::Internal,
+                     QStringLiteral("the server could not publish; nothing was changed"));
     VenueReply r;
     r.result = QCborMap{{Key::Venue, venueId},
                         {Key::LayoutVersion, version},
@@ -338,7 +360,8 @@ VenueReply VenueStore::publishDraft(QSqlDatabase &db, qint64 venueId, qint64 rev
     return r;
 }
 
-VenueReply VenueStore::createVenue(QSqlDatabase &db, const QString &name, const QString &city, const VenueActor &actor)
+VenueReply VenueStore::createVenue(QSqlDatabase &db, const QString &name, const QString &city,
+                                   const VenueActor &actor)
 {
     TransactionGuard tx(db);
     QSqlQuery q(db);
@@ -359,7 +382,8 @@ VenueReply VenueStore::createVenue(QSqlDatabase &db, const QString &name, const 
     if (!audit(db, actor, QStringLiteral("venue.create"), venueId, {},
                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("city"), city}}) ||
         !tx.commit())
-        return error(ErrorCode::Internal, QStringLiteral("the server could not create the venue; nothing was changed"));
+        return error(ErrorCode::Internal,
+                     QStringLiteral("the server could not create the venue; nothing was changed"));
     VenueReply r;
     r.result = QCborMap{{Key::Venue, venueId}, {Key::Revision, 0}};
     return r;
@@ -370,12 +394,13 @@ VenueReply VenueStore::moveEventLayout(QSqlDatabase &db, qint64 eventId, int ver
     TransactionGuard tx(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r_code, r_message, r_layout, r_seats FROM bo_event_move_layout(?, ?, CAST(? AS jsonb))"));
+    q.prepare(QStringLiteral(
+        "SELECT r_code, r_message, r_layout, r_seats FROM bo_event_move_layout(?, ?, CAST(? AS jsonb))"));
     q.addBindValue(eventId);
     q.addBindValue(version);
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("actor"), actor.user},
-                                                              {QStringLiteral("role"), actor.roles},
-                                                              {QStringLiteral("address"), actor.address}})
+                                                               {QStringLiteral("role"), actor.roles},
+                                                               {QStringLiteral("address"), actor.address}})
                                          .toJson(QJsonDocument::Compact)));
     if (!tx.begun() || !q.exec() || !q.next())
         return internal(q, "moving an event to another layout version");
@@ -388,7 +413,8 @@ VenueReply VenueStore::moveEventLayout(QSqlDatabase &db, qint64 eventId, int ver
                         {Key::Layout, q.value(2).toLongLong()},
                         {Key::SeatCount, q.value(3).toInt()}};
     if (!tx.commit())
-        return error(ErrorCode::Internal, QStringLiteral("the server could not move the event; nothing was changed"));
+        return error(ErrorCode::Internal,
+                     QStringLiteral("the server could not move the event; nothing was changed"));
     return r;
 }
 

@@ -139,7 +139,8 @@ public:
                      bool required = false)
     {
         const QCborValue v = m.value(key(name));
-        const QString at = path.isEmpty() ? QString(QLatin1String(name)) : QString(path + QLatin1Char('.') + QLatin1String(name));
+        const QString at = path.isEmpty() ? QString(QLatin1String(name))
+                                          : QString(path + QLatin1Char('.') + QLatin1String(name));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray()) {
@@ -316,14 +317,16 @@ std::optional<LayoutDocument> layoutFromCbor(const QCborMap &root, QString *erro
     };
 
     if (root.value(key("format")).toString() != FormatName) {
-        r.fail(QStringLiteral("format"), QStringLiteral("not a layout document (\"%1\" expected)").arg(FormatName));
+        r.fail(QStringLiteral("format"),
+               QStringLiteral("not a layout document (\"%1\" expected)").arg(FormatName));
         return done();
     }
     const qint64 version = r.integer(root, "version", QString(), 1, std::numeric_limits<int>::max());
     if (r.ok() && version > Doc::FormatVersion) {
-        r.fail(QStringLiteral("version"), QStringLiteral("format version %1 is newer than this program reads (%2)")
-                                              .arg(version)
-                                              .arg(Doc::FormatVersion));
+        r.fail(QStringLiteral("version"),
+               QStringLiteral("format version %1 is newer than this program reads (%2)")
+                   .arg(version)
+                   .arg(Doc::FormatVersion));
     }
     doc.seatWidth = r.number(root, "seatWidth", QString(), 0.05, 10, 0.5);
     if (const QCborValue stage = root.value(key("stage")); !stage.isUndefined()) {
@@ -339,7 +342,8 @@ std::optional<LayoutDocument> layoutFromCbor(const QCborMap &root, QString *erro
     for (qsizetype i = 0; i < categories.size() && r.ok(); ++i) {
         const QString at = QStringLiteral("categories[%1]").arg(i);
         const QCborMap m = r.object(categories.at(i), at);
-        Doc::Category c{int(r.integer(m, "id", at, 0, 255)), r.text(m, "name", at, true), r.text(m, "colour", at, false)};
+        Doc::Category c{int(r.integer(m, "id", at, 0, 255)), r.text(m, "name", at, true),
+                        r.text(m, "colour", at, false)};
         if (r.ok() && doc.category(c.id))
             r.fail(at + QStringLiteral(".id"), QStringLiteral("%1 is used by another category").arg(c.id));
         doc.categories.append(c);
@@ -378,9 +382,11 @@ std::optional<LayoutDocument> layoutFromCbor(const QCborMap &root, QString *erro
         if (shape == QLatin1String("rectangle"))
             t.shape = Doc::TableShape::Rectangle;
         else if (r.ok() && shape != QLatin1String("round"))
-            r.fail(at + QStringLiteral(".shape"), QStringLiteral("\"%1\" is neither round nor rectangle").arg(shape));
+            r.fail(at + QStringLiteral(".shape"),
+                   QStringLiteral("\"%1\" is neither round nor rectangle").arg(shape));
         t.centre = QPointF(coordinate(r, m, "x", at), coordinate(r, m, "y", at));
-        t.size = QSizeF(r.number(m, "width", at, 0.01, L::MaxCoordinate), r.number(m, "height", at, 0.01, L::MaxCoordinate));
+        t.size = QSizeF(r.number(m, "width", at, 0.01, L::MaxCoordinate),
+                        r.number(m, "height", at, 0.01, L::MaxCoordinate));
         t.rotation = r.number(m, "rotation", at, -360, 360, 0.0);
         doc.tables.append(t);
     }
@@ -440,8 +446,9 @@ std::optional<LayoutDocument> layoutFromCbor(const QCborMap &root, QString *erro
     for (qsizetype i = 0; i < labels.size() && r.ok(); ++i) {
         const QString at = QStringLiteral("labels[%1]").arg(i);
         const QCborMap m = r.object(labels.at(i), at);
-        doc.labels.append({QPointF(coordinate(r, m, "x", at), coordinate(r, m, "y", at)), r.text(m, "text", at, true),
-                           r.number(m, "size", at, 0.01, 1000, 1.0), r.number(m, "rotation", at, -360, 360, 0.0)});
+        doc.labels.append({QPointF(coordinate(r, m, "x", at), coordinate(r, m, "y", at)),
+                           r.text(m, "text", at, true), r.number(m, "size", at, 0.01, 1000, 1.0),
+                           r.number(m, "rotation", at, -360, 360, 0.0)});
     }
 
     const QCborArray shapes = r.array(root, "shapes", QString(), L::MaxDrawn);
@@ -451,8 +458,8 @@ std::optional<LayoutDocument> layoutFromCbor(const QCborMap &root, QString *erro
         Doc::Shape s;
         const QString kind = r.text(m, "kind", at, false);
         bool known = false;
-        for (Doc::ShapeKind k : {Doc::ShapeKind::Aisle, Doc::ShapeKind::Wall, Doc::ShapeKind::Entrance,
-                                 Doc::ShapeKind::Other}) {
+        for (Doc::ShapeKind k :
+             {Doc::ShapeKind::Aisle, Doc::ShapeKind::Wall, Doc::ShapeKind::Entrance, Doc::ShapeKind::Other}) {
             if (kind == QLatin1String(shapeKindName(k))) {
                 s.kind = k;
                 known = true;
@@ -487,7 +494,9 @@ std::optional<LayoutDocument> decodeLayoutJson(const QByteArray &json, QString *
     if (parseError.error != QJsonParseError::NoError || !parsed.isObject()) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                         ? QStringLiteral("not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                         ? QStringLiteral("not JSON at byte %1: %2")
+                               .arg(parseError.offset)
+                               .arg(parseError.errorString())
                          : QStringLiteral("the document is not a JSON object");
         }
         return std::nullopt;
@@ -511,14 +520,16 @@ std::optional<LayoutDocument> decodeLayoutWire(const QByteArray &compressed, QSt
         return failed(QStringLiteral("the compressed document is truncated"));
     const quint32 claimed = qFromBigEndian<quint32>(compressed.constData());
     if (claimed == 0 || claimed > quint32(L::MaxDocumentBytes))
-        return failed(QStringLiteral("the document claims %1 bytes, at most %2").arg(claimed).arg(L::MaxDocumentBytes));
+        return failed(
+            QStringLiteral("the document claims %1 bytes, at most %2").arg(claimed).arg(L::MaxDocumentBytes));
     const QByteArray cbor = qUncompress(compressed);
     if (cbor.size() != qsizetype(claimed))
         return failed(QStringLiteral("the compressed document is corrupt"));
     QCborParserError parseError;
     const QCborValue root = QCborValue::fromCbor(cbor, &parseError);
     if (parseError.error != QCborError::NoError)
-        return failed(QStringLiteral("not CBOR at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return failed(
+            QStringLiteral("not CBOR at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!root.isMap())
         return failed(QStringLiteral("the document is not a map"));
     return layoutFromCbor(root.toMap(), error);

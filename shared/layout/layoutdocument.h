@@ -66,8 +66,8 @@ struct LayoutDocument
         QString label;
         TableShape shape = TableShape::Round;
         QPointF centre;
-        QSizeF size;          // a round table's diameter is its width
-        double rotation = 0;  // degrees, clockwise
+        QSizeF size;         // a round table's diameter is its width
+        double rotation = 0; // degrees, clockwise
         friend bool operator==(const Table &, const Table &) = default;
     };
 
@@ -81,12 +81,12 @@ struct LayoutDocument
     struct Seat
     {
         QPointF pos;
-        int row = -1;       // index into rows, or -1 when the seat is at a table
-        int table = -1;     // index into tables, or -1 when the seat is in a row
-        int number = 0;     // printed on the ticket, 0..65535
-        int category = -1;  // a category id; -1: none given yet (the validator reports it)
-        quint8 flags = 0;   // SeatFlag
-        QString note;       // why the view is restricted, for the buyer
+        int row = -1;      // index into rows, or -1 when the seat is at a table
+        int table = -1;    // index into tables, or -1 when the seat is in a row
+        int number = 0;    // printed on the ticket, 0..65535
+        int category = -1; // a category id; -1: none given yet (the validator reports it)
+        quint8 flags = 0;  // SeatFlag
+        QString note;      // why the view is restricted, for the buyer
         friend bool operator==(const Seat &, const Seat &) = default;
     };
 
@@ -161,9 +161,9 @@ constexpr int MaxCategories = 255;
 constexpr int MaxSections = 10000;
 constexpr int MaxRows = 65535;
 constexpr int MaxTables = 10000;
-constexpr int MaxDrawn = 10000;   // labels, shapes, standing areas each
-constexpr int MaxPoints = 1000;   // per polygon or polyline
-constexpr int MaxText = 200;      // characters of a name, label or note
+constexpr int MaxDrawn = 10000; // labels, shapes, standing areas each
+constexpr int MaxPoints = 1000; // per polygon or polyline
+constexpr int MaxText = 200;    // characters of a name, label or note
 constexpr double MaxCoordinate = 1e6;
 constexpr qint64 MaxDocumentBytes = 32 * 1024 * 1024; // uncompressed (200,000 seats take ~14 MB)
 } // namespace LayoutLimits

@@ -42,8 +42,8 @@ QString describeSeat(const Doc &doc, int i)
 {
     const Doc::Seat &s = doc.seats.at(i);
     const int section = doc.sectionOf(s);
-    const QString sectionName = section >= 0 && section < doc.sections.size() ? doc.sections.at(section).name
-                                                                             : QStringLiteral("?");
+    const QString sectionName =
+        section >= 0 && section < doc.sections.size() ? doc.sections.at(section).name : QStringLiteral("?");
     return QStringLiteral("seat %1 (%2, %3 %4, number %5)")
         .arg(i)
         .arg(sectionName, s.table >= 0 ? QStringLiteral("table") : QStringLiteral("row"), doc.rowLabelOf(s))
@@ -142,8 +142,9 @@ void checkCategory(const Doc &doc, int category, Collector &out, int seat, int a
         p.seats = {seat};
     else
         p.standingAreas = {area};
-    p.message = category < 0 ? QStringLiteral("%1 has no price category").arg(what)
-                             : QStringLiteral("%1 has category %2, which is not listed").arg(what).arg(category);
+    p.message = category < 0
+                    ? QStringLiteral("%1 has no price category").arg(what)
+                    : QStringLiteral("%1 has category %2, which is not listed").arg(what).arg(category);
     out.add(std::move(p));
 }
 
@@ -161,10 +162,10 @@ QCborArray layoutProblemsToCbor(const QList<LayoutProblem> &problems)
     for (const LayoutProblem &p : problems) {
         QCborMap m{{QStringLiteral("kind"), int(p.kind)}, {QStringLiteral("message"), p.message}};
         const std::pair<const char *, const QList<int> *> lists[] = {{"seats", &p.seats},
-                                                                   {"rows", &p.rows},
-                                                                   {"sections", &p.sections},
-                                                                   {"tables", &p.tables},
-                                                                   {"standing", &p.standingAreas}};
+                                                                     {"rows", &p.rows},
+                                                                     {"sections", &p.sections},
+                                                                     {"tables", &p.tables},
+                                                                     {"standing", &p.standingAreas}};
         for (const auto &[name, list] : lists) {
             if (!list->isEmpty())
                 m.insert(QLatin1String(name), indexes(*list));

@@ -24,7 +24,7 @@ struct LayoutProblem
         EmptySection = 6,        // a section without seats, table seats or standing areas
         EmptyTable = 7,          // a table without seats
         StandingWithoutCapacity = 8,
-        NoPlaces = 9,            // nothing to sell at all
+        NoPlaces = 9, // nothing to sell at all
     };
 
     Kind kind = Kind::NoPlaces;
