@@ -22,7 +22,6 @@
 #include "style/spaciousstyle.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -30,21 +29,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <utility>
 
 namespace BoxOffice::Ui {
@@ -52,44 +46,6 @@ namespace BoxOffice::Ui {
 namespace {
 
 constexpr int AutoRefreshMs = 30'000;
-
-QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
-QColor stateColor(ServerConnection::State state)
-{
-    switch (state) {
-    case ServerConnection::State::Connected:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ServerConnection::State::Connecting:
-        return QColor(0xef, 0xa0, 0x0b);
-    case ServerConnection::State::Disconnected:
-        break;
-    }
-    return QColor(0xc6, 0x28, 0x28);
-}
-
-QPixmap stateDot(ServerConnection::State state, int size, qreal devicePixelRatio)
-{
-    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = stateColor(state);
-    painter.setPen(QPen(color.darker(130), 1));
-    painter.setBrush(color);
-    painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
-    return pixmap;
-}
-
-QString hostText(const QUrl &url)
-{
-    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                        QUrl::StripTrailingSlash);
-}
 
 } // namespace
 
@@ -167,168 +123,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    m_session = new SessionControls(m_connection, this);
-    connect(m_session, &SessionControls::message, statusBar(), &QStatusBar::showMessage);
-    m_session->setHeldSeatCount([this] { return m_selling ? m_selling->cart()->seatCount() : 0; });
-
-    m_eventsWorkspaceAction = new QAction(tr("&Events"), this);
-    m_eventsWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+1")));
-    connect(m_eventsWorkspaceAction, &QAction::triggered, this, [this] {
-        m_workspaces->setCurrentIndex(0);
-        m_eventView->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_checkInWorkspaceAction = new QAction(tr("&Check-in"), this);
-    m_checkInWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+3")));
-    m_checkInWorkspaceAction->setStatusTip(tr("Scan tickets at the door"));
-    connect(m_checkInWorkspaceAction, &QAction::triggered, this, &MainWindow::showCheckIn);
-    m_ordersWorkspaceAction = new QAction(tr("&Orders"), this);
-    m_ordersWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+4")));
-    m_ordersWorkspaceAction->setStatusTip(tr("Find orders, refund, exchange, and cash shifts"));
-    connect(m_ordersWorkspaceAction, &QAction::triggered, this, &MainWindow::showOrders);
-    m_adminWorkspaceAction = new QAction(tr("&Administration"), this);
-    m_adminWorkspaceAction->setShortcut(QKeySequence(tr("Ctrl+2")));
-    m_adminWorkspaceAction->setStatusTip(tr("Users, sessions and the audit log"));
-    connect(m_adminWorkspaceAction, &QAction::triggered, this, &MainWindow::showAdminWorkspace);
-
-    m_disconnectAction =
-        new QAction(themedIcon(QStringLiteral("network-disconnect"), QStyle::SP_DialogCancelButton),
-                    tr("&Disconnect"), this);
-    m_disconnectAction->setStatusTip(tr("Close the connection to the server"));
-    connect(m_disconnectAction, &QAction::triggered, this, [this] {
-        m_connection->close();
-        m_eventModel->clear();
-        updateConnectionViews();
-    });
-
-    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setStatusTip(tr("Reload what the workspace shows"));
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        if (m_workspaces->currentWidget() == m_admin)
-            m_admin->refreshCurrent();
-        else if (m_workspaces->currentIndex() == 3)
-            m_orders->refreshCurrent();
-        else
-            m_eventModel->refresh();
-    });
-
-    m_findAction = new QAction(tr("&Find Event"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-
-    m_quitAction = new QAction(themedIcon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton),
-                               tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Quit BoxOffice"));
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(tr("&About BoxOffice"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_session->signInAction());
-    file->addAction(m_session->switchClerkAction());
-    file->addAction(m_session->signOutAction());
-    file->addAction(m_disconnectAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_eventsWorkspaceAction);
-    view->addAction(m_adminWorkspaceAction);
-    view->addAction(m_checkInWorkspaceAction);
-    view->addAction(m_ordersWorkspaceAction);
-    view->addAction(m_venues->showAction());
-    view->addSeparator();
-    view->addAction(m_refreshAction);
-    view->addAction(m_findAction);
-    view->addAction(m_openEventAction);
-    view->addSeparator();
-    createLanguageMenu(view->addMenu(tr("&Language")));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
-}
-
-void MainWindow::createLanguageMenu(QMenu *menu)
-{
-    // Endonyms: a user lost in a foreign language still finds their own.
-    const QList<std::pair<QString, QString>> languages{
-        {QString(), tr("System Language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")},
-        {QStringLiteral("es"), QStringLiteral("Español")},
-    };
-    auto *group = new QActionGroup(menu);
-    const QString current = Settings().language();
-    for (const auto &[code, name] : languages) {
-        QAction *action = menu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        action->setData(code);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code, name] {
-            Settings().setLanguage(code);
-            statusBar()->showMessage(tr("BoxOffice will speak %1 from its next start.").arg(name), 10000);
-        });
-    }
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_refreshAction);
-
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-
-    m_search = new QLineEdit(toolBar);
-    m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setPlaceholderText(tr("Search by name, venue or date"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    m_search->setMaximumWidth(320);
-    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
-    m_search->setToolTip(tr("Words of the name, the venue or the date (%1)")
-                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    connect(m_search, &QLineEdit::textChanged, m_eventProxy, &EventFilterModel::setSearchText);
-    m_eventView->attachSearchField(m_search); // after the filter: its first row is a match
-    toolBar->addWidget(m_search);
-
-    m_dateFilter = new QComboBox(toolBar);
-    m_dateFilter->setObjectName(QStringLiteral("dateFilter"));
-    m_dateFilter->addItem(tr("Any date"), QVariant::fromValue(EventFilterModel::Range::AnyDate));
-    m_dateFilter->addItem(tr("Today"), QVariant::fromValue(EventFilterModel::Range::Today));
-    m_dateFilter->addItem(tr("Next 7 days"), QVariant::fromValue(EventFilterModel::Range::NextSevenDays));
-    m_dateFilter->addItem(tr("Next 30 days"), QVariant::fromValue(EventFilterModel::Range::NextThirtyDays));
-    m_dateFilter->setToolTip(tr("Show events of these days only"));
-    connect(m_dateFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_eventProxy->setRange(m_dateFilter->currentData().value<EventFilterModel::Range>()); });
-    toolBar->addWidget(m_dateFilter);
-    toolBar->addSeparator();
-    m_session->addToToolBar(toolBar);
-}
 
 void MainWindow::createCentralWidget()
 {
@@ -410,29 +204,6 @@ void MainWindow::createCentralWidget()
         }
     });
     setCentralWidget(m_workspaces);
-}
-
-void MainWindow::createStatusBar()
-{
-    m_stateIcon = new QLabel(this);
-    m_stateText = new QLabel(this);
-    m_nodeText = new QLabel(this);
-    m_countText = new QLabel(this);
-    m_userText = new QLabel(this);
-    m_userText->setObjectName(QStringLiteral("signedInUser"));
-    m_userText->setContentsMargins(10, 0, 10, 0);
-    m_nodeText->setContentsMargins(10, 0, 6, 0);
-    m_countText->setContentsMargins(10, 0, 10, 0);
-    auto *stateBox = new QWidget(this);
-    auto *stateLayout = new QHBoxLayout(stateBox);
-    stateLayout->setContentsMargins(4, 0, 4, 0);
-    stateLayout->setSpacing(6);
-    stateLayout->addWidget(m_stateIcon);
-    stateLayout->addWidget(m_stateText);
-    statusBar()->addWidget(stateBox);
-    statusBar()->addPermanentWidget(m_countText);
-    statusBar()->addPermanentWidget(m_userText);
-    statusBar()->addPermanentWidget(m_nodeText);
 }
 
 void MainWindow::restoreSettings()
@@ -649,144 +420,6 @@ void MainWindow::showEventList()
     m_eventModel->refresh();
     updateConnectionViews();
     m_eventView->setFocus(Qt::OtherFocusReason);
-}
-
-QString MainWindow::reconnectText() const
-{
-    const int remaining = m_connection->reconnectRemaining();
-    if (remaining < 0)
-        return {};
-    const int seconds = std::max(1, int(std::ceil(remaining / 1000.0)));
-    return tr("Retrying in %n s.", nullptr, seconds);
-}
-
-void MainWindow::updateConnectionViews()
-{
-    using State = ServerConnection::State;
-    const State state = m_connection->state();
-    const QString server = hostText(m_connection->url());
-    const bool connected = state == State::Connected;
-    const bool hasRows = m_eventModel->rowCount() > 0;
-    const QString error = m_connection->lastError();
-
-    // Status bar.
-    m_stateIcon->setPixmap(stateDot(state, 12, devicePixelRatioF()));
-    switch (state) {
-    case State::Connected:
-        m_stateText->setText(tr("Connected to %1").arg(server));
-        break;
-    case State::Connecting:
-        m_stateText->setText(tr("Connecting to %1…").arg(server));
-        break;
-    case State::Disconnected:
-        if (m_connection->url().isEmpty())
-            m_stateText->setText(tr("Not connected"));
-        else if (m_connection->reconnectRemaining() >= 0)
-            m_stateText->setText(tr("Disconnected from %1. %2").arg(server, reconnectText()));
-        else
-            m_stateText->setText(tr("Disconnected from %1").arg(server));
-        break;
-    }
-    if (connected) {
-        const QString name =
-            m_connection->serverName().isEmpty() ? tr("unknown server") : m_connection->serverName();
-        m_nodeText->setText(m_connection->nodeName().isEmpty()
-                                ? tr("Server: %1").arg(name)
-                                : tr("Server: %1 · Node: %2").arg(name, m_connection->nodeName()));
-    } else {
-        m_nodeText->clear();
-    }
-    m_nodeText->setVisible(connected);
-
-    const int total = m_eventModel->rowCount();
-    const int shown = m_eventProxy->rowCount();
-    if (!m_eventModel->isLoaded())
-        m_countText->clear();
-    else if (shown == total)
-        m_countText->setText(tr("%n event(s)", nullptr, total));
-    else
-        m_countText->setText(tr("%1 of %n event(s)", nullptr, total).arg(shown));
-    m_countText->setVisible(m_eventModel->isLoaded());
-
-    const bool signedIn = m_connection->isSignedIn();
-    const ServerConnection::Session &session = m_connection->session();
-    if (signedIn)
-        m_userText->setText(tr("Signed in as %1 · %2").arg(session.user, Roles::displayList(session.roles)));
-    m_userText->setVisible(signedIn);
-    m_session->update();
-    m_refreshAction->setEnabled(connected && signedIn);
-    m_disconnectAction->setEnabled(state != State::Disconnected || m_connection->reconnectRemaining() >= 0);
-
-    // Banner over a stale list.
-    m_banner->setVisible(hasRows && !connected);
-    if (!connected) {
-        QString text = state == State::Connecting
-                           ? tr("Reconnecting to %1. The list below may be out of date.").arg(server)
-                           : tr("The connection to %1 is lost. The list below may be out of "
-                                "date.")
-                                 .arg(server);
-        if (!reconnectText().isEmpty())
-            text += u' ' + reconnectText();
-        m_banner->setText(text);
-    }
-
-    // The table, or a page that says why there is none; the seat map stays up while the
-    // connection is back in a moment (it says so itself).
-    if (m_selling->eventId() != 0 && m_connection->isSignedIn()) {
-        m_stack->setCurrentWidget(m_selling);
-        return;
-    }
-    if (hasRows) {
-        m_stack->setCurrentWidget(m_eventView);
-        // A current row from the start: Return opens its seat map, the first step of a sale.
-        m_eventView->ensureCurrentRow();
-        if (std::exchange(m_focusListWhenShown, false) && m_workspaces->currentIndex() == 0)
-            m_eventView->setFocus(Qt::OtherFocusReason); // the sale's first key goes there
-        return;
-    }
-    m_stack->setCurrentWidget(m_placeholder);
-
-    bool warning = false;
-    QString title;
-    QString text;
-    QString retry;
-    if (state == State::Disconnected) {
-        warning = true;
-        title = tr("Not connected");
-        if (m_connection->url().isEmpty()) {
-            text = tr("Connect to a BoxOffice server to see its events.");
-        } else {
-            text = tr("Could not reach the server at %1.").arg(server);
-            if (!error.isEmpty())
-                text += u'\n' + error;
-            if (!reconnectText().isEmpty())
-                text += u'\n' + reconnectText();
-            retry = tr("Retry Now");
-        }
-    } else if (!m_connection->isSignedIn() && !m_refreshError.isEmpty()) {
-        warning = true;
-        title = tr("Sign-in failed");
-        text = m_refreshError;
-    } else if (!m_connection->isSignedIn() && state == State::Connected) {
-        title = tr("Not signed in");
-        text = tr("Sign in to %1 to see its events.").arg(server);
-    } else if (state == State::Connecting) {
-        title = tr("Connecting…");
-        text = tr("Connecting to %1.").arg(server);
-    } else if (m_eventModel->isLoading()) {
-        title = tr("Loading events…");
-        text = tr("Asking %1 for its events.").arg(server);
-    } else if (!m_refreshError.isEmpty()) {
-        warning = true;
-        title = tr("Could not load the events");
-        text = m_refreshError;
-        retry = tr("Try Again");
-    } else {
-        title = tr("No events");
-        text = tr("The server has no events yet.");
-    }
-    m_placeholder->setContent(warning, title, text, retry,
-                              state == State::Disconnected || !m_connection->isSignedIn());
 }
 
 } // namespace BoxOffice::Ui
