@@ -8,6 +8,7 @@
 #include "http/httpendpoint.h"
 #include "inventory/batcher.h"
 #include "inventory/eventcatalog.h"
+#include "inventory/layoutmoves.h"
 #include "inventory/eventlisting.h"
 #include "inventory/inventoryhandlers.h"
 #include "inventory/layoutcache.h"
@@ -142,6 +143,9 @@ bool BoxOfficeServer::start(QString *error)
     m_admin = new AdminHandlers(*m_dispatcher, *m_sessions, this);
     m_layouts = new LayoutCache(*m_pool, this);
     new VenueHandlers(*m_dispatcher, *m_pool, *m_layouts, this);
+    // An event moved to another layout version, on any node: every node reloads and pushes it.
+    auto *moves = new LayoutMoves(*m_catalog, *m_layouts, *m_mirror, this);
+    connect(m_listener, &NotificationListener::eventLayoutChanged, moves, &LayoutMoves::onNotification);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
                                         m_metrics, m_settings.staffHoldLimit, *m_rateLimits, this);
     // ListEvents, coalesced: many asks, one database read.

@@ -106,6 +106,7 @@ Permission Permissions::of(MessageType type)
     case MessageType::QueuePosition:
     case MessageType::Snapshot: // pushes: the dispatcher refuses them before asking
     case MessageType::Delta:
+    case MessageType::LayoutChanged:
     case MessageType::Confirm: // retired (issue 10): the dispatcher answers MessageRetired
     case MessageType::Invalid:
         return Nobody;

@@ -81,4 +81,12 @@ std::optional<EventInfo> EventCatalog::find(qint64 eventId) const
     return *it;
 }
 
+void EventCatalog::setSeatCount(qint64 eventId, int seatCount)
+{
+    // A refresh under way may still bring the old count; the next one corrects it.
+    const auto it = m_events.find(eventId);
+    if (it != m_events.end())
+        it->seatCount = seatCount;
+}
+
 } // namespace BoxOffice::Server

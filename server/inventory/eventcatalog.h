@@ -37,6 +37,8 @@ public:
     void startRefreshing(int intervalMs);
 
     std::optional<EventInfo> find(qint64 eventId) const;
+    /** The event moved to another layout version with this many seats (LayoutMoves). */
+    void setSeatCount(qint64 eventId, int seatCount);
 
 private:
     static QHash<qint64, EventInfo> query(QSqlDatabase &db, bool *ok, QString *error);

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,9 @@ namespace BoxOffice::Server {
 struct InventoryHandlers::BestAvailableJob
 {
     static constexpr int MaxAttempts = 3;
+    // Places: the last few of a big area go to many buyers at once; each retry excludes what
+    // it found taken, so more attempts converge on what is really free.
+    static constexpr int MaxPlaceAttempts = 6;
 
     QPointer<ClientConnection> conn;
     Shared::MessageType type = Shared::MessageType::Invalid;
@@ -35,6 +39,7 @@ struct InventoryHandlers::BestAvailableJob
     int count = 0;
     int categoryIndex = 0;
     int sectionIndex = -1;
+    int standingIndex = -1; // places of this standing area instead of seats
     QString owner;
     QString audit;
     int cap = 0;
@@ -255,8 +260,12 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         if (!event)
             return;
         const qint64 count = in.integer(Key::Count, 1, MaxId);
-        const qint64 categoryId = in.integer(Key::Category, 0, std::numeric_limits<int>::max());
-        const auto sectionId = in.optionalInteger(Key::Section, 0, std::numeric_limits<int>::max());
+        // Places of a standing area (its index in the layout's `standing`), or seats of a category.
+        const auto standing = in.optionalInteger(Key::Standing, 0, std::numeric_limits<int>::max());
+        const qint64 categoryId =
+            standing ? 0 : in.integer(Key::Category, 0, std::numeric_limits<int>::max());
+        const auto sectionId =
+            standing ? std::nullopt : in.optionalInteger(Key::Section, 0, std::numeric_limits<int>::max());
         if (!in.ok()) {
             c.sendError(f.type, f.id, in.error(), in.message());
             c.strike();
@@ -281,7 +290,7 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
         job->audit = staffAudit(c);
         job->cap = holdCap(c);
         const int seatCount = event->seatCount;
-        m_layouts.get(event->id, [this, job, categoryId, sectionId,
+        m_layouts.get(event->id, [this, job, categoryId, sectionId, standing,
                                   seatCount](std::shared_ptr<const CachedLayout> layout, ErrorCode code) {
             if (!job->conn)
                 return;
@@ -289,7 +298,15 @@ InventoryHandlers::InventoryHandlers(Dispatcher &d, Batcher &batcher, SeatMirror
                 job->conn->sendError(job->type, job->id, code, codeMessage(code));
                 return;
             }
-            job->categoryIndex = layout->layout.categoryIndex(int(categoryId));
+            if (standing && *standing >= layout->layout.standing.size()) {
+                job->conn->sendError(job->type, job->id, ErrorCode::BadField,
+                                     QStringLiteral("no standing area %1 in this event").arg(*standing));
+                job->conn->strike();
+                return;
+            }
+            job->standingIndex = standing ? int(*standing) : -1;
+            job->categoryIndex = standing ? layout->layout.standing.at(int(*standing)).category
+                                          : layout->layout.categoryIndex(int(categoryId));
             job->sectionIndex = sectionId ? layout->layout.sectionIndex(int(*sectionId)) : -1;
             if (job->categoryIndex < 0 || (sectionId && job->sectionIndex < 0)) {
                 job->conn->sendError(job->type, job->id, ErrorCode::BadField,
@@ -398,6 +415,24 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
         return;
     }
     const EventLayout &layout = job->layout->layout;
+    if (job->standingIndex >= 0) {
+        // Places are alike: any free ones, from a random place on (buyers asking at once then
+        // rarely pick the same ones; the database still decides, as for seats).
+        const EventLayout::StandingArea &area = layout.standing.at(job->standingIndex);
+        const QList<int> places = chooseStandingPlaces(
+            area, *states, job->count, int(QRandomGenerator::global()->bounded(area.capacity)), job->exclude);
+        if (places.isEmpty()) {
+            job->conn->sendError(job->type, job->id, ErrorCode::SeatUnavailable,
+                                 QStringLiteral("%1 of %2 places free in %3; %4 asked")
+                                     .arg(freeStandingPlaces(area, *states))
+                                     .arg(area.capacity)
+                                     .arg(area.name)
+                                     .arg(job->count));
+            return;
+        }
+        holdChosen(job, places);
+        return;
+    }
     const QList<int> seats = chooseBestAvailable(job->layout->index, *states, job->count, job->categoryIndex,
                                                  job->sectionIndex, job->exclude);
     if (seats.isEmpty()) {
@@ -408,6 +443,11 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
                              QStringLiteral("no %1 adjacent seats free in %2").arg(job->count).arg(where));
         return;
     }
+    holdChosen(job, seats);
+}
+
+void InventoryHandlers::holdChosen(const std::shared_ptr<BestAvailableJob> &job, const QList<int> &seats)
+{
     InventoryRequest request;
     request.op = InventoryOp::Hold;
     request.eventId = job->eventId;
@@ -419,7 +459,9 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
         const bool ok = r.code == ErrorCode::None;
         ++(ok ? m_metrics.holdsOk : m_metrics.holdsRefused);
         m_metrics.holdsCapped += r.code == ErrorCode::HoldLimit;
-        if (r.code == ErrorCode::SeatUnavailable && job->attempt < BestAvailableJob::MaxAttempts) {
+        const int maxAttempts =
+            job->standingIndex >= 0 ? BestAvailableJob::MaxPlaceAttempts : BestAvailableJob::MaxAttempts;
+        if (r.code == ErrorCode::SeatUnavailable && job->attempt < maxAttempts) {
             // The mirror lags the database by a notification: someone (perhaps this very
             // client, a moment ago) took one of these seats. Choose again without them.
             for (int s : seats)
@@ -437,9 +479,11 @@ void InventoryHandlers::bestAvailableAttempt(const std::shared_ptr<BestAvailable
         if (!ok) {
             job->conn->sendError(job->type, job->id, r.code,
                                  r.code == ErrorCode::SeatUnavailable
-                                     ? QStringLiteral("no %1 adjacent seats could be held after %2 attempts; "
+                                     ? QStringLiteral("no %1 %2 could be held after %3 attempts; "
                                                       "the seats are going fast")
                                            .arg(job->count)
+                                           .arg(job->standingIndex >= 0 ? QStringLiteral("places")
+                                                                        : QStringLiteral("adjacent seats"))
                                            .arg(job->attempt)
                                      : codeMessage(r.code));
             return;

@@ -37,6 +37,8 @@ private:
     struct BestAvailableJob;
     /** Chooses from the mirror and holds through the Batcher; retries a stale choice. */
     void bestAvailableAttempt(const std::shared_ptr<BestAvailableJob> &job);
+    /** Holds what an attempt chose; a seat found taken means choosing again without it. */
+    void holdChosen(const std::shared_ptr<BestAvailableJob> &job, const QList<int> &seats);
     /** A Release or Extend refused as HoldExpired: answered as UnknownHold unless the hold is ours. */
     void answerExpired(QPointer<ClientConnection> conn, Shared::MessageType type, qint64 id, qint64 eventId,
                        qint64 holdId, const QString &owner, const InventoryResult &r);

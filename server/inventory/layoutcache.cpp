@@ -4,15 +4,65 @@
 #include "db/transactionguard.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace BoxOffice::Server {
 
 Q_LOGGING_CATEGORY(lcLayout, "boxoffice.server.layout")
 
 using namespace BoxOffice::Shared;
+
+namespace {
+
+// The outlines of a version's standing areas, from its document (the rows have no place for
+// them), matched to the areas read from the rows in document order by name; a place's record
+// is put at its area's centre.
+bool readOutlines(QSqlQuery &q, qint64 layoutId, LayoutVersionRows *rows, QString *error)
+{
+    q.prepare(QStringLiteral("SELECT coalesce(document -> 'standing', '[]')::text FROM layout_versions"
+                             " WHERE layout_id = ?"));
+    q.addBindValue(layoutId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    const QJsonArray areas = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    for (qsizetype i = 0; i < rows->standing.size(); ++i) {
+        EventLayout::StandingArea &area = rows->standing[i];
+        const QJsonObject o = areas.at(i).toObject();
+        if (o.value(QStringLiteral("name")).toString() != area.name)
+            continue; // not the document's area: drawn without an outline
+        QList<QPointF> outline;
+        double minX = 0, maxX = 0, minY = 0, maxY = 0; // not QRectF::united: it ignores points
+        for (const QJsonValue p : o.value(QStringLiteral("points")).toArray()) {
+            const QJsonArray xy = p.toArray();
+            const QPointF point(xy.at(0).toDouble(), xy.at(1).toDouble());
+            minX = outline.isEmpty() ? point.x() : std::min(minX, point.x());
+            maxX = outline.isEmpty() ? point.x() : std::max(maxX, point.x());
+            minY = outline.isEmpty() ? point.y() : std::min(minY, point.y());
+            maxY = outline.isEmpty() ? point.y() : std::max(maxY, point.y());
+            outline.append(point);
+        }
+        area.outline = outline;
+        if (outline.isEmpty())
+            continue;
+        const QPointF centre((minX + maxX) / 2, (minY + maxY) / 2);
+        for (int s = area.first; s < area.first + area.capacity; ++s) {
+            rows->seats[s].x = float(centre.x());
+            rows->seats[s].y = float(centre.y());
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 LayoutCache::LayoutCache(DbPool &pool, QObject *parent)
     : QObject(parent)
@@ -29,7 +79,13 @@ void LayoutCache::get(qint64 eventId, Callback cb)
     waiting.append(std::move(cb));
     if (waiting.size() > 1)
         return; // a load is under way
-    m_pool.auxWorker()->post([this, eventId, known = m_versions](QSqlDatabase &db) {
+    load(eventId);
+}
+
+void LayoutCache::load(qint64 eventId)
+{
+    const quint64 generation = m_generation.value(eventId);
+    m_pool.auxWorker()->post([this, eventId, generation, known = m_versions](QSqlDatabase &db) {
         QElapsedTimer timer;
         timer.start();
         ErrorCode code = ErrorCode::None;
@@ -50,10 +106,14 @@ void LayoutCache::get(qint64 eventId, Callback cb)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, eventId, built = std::shared_ptr<const CachedLayout>(std::move(built)), version,
-             code]() mutable {
+            [this, eventId, generation, built = std::shared_ptr<const CachedLayout>(std::move(built)),
+             version, code]() mutable {
                 if (version)
                     m_versions.insert(version->layoutId, version);
+                if (generation != m_generation.value(eventId)) {
+                    load(eventId); // forgotten meanwhile: perhaps read before a move
+                    return;
+                }
                 loaded(eventId, std::move(built), code);
             },
             Qt::QueuedConnection);
@@ -152,7 +212,7 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
         QHash<QString, int> rowIndex;
         fresh->seats.reserve(seatCount);
         q.prepare(QStringLiteral(
-            "SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible"
+            "SELECT seat_index, section_id, row_label, seat_number, category_id, x, y, accessible, x IS NULL"
             " FROM seats WHERE layout_id = ? ORDER BY seat_index"));
         q.addBindValue(layoutId);
         if (!q.exec())
@@ -188,8 +248,22 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
             seat.x = q.value(5).toFloat();
             seat.y = q.value(6).toFloat();
             seat.flags = q.value(7).toBool() ? EventLayout::Accessible : 0;
+            if (q.value(8).toBool()) {
+                // A standing place (016): its area's places are consecutive, numbered from 1.
+                seat.flags = EventLayout::Standing;
+                EventLayout::StandingArea *area =
+                    fresh->standing.isEmpty() ? nullptr : &fresh->standing.last();
+                if (number == 1 || !area || area->first + area->capacity != index || area->name != label ||
+                    area->section != seat.section || area->category != seat.category) {
+                    fresh->standing.append({label, seat.section, seat.category, index, 0, {}});
+                    area = &fresh->standing.last();
+                }
+                ++area->capacity;
+            }
             fresh->seats.append(seat);
         }
+        if (!fresh->standing.isEmpty() && !readOutlines(q, layoutId, fresh.get(), error))
+            return std::nullopt;
         rows = fresh;
         *version = fresh;
     }
@@ -199,6 +273,7 @@ std::optional<EventLayout> LayoutCache::query(QSqlDatabase &db, qint64 eventId, 
     layout.categories = rows->categories;
     layout.rowLabels = rows->rowLabels;
     layout.seats = rows->seats;
+    layout.standing = rows->standing;
     if (layout.seats.size() != seatCount) {
         *error = QStringLiteral("layout %1 has %2 seats, the event %3")
                      .arg(layoutId)

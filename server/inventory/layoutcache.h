@@ -33,6 +33,7 @@ struct LayoutVersionRows
     QList<Shared::EventLayout::Category> categories; // priceMinor 0 here
     QStringList rowLabels;
     QList<Shared::EventLayout::Seat> seats;
+    QList<Shared::EventLayout::StandingArea> standing;
 };
 
 /** One event's layout, built once: the struct, its GetLayout result and its best-available rows. */
@@ -64,10 +65,15 @@ public:
     explicit LayoutCache(DbPool &pool, QObject *parent = nullptr);
 
     /**
-     * Drops the event's layout: MoveEventLayout pinned it to another version. (Other nodes
-     * learn of it on restart; TODO(issue 11): bo_event_layout notifications to them.)
+     * Drops the event's layout: MoveEventLayout pinned it to another version (every node
+     * hears of it through "bo_event_layout", see LayoutMoves). A load under way when this is
+     * called is read again, so what it hands out is never of the old version.
      */
-    void forget(qint64 eventId) { m_layouts.remove(eventId); }
+    void forget(qint64 eventId)
+    {
+        m_layouts.remove(eventId);
+        ++m_generation[eventId];
+    }
 
     /** The event's layout if it is cached, else nullptr. */
     std::shared_ptr<const CachedLayout> find(qint64 eventId) const { return m_layouts.value(eventId); }
@@ -90,12 +96,14 @@ public:
                                                     Shared::ErrorCode *code, QString *error);
 
 private:
+    void load(qint64 eventId);
     void loaded(qint64 eventId, std::shared_ptr<const CachedLayout> layout, Shared::ErrorCode code);
 
     DbPool &m_pool;
     QHash<qint64, std::shared_ptr<const CachedLayout>> m_layouts; // by event
     VersionMap m_versions;                                        // by layout version
     QHash<qint64, QList<Callback>> m_waiting;
+    QHash<qint64, quint64> m_generation; // by event: bumped by forget()
 };
 
 } // namespace BoxOffice::Server

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcListener, "boxoffice.server.listener")
 namespace {
 const QString Channel = QStringLiteral("bo_seats");
 const QString SessionChannel = QStringLiteral("bo_sessions");
+const QString LayoutChannel = QStringLiteral("bo_event_layout");
 const QString ConnectionName = QStringLiteral("listener");
 } // namespace
 
@@ -55,8 +56,11 @@ bool NotificationListener::connectAndListen()
                     emit seatsChanged(payload.toString());
                 else if (name == SessionChannel)
                     emit sessionsRevoked(payload.toString());
+                else if (name == LayoutChannel)
+                    emit eventLayoutChanged(payload.toString());
             });
-    return driver->subscribeToNotification(Channel) && driver->subscribeToNotification(SessionChannel);
+    return driver->subscribeToNotification(Channel) && driver->subscribeToNotification(SessionChannel) &&
+           driver->subscribeToNotification(LayoutChannel);
 }
 
 void NotificationListener::check()

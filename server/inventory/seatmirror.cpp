@@ -155,6 +155,10 @@ void SeatMirror::loaded(qint64 eventId, QByteArray states, QList<qint64> version
         return;
     EventMirror &m = *it;
     m.loading = false;
+    if (ok && states.size() != m.seatCount) {
+        load(eventId); // read before relayout() changed the seat count
+        return;
+    }
     // Called after the mirror is updated (or has failed): a callback may look at it.
     const auto notify = qScopeGuard([&m, ok] {
         const auto callbacks = std::exchange(m.awaitingLoad, {});
@@ -201,6 +205,26 @@ void SeatMirror::reloadAll()
             it->awaitingSnapshot.append(c);
         load(it.key());
     }
+}
+
+void SeatMirror::relayout(qint64 eventId, int seatCount, const QByteArray &layoutFrame)
+{
+    const auto it = m_events.find(eventId);
+    if (it == m_events.end())
+        return;
+    EventMirror &m = *it;
+    m.seatCount = seatCount;
+    m.loaded = false;
+    m.pending.clear(); // changes of the old seats: the snapshot replaces them
+    m.snapshotFrame.clear();
+    m.awaitingSnapshot.clear();
+    for (ClientConnection *c : std::as_const(m.watchers)) {
+        m_fanout->forget(eventId, c); // no delta of the old seats after the new layout
+        c->send(layoutFrame);
+        m.awaitingSnapshot.append(c);
+    }
+    if (!m.loading)
+        load(eventId); // else loaded() sees the old size and reads again
 }
 
 void SeatMirror::apply(EventMirror &m, const Change &c)

@@ -53,6 +53,12 @@ public:
     void applyNotification(const QString &payload);
     /** Notifications may have been lost (listener reconnected): reload every mirror. */
     void reloadAll();
+    /**
+     * The event moved to another layout version of seatCount seats: each watcher gets
+     * layoutFrame (the LayoutChanged push) at once, then a snapshot of the new seats once
+     * they are read. Nothing happens for an event this node does not mirror.
+     */
+    void relayout(qint64 eventId, int seatCount, const QByteArray &layoutFrame);
 
     int watcherCount() const;
     /** The current minimum interval between two delta flushes (grows with fan-out cost). */

@@ -338,7 +338,7 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
     QSqlQuery s(db);
     s.setForwardOnly(true);
     s.prepare(
-        QStringLiteral("SELECT x.s, x.p, sec.name, st.row_label, st.seat_number"
+        QStringLiteral("SELECT x.s, x.p, sec.name, st.row_label, st.seat_number, st.x IS NULL"
                        " FROM orders o CROSS JOIN LATERAL unnest(o.seats, o.prices) AS x(s, p)"
                        " JOIN events e ON e.event_id = o.event_id"
                        " JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = x.s"
@@ -355,6 +355,8 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
         seat.insert(Key::Section, s.value(2).toString());
         seat.insert(Key::Row, s.value(3).toString());
         seat.insert(Key::SeatNumber, s.value(4).toInt());
+        if (s.value(5).toBool())
+            seat.insert(Key::Standing, true); // a place: row is the area's name
         seats.append(seat);
     }
     m.insert(Key::Seats, seats);
@@ -363,7 +365,7 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
     t.setForwardOnly(true);
     t.prepare(
         QStringLiteral("SELECT t.serial, t.seat_index, t.price_minor, t.state, sec.name, st.row_label,"
-                       " st.seat_number, t.event_id"
+                       " st.seat_number, t.event_id, st.x IS NULL"
                        " FROM tickets t JOIN events e ON e.event_id = t.event_id"
                        " JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = t.seat_index"
                        " JOIN sections sec ON sec.layout_id = st.layout_id AND sec.section_id = st.section_id"
@@ -381,6 +383,8 @@ std::optional<QCborMap> readOrder(QSqlDatabase &db, qint64 orderId, bool full, b
         ticket.insert(Key::Section, t.value(4).toString());
         ticket.insert(Key::Row, t.value(5).toString());
         ticket.insert(Key::SeatNumber, t.value(6).toInt());
+        if (t.value(8).toBool())
+            ticket.insert(Key::Standing, true);
         if (codeFor)
             ticket.insert(Key::Code,
                           codeFor(t.value(7).toLongLong(), t.value(1).toInt(), t.value(0).toLongLong()));

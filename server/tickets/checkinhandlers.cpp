@@ -38,7 +38,8 @@ const QString AdmitSql = QStringLiteral(
     " jsonb_build_object('event', a.event_id, 'seat', a.seat_index, 'gate', a.admitted_gate,"
     " 'order', a.order_id), ? FROM a)"
     " SELECT (extract(epoch FROM a.admitted_at) * 1000)::bigint, e.name,"
-    " (extract(epoch FROM e.starts_at) * 1000)::bigint, v.name, sc.name, st.row_label, st.seat_number"
+    " (extract(epoch FROM e.starts_at) * 1000)::bigint, v.name, sc.name, st.row_label, st.seat_number,"
+    " st.seat_index IS NOT NULL AND st.x IS NULL"
     " FROM a JOIN events e ON e.event_id = a.event_id JOIN venues v ON v.venue_id = e.venue_id"
     " LEFT JOIN seats st ON st.layout_id = e.layout_id AND st.seat_index = a.seat_index"
     " LEFT JOIN sections sc ON sc.layout_id = st.layout_id AND sc.section_id = st.section_id");
@@ -115,6 +116,8 @@ Outcome admit(DbWorker *worker, const TicketId &t, const QString &gate, const QS
         out.fields.insert(Key::Row, q->value(5).toString());
         out.fields.insert(Key::SeatNumber,
                           q->value(6).isNull() ? QCborValue(nullptr) : QCborValue(q->value(6).toLongLong()));
+        if (q->value(7).toBool())
+            out.fields.insert(Key::Standing, true); // a standing place: `row` names its area
         q->finish();
         return out;
     }

@@ -72,6 +72,9 @@ inline const QString Limit = QStringLiteral("limit");
 inline const QString Count = QStringLiteral("count");
 inline const QString Category = QStringLiteral("category");
 inline const QString Section = QStringLiteral("section");
+// BestAvailable of standing places (an area's index in the layout's `standing`); true on the
+// seats of orders, tickets and check-ins that are standing places.
+inline const QString Standing = QStringLiteral("standing");
 // Tickets and check-in (CheckIn, TicketKey).
 inline const QString Code = QStringLiteral("code");
 inline const QString Gate = QStringLiteral("gate");

@@ -32,7 +32,8 @@ bool isKnownMessageType(qint64 value)
 bool isClientRequest(MessageType type)
 {
     return isKnownMessageType(qint64(type)) && type != MessageType::Snapshot && type != MessageType::Delta &&
-           type != MessageType::QueueStatus && type != MessageType::QueuePosition;
+           type != MessageType::QueueStatus && type != MessageType::QueuePosition &&
+           type != MessageType::LayoutChanged;
 }
 
 bool isRetiredMessageType(MessageType type)

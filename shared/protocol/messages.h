@@ -13,7 +13,9 @@ constexpr int ProtocolVersion = 1;
  * A retired type stays listed (its number is never reused) and isRetiredMessageType() names
  * it: the server answers it with MessageRetired. Confirm (9) is retired since issue 10:
  * seats are sold through CreateOrder and PayOrder only. QueueStatus and QueuePosition are
- * pushes of the waiting room (docs/waiting-room.md). 40–46 are the venue designer's (issue 11).
+ * pushes of the waiting room (docs/waiting-room.md). 40–46 are the venue designer's (issue 11);
+ * LayoutChanged (47) is pushed to an event's watchers when the event moved to another layout
+ * version (a Snapshot of the new seats follows).
  */
 #define BOXOFFICE_MESSAGES(X)                                                                                \
     X(Hello, 1)                                                                                              \
@@ -61,7 +63,8 @@ constexpr int ProtocolVersion = 1;
     X(SaveDraft, 43)                                                                                         \
     X(PublishDraft, 44)                                                                                      \
     X(CreateVenue, 45)                                                                                       \
-    X(MoveEventLayout, 46)
+    X(MoveEventLayout, 46)                                                                                   \
+    X(LayoutChanged, 47)
 
 enum class MessageType : int {
     Invalid = 0,

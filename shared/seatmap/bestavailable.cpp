@@ -22,8 +22,12 @@ BestAvailableIndex::BestAvailableIndex(const EventLayout &layout)
     , m_stageY(layout.stageY)
 {
     const QList<EventLayout::Seat> &seats = layout.seats;
-    std::vector<int> order(size_t(seats.size()));
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<int> order;
+    order.reserve(size_t(seats.size()));
+    for (int i = 0; i < seats.size(); ++i) {
+        if (!(seats.at(i).flags & EventLayout::Standing))
+            order.push_back(i);
+    }
     std::sort(order.begin(), order.end(), [&seats](int a, int b) {
         const EventLayout::Seat &sa = seats.at(a);
         const EventLayout::Seat &sb = seats.at(b);
@@ -167,6 +171,32 @@ QList<int> chooseBestAvailable(const EventLayout &layout, const QByteArray &stat
 {
     return chooseBestAvailable(BestAvailableIndex(layout), states, count, categoryIndex, sectionIndex,
                                exclude);
+}
+
+int freeStandingPlaces(const EventLayout::StandingArea &area, const QByteArray &states)
+{
+    if (area.first < 0 || area.capacity < 0 || area.first + area.capacity > states.size())
+        return 0;
+    return int(std::count(states.cbegin() + area.first, states.cbegin() + area.first + area.capacity,
+                          char(SeatState::Available)));
+}
+
+QList<int> chooseStandingPlaces(const EventLayout::StandingArea &area, const QByteArray &states, int count,
+                                int start, const QSet<int> &exclude)
+{
+    if (count <= 0 || area.capacity <= 0 || area.first < 0 || area.first + area.capacity > states.size())
+        return {};
+    start = ((start % area.capacity) + area.capacity) % area.capacity;
+    QList<int> chosen;
+    for (int k = 0; k < area.capacity && chosen.size() < count; ++k) {
+        const int seat = area.first + (start + k) % area.capacity;
+        if (states.at(seat) == char(SeatState::Available) && !exclude.contains(seat))
+            chosen.append(seat);
+    }
+    if (chosen.size() < count)
+        return {};
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
 }
 
 } // namespace BoxOffice::Shared

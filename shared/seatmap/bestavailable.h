@@ -13,8 +13,9 @@ namespace BoxOffice::Shared {
 /**
  * The rows of a layout prepared for best available: every run of seats that sit side by side
  * (same section, same row label, consecutive seat numbers), in seat-number order, with
- * their coordinates. Built once per layout (a 50,000-seat stadium takes a few milliseconds);
- * a choice then only walks the runs. Holds no reference to the layout.
+ * their coordinates; standing places are no seats and are left out. Built once per layout
+ * (a 50,000-seat stadium takes a few milliseconds); a choice then only walks the runs.
+ * Holds no reference to the layout.
  */
 class BestAvailableIndex
 {
@@ -73,5 +74,18 @@ QList<int> chooseBestAvailable(const BestAvailableIndex &index, const QByteArray
 /** The same, building the index on the fly (tests and one-off callers). */
 QList<int> chooseBestAvailable(const EventLayout &layout, const QByteArray &states, int count,
                                int categoryIndex, int sectionIndex, const QSet<int> &exclude = {});
+
+/** The places of a standing area that are Available in states. */
+int freeStandingPlaces(const EventLayout::StandingArea &area, const QByteArray &states);
+
+/**
+ * Chooses count places of a standing area, all Available in states and none in exclude:
+ * the first free ones from the place at offset `start` (modulo the capacity) on, wrapping
+ * round. Places are alike; a random start spreads buyers who ask at the same moment over the
+ * area, so that they rarely pick the same places. Ascending seat indexes, or an empty list
+ * when fewer than count are free.
+ */
+QList<int> chooseStandingPlaces(const EventLayout::StandingArea &area, const QByteArray &states, int count,
+                                int start, const QSet<int> &exclude = {});
 
 } // namespace BoxOffice::Shared

@@ -6,6 +6,7 @@
 #include <QtEndian>
 #include <QtNumeric>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -23,12 +24,76 @@ const QString KeyMaxHold = QStringLiteral("max_hold");
 const QString KeySections = QStringLiteral("sections");
 const QString KeyColour = QStringLiteral("colour");
 const QString KeyVenue = QStringLiteral("venue");
+const QString KeyStanding = QStringLiteral("standing");
+const QString KeyFirst = QStringLiteral("first");
+const QString KeyOutline = QStringLiteral("outline");
+constexpr int MaxStandingAreas = 10000;
+constexpr int MaxOutlinePoints = 1000;
 
 bool fail(QString *error, const QString &message)
 {
     if (error)
         *error = message;
     return false;
+}
+
+// The `standing` array (absent: none): each area within the sections, categories and seats,
+// sorted and disjoint, exactly its places flagged Standing, its outline finite points.
+bool decodeStanding(const QCborValue &value, EventLayout *layout, QString *error)
+{
+    if (value.isUndefined() || value.isNull()) {
+        for (const EventLayout::Seat &s : std::as_const(layout->seats)) {
+            if (s.flags & EventLayout::Standing)
+                return fail(error, QStringLiteral("layout: a standing place outside any standing area"));
+        }
+        return true;
+    }
+    if (!value.isArray() || value.toArray().size() > MaxStandingAreas)
+        return fail(error, QStringLiteral("layout: 'standing' must be an array of areas"));
+    const qsizetype n = layout->seats.size();
+    int end = 0; // of the previous area
+    for (const QCborValue &v : value.toArray()) {
+        const QCborMap m = v.toMap();
+        const QCborValue section = m.value(Key::Section), category = m.value(Key::Category),
+                         first = m.value(KeyFirst), capacity = m.value(Key::SeatCount);
+        if (!m.value(Key::Name).isString() || !section.isInteger() || !category.isInteger() ||
+            !first.isInteger() || !capacity.isInteger() || section.toInteger() < 0 ||
+            section.toInteger() >= layout->sections.size() || category.toInteger() < 0 ||
+            category.toInteger() >= layout->categories.size() || first.toInteger() < end ||
+            capacity.toInteger() < 1 || capacity.toInteger() > n - first.toInteger()) {
+            return fail(error, QStringLiteral("layout: bad standing area"));
+        }
+        EventLayout::StandingArea area;
+        area.name = m.value(Key::Name).toString();
+        area.section = int(section.toInteger());
+        area.category = int(category.toInteger());
+        area.first = int(first.toInteger());
+        area.capacity = int(capacity.toInteger());
+        const QCborArray outline = m.value(KeyOutline).toArray();
+        if (outline.size() % 2 != 0 || outline.size() > 2 * MaxOutlinePoints)
+            return fail(error, QStringLiteral("layout: bad standing area outline"));
+        for (qsizetype i = 0; i < outline.size(); i += 2) {
+            const QCborValue x = outline.at(i), y = outline.at(i + 1);
+            const double fx = x.isInteger() ? double(x.toInteger()) : x.isDouble() ? x.toDouble() : qQNaN();
+            const double fy = y.isInteger() ? double(y.toInteger()) : y.isDouble() ? y.toDouble() : qQNaN();
+            if (!std::isfinite(float(fx)) || !std::isfinite(float(fy)))
+                return fail(error, QStringLiteral("layout: bad standing area outline"));
+            area.outline.append(QPointF(fx, fy));
+        }
+        // Seats between the previous area and this one are seats; this one's are places.
+        for (int s = end; s < area.first + area.capacity; ++s) {
+            const bool place = s >= area.first;
+            if (bool(layout->seats.at(s).flags & EventLayout::Standing) != place)
+                return fail(error, QStringLiteral("layout: standing places do not match the standing areas"));
+        }
+        end = area.first + area.capacity;
+        layout->standing.append(std::move(area));
+    }
+    for (qsizetype s = end; s < n; ++s) {
+        if (layout->seats.at(s).flags & EventLayout::Standing)
+            return fail(error, QStringLiteral("layout: a standing place outside any standing area"));
+    }
+    return true;
 }
 
 } // namespace
@@ -49,6 +114,17 @@ int EventLayout::sectionIndex(int sectionId) const
             return int(i);
     }
     return -1;
+}
+
+int EventLayout::standingAreaOf(int seat) const
+{
+    // Areas are sorted by their first place and disjoint: a binary search.
+    auto it = std::upper_bound(standing.cbegin(), standing.cend(), seat,
+                               [](int s, const StandingArea &a) { return s < a.first; });
+    if (it == standing.cbegin())
+        return -1;
+    --it;
+    return seat < it->first + it->capacity ? int(it - standing.cbegin()) : -1;
 }
 
 QByteArray encodeSeatRecords(const QList<EventLayout::Seat> &seats)
@@ -107,6 +183,20 @@ QCborMap encodeLayout(const EventLayout &layout)
     QCborArray rows;
     for (const QString &label : layout.rowLabels)
         rows.append(label);
+    QCborArray standing;
+    for (const auto &a : layout.standing) {
+        QCborArray outline;
+        for (const QPointF &p : a.outline) {
+            outline.append(float(p.x()));
+            outline.append(float(p.y()));
+        }
+        standing.append(QCborMap{{Key::Name, a.name},
+                                 {Key::Section, a.section},
+                                 {Key::Category, a.category},
+                                 {KeyFirst, a.first},
+                                 {Key::SeatCount, a.capacity},
+                                 {KeyOutline, outline}});
+    }
     return QCborMap{
         {Key::Event, layout.eventId},
         {Key::Name, layout.eventName},
@@ -121,6 +211,7 @@ QCborMap encodeLayout(const EventLayout &layout)
         {Key::Rows, rows},
         {Key::SeatCount, layout.seatCount()},
         {Key::Seats, encodeSeatRecords(layout.seats)},
+        {KeyStanding, standing},
     };
 }
 
@@ -195,6 +286,8 @@ std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error)
         }
     }
     layout.seats = std::move(*seats);
+    if (!decodeStanding(map.value(KeyStanding), &layout, error))
+        return std::nullopt;
     return layout;
 }
 

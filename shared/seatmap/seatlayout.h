@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,11 @@ namespace BoxOffice::Shared {
  * categories with the event's prices and hold rules. Sent once per event (GetLayout) and
  * shared by the server (best available) and the client (seat map). Seat i of the layout is
  * seat number i of the event's snapshots and deltas.
+ *
+ * A standing (general admission) area of capacity C is C consecutive seat indexes without a
+ * position (`standing`): their records carry the Standing flag, the area's section, category
+ * and name (as the row label) and place numbers 1..C; they are held, sold and pushed like
+ * seats, but never chosen as seats by best available and drawn as the area's outline.
  */
 struct EventLayout
 {
@@ -36,6 +42,7 @@ struct EventLayout
 
     enum SeatFlag : quint8 {
         Accessible = 0x01,
+        Standing = 0x02, // a place of a standing area: no position of its own
     };
 
     /** One seat: 16 bytes, the same on the wire (little-endian) and in memory. */
@@ -51,6 +58,18 @@ struct EventLayout
         friend bool operator==(const Seat &, const Seat &) = default;
     };
 
+    /** General admission: places first..first+capacity-1, drawn as outline. */
+    struct StandingArea
+    {
+        QString name;
+        int section = 0;  // index into sections
+        int category = 0; // index into categories
+        int first = 0;    // the seat index of its first place
+        int capacity = 0;
+        QList<QPointF> outline; // venue units; may be empty (a version made from rows)
+        friend bool operator==(const StandingArea &, const StandingArea &) = default;
+    };
+
     qint64 eventId = 0;
     QString eventName;
     QString venueName;
@@ -64,26 +83,31 @@ struct EventLayout
     QList<Category> categories;
     QStringList rowLabels;
     QList<Seat> seats;
+    QList<StandingArea> standing; // sorted by first, ranges disjoint
 
     int seatCount() const { return int(seats.size()); }
     /** The category index of a category id, or -1. */
     int categoryIndex(int categoryId) const;
     /** The section index of a section id, or -1. */
     int sectionIndex(int sectionId) const;
+    /** The index into standing of the area whose places include seat, or -1 (a seat). */
+    int standingAreaOf(int seat) const;
 
     friend bool operator==(const EventLayout &, const EventLayout &) = default;
 };
 
 /**
  * The GetLayout result map (see docs/protocol.md): event fields, `sections`, `categories`,
- * `rows` and `seats`, the seat records packed 16 bytes each and compressed with qCompress.
+ * `rows`, `seats` (the seat records packed 16 bytes each and compressed with qCompress) and
+ * `standing` (the standing areas).
  */
 QCborMap encodeLayout(const EventLayout &layout);
 
 /**
  * Inverse of encodeLayout. nullopt (and *error set) when a field is missing or of the wrong
  * type, the seat records are corrupt or their size is wrong, or a seat refers to a section,
- * row or category that is not listed. Never trusts sizes it has not checked.
+ * row or category that is not listed, or the standing areas do not match the places flagged
+ * Standing. Never trusts sizes it has not checked.
  */
 std::optional<EventLayout> decodeLayout(const QCborMap &map, QString *error = nullptr);
 

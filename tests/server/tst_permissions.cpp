@@ -88,6 +88,7 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
     case MessageType::QueuePosition:
     case MessageType::Snapshot:
     case MessageType::Delta:
+    case MessageType::LayoutChanged:
     case MessageType::Invalid:
         return std::nullopt;
     }

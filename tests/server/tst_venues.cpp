@@ -41,7 +41,7 @@ private slots:
     void publishStaleRevision_refused();
     void versionInUse_neverChanges();
     void moveEvent_onlyWhileNothingHeldSoldOrBlocked();
-    void moveEvent_ontoStandingAreas_refused();
+    void moveEvent_ontoStandingAreas_allowed();
 
 private:
     QCborMap fields(std::initializer_list<std::pair<QString, QCborValue>> list);
@@ -457,10 +457,12 @@ void tst_Venues::moveEvent_onlyWhileNothingHeldSoldOrBlocked()
     QCOMPARE(count(QStringLiteral("SELECT seat_count FROM events WHERE event_id = 2")), 2000);
 }
 
-void tst_Venues::moveEvent_ontoStandingAreas_refused()
+void tst_Venues::moveEvent_ontoStandingAreas_allowed()
 {
     // A venue whose version 1 has seats only and version 2 a standing area too; an event
-    // on version 1 (events are made in SQL until issue 12) may not move onto version 2.
+    // on version 1 (events are made in SQL until issue 12) moves onto version 2: refused
+    // (StandingNotSellable) until standing places were sold as places (migration 019;
+    // tst_standing sells them).
     const auto created = m_organizer.request(
         MessageType::CreateVenue,
         fields({{Key::Name, QStringLiteral("Lawn Stage")}, {Key::City, QStringLiteral("Linz")}}));
@@ -496,18 +498,20 @@ void tst_Venues::moveEvent_ontoStandingAreas_refused()
                                   " SELECT ?, i FROM generate_series(0, 15) AS i RETURNING 1"),
                    {event}),
              1);
-    const auto refused = m_organizer.request(MessageType::MoveEventLayout,
-                                             fields({{Key::Event, event}, {Key::LayoutVersion, 2}}), 30000);
-    QVERIFY(refused && refused->isError());
-    QCOMPARE(int(refused->errorCode()), int(ErrorCode::StandingNotSellable));
-    QVERIFY2(refused->errorMessage().contains(QStringLiteral("150 standing places")),
-             qPrintable(refused->errorMessage()));
-    QCOMPARE(count(QStringLiteral("SELECT layout_id FROM events WHERE event_id = ?"), {event}), layout1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ?"), {event}), 16);
+    const auto moved = m_organizer.request(MessageType::MoveEventLayout,
+                                           fields({{Key::Event, event}, {Key::LayoutVersion, 2}}), 30000);
+    QVERIFY(moved);
+    QVERIFY2(!moved->isError(), qPrintable(moved->errorMessage()));
+    QCOMPARE(moved->result().value(Key::SeatCount).toInteger(), 16 + 150);
+    QCOMPARE(count(QStringLiteral("SELECT layout_id FROM events WHERE event_id = ?"), {event}),
+             v2->result().value(Key::Layout).toInteger());
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND state = 0"), {event}),
+        166);
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'event.layout' AND event_id = ?"),
               {event}),
-        0);
+        1);
 }
 
 QTEST_GUILESS_MAIN(tst_Venues)

@@ -191,7 +191,8 @@ void TestClient::onFrame(const QByteArray &data)
         emit seatsChanged(event, *changes);
         return;
     }
-    if (f.type == MessageType::QueueStatus || f.type == MessageType::QueuePosition) {
+    if (f.type == MessageType::QueueStatus || f.type == MessageType::QueuePosition ||
+        f.type == MessageType::LayoutChanged) {
         m_pushes.append(f);
         emit pushReceived(f);
         return;
