@@ -217,6 +217,14 @@ Nachher:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (standing) · %2 · %3 of %4 free</source>
+        <translation>%1 (Stehplätze) · %2 · %3 von %4 frei</translation>
+    </message>
+    <message>
+        <source>%1 (standing) · %2</source>
+        <translation>%1 (Stehplätze) · %2</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::CardTokenizer</name>
@@ -280,6 +288,10 @@ Nachher:
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not as many places left in the area</source>
+        <translation>nicht mehr so viele Plätze im Bereich frei</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1982,10 @@ Bisher erwarteter Barbestand: %3</translation>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
+    <message>
+        <source>%1, %2 (standing), place %3</source>
+        <translation>%1, %2 (Stehplatz), Platz %3</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::SeatMapView</name>
@@ -2547,6 +2563,19 @@ Bisher erwarteter Barbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::StandingAreaItem</name>
+    <message>
+        <source>%1 (standing): click, or choose it in Best available, to sell places</source>
+        <translation>%1 (Stehbereich): anklicken oder unter „Beste verfügbare Plätze“ wählen, um Plätze zu verkaufen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 free</source>
+        <translation>%1
+%2 von %3 frei</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::TicketDocument</name>
     <message>
         <source>ADMISSION TICKET</source>
@@ -2583,6 +2612,10 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehplatz</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,14 @@ Después:
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (standing) · %2 · %3 of %4 free</source>
+        <translation>%1 (de pie) · %2 · %3 de %4 libres</translation>
+    </message>
+    <message>
+        <source>%1 (standing) · %2</source>
+        <translation>%1 (de pie) · %2</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::CardTokenizer</name>
@@ -280,6 +288,10 @@ Después:
             <numerusform>y %n más</numerusform>
             <numerusform>y %n más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not as many places left in the area</source>
+        <translation>no quedan tantas plazas libres en la zona</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1982,10 @@ Efectivo esperado hasta ahora: %3</translation>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
+    <message>
+        <source>%1, %2 (standing), place %3</source>
+        <translation>%1, %2 (de pie), plaza %3</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::SeatMapView</name>
@@ -2547,6 +2563,19 @@ Efectivo esperado hasta ahora: %3</translation>
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::StandingAreaItem</name>
+    <message>
+        <source>%1 (standing): click, or choose it in Best available, to sell places</source>
+        <translation>%1 (de pie): haga clic o elíjala en Mejores asientos disponibles para vender plazas</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 free</source>
+        <translation>%1
+%2 de %3 libres</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::TicketDocument</name>
     <message>
         <source>ADMISSION TICKET</source>
@@ -2583,6 +2612,10 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,14 @@ Après :
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (standing) · %2 · %3 of %4 free</source>
+        <translation>%1 (debout) · %2 · %3 sur %4 libres</translation>
+    </message>
+    <message>
+        <source>%1 (standing) · %2</source>
+        <translation>%1 (debout) · %2</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::CardTokenizer</name>
@@ -280,6 +288,10 @@ Après :
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not as many places left in the area</source>
+        <translation>plus assez de places libres dans la zone</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1982,10 @@ Espèces attendues à ce stade : %3</translation>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
+    <message>
+        <source>%1, %2 (standing), place %3</source>
+        <translation>%1, %2 (debout), place %3</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::SeatMapView</name>
@@ -2547,6 +2563,19 @@ Espèces attendues à ce stade : %3</translation>
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::StandingAreaItem</name>
+    <message>
+        <source>%1 (standing): click, or choose it in Best available, to sell places</source>
+        <translation>%1 (debout) : cliquez, ou choisissez-la dans Meilleures places disponibles, pour vendre des places</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 free</source>
+        <translation>%1
+%2 sur %3 libres</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::TicketDocument</name>
     <message>
         <source>ADMISSION TICKET</source>
@@ -2583,6 +2612,10 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Tickets</source>
         <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
     </message>
 </context>
 <context>

@@ -429,6 +429,10 @@ void ServerConnection::onBinaryMessage(const QByteArray &data)
         return;
     }
     const Frame &frame = *decoded.frame;
+    if (!frame.isError() && frame.type == MessageType::LayoutChanged) {
+        emit layoutChanged(Shared::cborInteger(frame.body.value(Key::Event), -1), frame.body);
+        return;
+    }
     if (!frame.isError() && (frame.type == MessageType::Snapshot || frame.type == MessageType::Delta)) {
         handlePush(frame);
         return;

@@ -130,6 +130,8 @@ signals:
     void sessionLost(const QString &message);
     void snapshotReceived(qint64 eventId, int seatCount, const QByteArray &states);
     void deltaReceived(qint64 eventId, const QList<BoxOffice::Shared::SeatChange> &changes);
+    /** LayoutChanged: the event moved to another layout version (its map; a snapshot follows). */
+    void layoutChanged(qint64 eventId, const QCborMap &layout);
 
 private:
     struct Pending

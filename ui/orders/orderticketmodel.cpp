@@ -29,6 +29,7 @@ void OrderTicketModel::setTickets(const QCborArray &tickets, const QString &curr
         ticket.section = t.value(Key::Section).toString();
         ticket.row = t.value(Key::Row).toString();
         ticket.number = int(Shared::cborInteger(t.value(Key::SeatNumber)));
+        ticket.standing = t.value(Key::Standing).toBool();
         ticket.price = Shared::cborInteger(t.value(Key::Price));
         ticket.state = t.value(Key::State).toString();
         ticket.code = t.value(Key::Code).toString();

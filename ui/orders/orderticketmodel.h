@@ -28,6 +28,7 @@ public:
         QString section;
         QString row;
         int number = 0;
+        bool standing = false; // a standing place: row is its area's name
         qint64 price = 0;
         QString state; // "valid", "refunded", "exchanged", "admitted"
         QString code;

@@ -617,6 +617,7 @@ QList<TicketData> OrderWorkspace::printableTickets() const
         d.section = t.section;
         d.row = t.row;
         d.seat = QString::number(t.number);
+        d.standing = t.standing;
         d.priceMinor = t.price;
         d.currency = m_tickets->currency();
         d.orderNumber = m_order.value(Key::OrderNumber).toString();

@@ -75,19 +75,26 @@ void SeatMapModel::computeSeatSizes()
         m_seatSizes.append(QSizeF(width.at(i), height.at(i)));
 
     m_bounds = QRectF();
-    if (seats.isEmpty())
-        return;
     double left = std::numeric_limits<double>::max();
     double top = left;
     double right = std::numeric_limits<double>::lowest();
     double bottom = right;
-    for (int i = 0; i < seats.size(); ++i) {
-        const QRectF r = seatRect(i);
+    const auto include = [&](const QRectF &r) {
         left = std::min(left, r.left());
         top = std::min(top, r.top());
         right = std::max(right, r.right());
         bottom = std::max(bottom, r.bottom());
+    };
+    for (int i = 0; i < seats.size(); ++i) {
+        if (!isStandingPlace(i))
+            include(seatRect(i));
     }
+    for (int a = 0; a < m_layout.standing.size(); ++a) {
+        for (const QPointF &p : standingOutline(a))
+            include(QRectF(p, p)); // by its corners: QRectF::united() ignores a point
+    }
+    if (left > right)
+        return; // nothing drawn
     m_bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
 }
 
@@ -102,6 +109,8 @@ void SeatMapModel::buildGrid()
     m_gridRows = std::max(1, int(std::ceil(m_bounds.height() / CellSize)));
     m_grid.resize(qsizetype(m_gridColumns) * m_gridRows);
     for (int i = 0; i < seatCount(); ++i) {
+        if (isStandingPlace(i))
+            continue; // hit as its area, never as a seat
         const QRectF r = seatRect(i);
         const int c0 = cellColumn(r.left());
         const int c1 = cellColumn(r.right());
@@ -265,7 +274,35 @@ QString SeatMapModel::seatName(int seat) const
                                                                  : QString::number(s.section);
     const QString row =
         s.row < m_layout.rowLabels.size() ? m_layout.rowLabels.at(s.row) : QString::number(s.row + 1);
+    if (s.flags & EventLayout::Standing)
+        return tr("%1, %2 (standing), place %3").arg(section, row).arg(s.number);
     return tr("%1, row %2, seat %3").arg(section, row).arg(s.number);
+}
+
+bool SeatMapModel::isStandingPlace(int seat) const
+{
+    return seat >= 0 && seat < seatCount() && (m_layout.seats.at(seat).flags & EventLayout::Standing);
+}
+
+int SeatMapModel::freePlaces(int area) const
+{
+    if (area < 0 || area >= m_layout.standing.size() || !m_hasStates)
+        return 0;
+    const EventLayout::StandingArea &a = m_layout.standing.at(area);
+    int free = 0;
+    for (int seat = a.first; seat < a.first + a.capacity; ++seat)
+        free += display(seat) == Display::Available;
+    return free;
+}
+
+QPolygonF SeatMapModel::standingOutline(int area) const
+{
+    if (area < 0 || area >= m_layout.standing.size())
+        return {};
+    QPolygonF outline;
+    for (const QPointF &p : m_layout.standing.at(area).outline)
+        outline.append(p * Scale);
+    return outline;
 }
 
 qint64 SeatMapModel::price(int seat) const

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QList>
 #include <QObject>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSizeF>
 
@@ -75,7 +76,17 @@ public:
     /** Whether a seat is drawn with the accessible marker. */
     bool isAccessible(int seat) const;
 
-    /** "Stalls, row A, seat 12" (translated). */
+    /**
+     * Whether a seat number is a place of a standing area: it has no position, is never drawn
+     * nor hit as a seat, and is sold by its area (StandingAreaItem, BestAvailableBar).
+     */
+    bool isStandingPlace(int seat) const;
+    /** Places of standing area `area` (an index into layout().standing) free to sell now. */
+    int freePlaces(int area) const;
+    /** The area's outline in scene coordinates (empty if the layout has none). */
+    QPolygonF standingOutline(int area) const;
+
+    /** "Stalls, row A, seat 12" (translated); "Garden, Lawn (standing), place 17" for a place. */
     QString seatName(int seat) const;
     /** The event's price of a seat, integer minor units. */
     qint64 price(int seat) const;

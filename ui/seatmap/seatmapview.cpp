@@ -1,7 +1,9 @@
 #include "seatmap/seatmapview.h"
 
 #include "seatmap/seatmapmodel.h"
+#include "seatmap/seattileitem.h"
 #include "seatmap/stageitem.h"
+#include "seatmap/standingareaitem.h"
 
 #include <QApplication>
 #include <QGestureEvent>
@@ -33,16 +35,9 @@ namespace {
 constexpr double TileSize = 400.0; // scene units: ~1,300 stadium seats a tile
 constexpr double MaxZoom = 8.0;    // a seat 80 px wide
 constexpr double ZoomStep = 1.25;
-// Levels of detail, by a seat's width in device pixels.
-constexpr double GapPx = 3.0;     // below: plain touching rectangles, nothing else is visible
-constexpr double MarkPx = 7.0;    // from here: crosses on blocked seats, accessible rings
-constexpr double OutlinePx = 9.0; // from here: outlines and check marks
-constexpr double RoundPx = 18.0;  // from here: antialiased rounded seats (few are visible)
 
 const QColor BackgroundColour(0xf3, 0xf4, 0xf6);
 const QColor FocusColour(0x11, 0x18, 0x27);
-const QColor HatchColour(0x16, 0xa3, 0x4a);
-const QColor CrossColour(0x9c, 0xa3, 0xaf);
 
 QPen cosmeticPen(const QColor &colour, double width)
 {
@@ -57,214 +52,6 @@ quint32 rowKey(const Shared::EventLayout::Seat &seat)
 }
 
 } // namespace
-
-/** Colours and scratch lists shared by every tile (one GUI thread paints them in turn). */
-struct SeatPaintContext
-{
-    const SeatMapModel *model = nullptr;
-    int categoryCount = 0;
-    // Buckets: the categories, one for an unknown category, then one per Display != Available.
-    QList<QColor> fills;
-    QList<QColor> outlines;
-    std::vector<std::vector<QRectF>> buckets;
-    std::vector<QLineF> lines;
-
-    int bucketOf(Display display) const { return categoryCount + int(display); }
-
-    void reset(const SeatMapModel *m)
-    {
-        model = m;
-        const Shared::EventLayout &layout = m->layout();
-        categoryCount = int(layout.categories.size());
-        fills.clear();
-        for (int c = 0; c < categoryCount; ++c) {
-            const QColor colour = QColor::fromString(layout.categories.at(c).colour);
-            fills.append(colour.isValid() ? colour : SeatMapModel::displayColour(Display::Available));
-        }
-        fills.append(SeatMapModel::displayColour(Display::Available));
-        for (Display d :
-             {Display::Pending, Display::Mine, Display::HeldByOthers, Display::Sold, Display::Blocked})
-            fills.append(SeatMapModel::displayColour(d));
-        Q_ASSERT(fills.size() == bucketOf(Display::Blocked) + 1);
-        outlines.clear();
-        for (const QColor &fill : std::as_const(fills))
-            outlines.append(fill.darker(140));
-        outlines[bucketOf(Display::Pending)] = HatchColour;
-        buckets.assign(fills.size(), {});
-    }
-};
-
-/**
- * The seats of one square of the venue. Paints them from the model's states grouped by
- * colour, one drawRects() per colour, skipping seats outside the exposed rectangle.
- */
-class SeatTileItem final : public QGraphicsItem
-{
-public:
-    SeatTileItem(const SeatPaintContext *context, const QList<int> &seats)
-        : m_context(context)
-    {
-        setFlag(ItemUsesExtendedStyleOption);
-        const SeatMapModel *model = context->model;
-        m_seats.assign(seats.cbegin(), seats.cend());
-        m_rects.reserve(m_seats.size());
-        for (size_t i = 0; i < m_seats.size(); ++i) {
-            const QRectF r = model->seatRect(m_seats[i]);
-            m_rects.push_back(r);
-            m_seatBounds |= r;
-            if (model->isAccessible(m_seats[i]))
-                m_accessible.push_back(int(i));
-        }
-        // The outline pen is cosmetic and one pixel wide: one scene unit is plenty when
-        // zoomed in far enough to draw it.
-        m_bounds = m_seatBounds.adjusted(-1, -1, 1, 1);
-    }
-
-    QRectF boundingRect() const override { return m_bounds; }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
-
-private:
-    const SeatPaintContext *m_context;
-    std::vector<int> m_seats;
-    std::vector<QRectF> m_rects;   // precomputed: paint never asks the model for geometry
-    std::vector<int> m_accessible; // indices into m_seats
-    QRectF m_seatBounds;
-    QRectF m_bounds;
-};
-
-void SeatTileItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
-{
-    // The context's scratch buckets are reused by every tile: paint is only ever called
-    // on the GUI thread, one item after the other.
-    auto &context = const_cast<SeatPaintContext &>(*m_context);
-    const SeatMapModel *model = context.model;
-    if (!model)
-        return;
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const double seatPx = SeatMapModel::SeatSize * lod;
-    const QRectF exposed = option->exposedRect;
-    const bool everything = exposed.contains(m_seatBounds);
-    const QList<Shared::EventLayout::Seat> &layoutSeats = model->layout().seats;
-    const int categoryCount = context.categoryCount;
-
-    for (std::vector<QRectF> &bucket : context.buckets)
-        bucket.clear();
-    for (size_t i = 0; i < m_seats.size(); ++i) {
-        const QRectF &r = m_rects[i];
-        if (!everything && !r.intersects(exposed))
-            continue;
-        const int seat = m_seats[i];
-        const Display display = model->display(seat);
-        int bucket;
-        if (display == Display::Available) {
-            const int category = layoutSeats.at(seat).category;
-            bucket = category < categoryCount ? category : categoryCount;
-        } else {
-            bucket = context.bucketOf(display);
-        }
-        context.buckets[size_t(bucket)].push_back(r);
-    }
-
-    const size_t bucketCount = context.buckets.size();
-    if (seatPx < GapPx) {
-        // Fit-to-window of a stadium: seats are 2–3 px, so anything but plain
-        // non-antialiased rectangles is invisible and costs time.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(Qt::NoPen);
-        for (size_t b = 0; b < bucketCount; ++b) {
-            const std::vector<QRectF> &rects = context.buckets[b];
-            if (rects.empty())
-                continue;
-            painter->setBrush(context.fills.at(qsizetype(b)));
-            painter->drawRects(rects.data(), int(rects.size()));
-        }
-        return;
-    }
-
-    // Shapes beside colours, for colour-blind users: sold seats are smaller, blocked ones
-    // crossed, pending ones hatched, mine checked.
-    const int sold = context.bucketOf(Display::Sold);
-    for (size_t b = 0; b < bucketCount; ++b) {
-        const double inset = int(b) == sold ? 0.22 : 0.08;
-        for (QRectF &r : context.buckets[b]) {
-            const double dx = r.width() * inset;
-            const double dy = r.height() * inset;
-            r.adjust(dx, dy, -dx, -dy);
-        }
-    }
-
-    const bool outline = seatPx >= OutlinePx;
-    const bool round = seatPx >= RoundPx;
-    painter->setRenderHint(QPainter::Antialiasing, round);
-    if (!outline)
-        painter->setPen(Qt::NoPen);
-    for (size_t b = 0; b < bucketCount; ++b) {
-        const std::vector<QRectF> &rects = context.buckets[b];
-        if (rects.empty())
-            continue;
-        painter->setBrush(context.fills.at(qsizetype(b)));
-        if (outline)
-            painter->setPen(cosmeticPen(context.outlines.at(qsizetype(b)), round ? 1.2 : 1.0));
-        if (round) {
-            for (const QRectF &r : rects)
-                painter->drawRoundedRect(r, r.width() * 0.22, r.height() * 0.22);
-        } else {
-            painter->drawRects(rects.data(), int(rects.size()));
-        }
-    }
-
-    std::vector<QLineF> &lines = context.lines;
-    auto drawLines = [&](const QColor &colour, double width) {
-        if (lines.empty())
-            return;
-        painter->setPen(cosmeticPen(colour, width));
-        painter->drawLines(lines.data(), int(lines.size()));
-    };
-
-    lines.clear();
-    for (const QRectF &r : context.buckets[size_t(context.bucketOf(Display::Pending))]) {
-        const QPointF m = r.center();
-        lines.emplace_back(r.left(), m.y(), m.x(), r.top());
-        lines.emplace_back(r.bottomLeft(), r.topRight());
-        lines.emplace_back(m.x(), r.bottom(), r.right(), m.y());
-    }
-    drawLines(HatchColour, seatPx >= 14 ? 1.5 : 1.0);
-
-    if (seatPx >= MarkPx) {
-        lines.clear();
-        for (const QRectF &r : context.buckets[size_t(context.bucketOf(Display::Blocked))]) {
-            const QRectF c =
-                r.adjusted(r.width() * 0.25, r.height() * 0.25, -r.width() * 0.25, -r.height() * 0.25);
-            lines.emplace_back(c.topLeft(), c.bottomRight());
-            lines.emplace_back(c.bottomLeft(), c.topRight());
-        }
-        drawLines(CrossColour, 1.0);
-    }
-    if (outline) {
-        lines.clear();
-        for (const QRectF &r : context.buckets[size_t(context.bucketOf(Display::Mine))]) {
-            const QPointF a(r.left() + r.width() * 0.24, r.top() + r.height() * 0.52);
-            const QPointF b(r.left() + r.width() * 0.43, r.top() + r.height() * 0.72);
-            const QPointF c(r.left() + r.width() * 0.78, r.top() + r.height() * 0.30);
-            lines.emplace_back(a, b);
-            lines.emplace_back(b, c);
-        }
-        drawLines(Qt::white, seatPx >= 14 ? 2.0 : 1.5);
-    }
-    if (seatPx >= MarkPx && !m_accessible.empty()) {
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(cosmeticPen(Qt::white, seatPx >= 14 ? 1.6 : 1.0));
-        painter->setBrush(Qt::NoBrush);
-        for (int i : m_accessible) {
-            const QRectF &r = m_rects[size_t(i)];
-            if (!everything && !r.intersects(exposed))
-                continue;
-            const double radius = std::min(r.width(), r.height()) * 0.24;
-            painter->drawEllipse(r.center(), radius, radius);
-        }
-    }
-}
 
 SeatMapView::SeatMapView(QWidget *parent)
     : QGraphicsView(parent)
@@ -316,6 +103,7 @@ void SeatMapView::rebuildScene()
     m_scene->clear();
     m_tiles.clear();
     m_seatTile.clear();
+    m_areas.clear();
     m_rows.clear();
     m_stage = nullptr;
     m_paint->model = nullptr;
@@ -338,6 +126,10 @@ void SeatMapView::rebuildScene()
     const int n = m_model->seatCount();
     QList<int> cellOfSeat(n);
     for (int seat = 0; seat < n; ++seat) {
+        if (m_model->isStandingPlace(seat)) {
+            cellOfSeat[seat] = -1; // drawn as its area (StandingAreaItem)
+            continue;
+        }
         const QPointF c = m_model->seatRect(seat).center();
         const int column = std::clamp(int((c.x() - bounds.left()) / TileSize), 0, columns - 1);
         const int row = std::clamp(int((c.y() - bounds.top()) / TileSize), 0, rows - 1);
@@ -355,10 +147,13 @@ void SeatMapView::rebuildScene()
     }
     m_seatTile.resize(n);
     for (int seat = 0; seat < n; ++seat)
-        m_seatTile[seat] = tileOfCell.at(cellOfSeat.at(seat));
+        m_seatTile[seat] = cellOfSeat.at(seat) < 0 ? -1 : tileOfCell.at(cellOfSeat.at(seat));
+    m_areas = StandingAreaItem::addAll(m_scene, m_model);
 
-    for (int seat = 0; seat < n; ++seat)
-        m_rows[rowKey(layout.seats.at(seat))].append(seat);
+    for (int seat = 0; seat < n; ++seat) {
+        if (m_seatTile.at(seat) >= 0)
+            m_rows[rowKey(layout.seats.at(seat))].append(seat);
+    }
     for (QList<int> &row : m_rows) {
         std::sort(row.begin(), row.end(),
                   [&](int a, int b) { return layout.seats.at(a).number < layout.seats.at(b).number; });
@@ -385,12 +180,20 @@ void SeatMapView::onSeatsChanged(const QList<int> &seats)
     for (int seat : seats) {
         if (seat < 0 || seat >= m_seatTile.size())
             continue;
+        if (m_seatTile.at(seat) < 0) {
+            const int area = m_model->layout().standingAreaOf(seat);
+            if (area >= 0 && area < m_areas.size())
+                m_areas.at(area)->refresh();
+            continue;
+        }
         m_tiles.at(m_seatTile.at(seat))->update(m_model->seatRect(seat).adjusted(-1, -1, 1, 1));
     }
 }
 
 void SeatMapView::onStatesReset()
 {
+    for (StandingAreaItem *area : std::as_const(m_areas))
+        area->refresh();
     viewport()->update();
 }
 
@@ -513,6 +316,8 @@ int SeatMapView::seatNearest(const QPointF &scenePos) const
     int best = -1;
     double bestDistance = std::numeric_limits<double>::max();
     for (int seat = 0; seat < m_model->seatCount(); ++seat) {
+        if (m_model->isStandingPlace(seat))
+            continue;
         const QPointF d = m_model->seatRect(seat).center() - scenePos;
         const double distance = QPointF::dotProduct(d, d);
         if (distance < bestDistance) {
@@ -586,6 +391,8 @@ int SeatMapView::geometricNeighbour(int seat, Direction direction) const
     int best = -1;
     double bestScore = std::numeric_limits<double>::max();
     for (int other = 0; other < m_model->seatCount(); ++other) {
+        if (m_model->isStandingPlace(other))
+            continue;
         const QPointF d = m_model->seatRect(other).center() - centre;
         const double along = QPointF::dotProduct(d, unit);
         const double side = std::abs(d.x() * unit.y() - d.y() * unit.x());
@@ -719,6 +526,11 @@ void SeatMapView::mouseReleaseEvent(QMouseEvent *event)
         if (seat >= 0) {
             setCurrentSeat(seat);
             emit seatClicked(seat);
+        } else {
+            for (const StandingAreaItem *area : std::as_const(m_areas)) {
+                if (area->contains(mapToScene(pos)))
+                    emit standingAreaClicked(area->area());
+            }
         }
     }
     event->accept();

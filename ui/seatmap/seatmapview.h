@@ -15,6 +15,7 @@ namespace BoxOffice::Ui {
 
 class SeatMapModel;
 class SeatTileItem;
+class StandingAreaItem;
 struct SeatPaintContext;
 
 /**
@@ -66,6 +67,8 @@ signals:
     /** A rubber band was drawn: the available seats inside it, ascending. */
     void seatsSelected(const QList<int> &seats);
     void currentSeatChanged(int seat);
+    /** A standing area was clicked: sell places of it (an index into the layout's standing). */
+    void standingAreaClicked(int area);
     void zoomChanged(double zoom);
 
 protected:
@@ -98,7 +101,8 @@ private:
     QGraphicsScene *m_scene = nullptr;
     std::unique_ptr<SeatPaintContext> m_paint; // shared by the tiles: colours, scratch lists
     QList<SeatTileItem *> m_tiles;
-    QList<int> m_seatTile;             // tile index per seat, for deltas
+    QList<int> m_seatTile;             // tile index per seat, for deltas (-1: a standing place)
+    QList<StandingAreaItem *> m_areas; // per standing area of the layout
     QHash<quint32, QList<int>> m_rows; // (section << 16 | row) -> seats by number
     QGraphicsItem *m_stage = nullptr;
     QRubberBand *m_rubberBand = nullptr;

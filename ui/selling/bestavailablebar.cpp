@@ -18,6 +18,8 @@ namespace BoxOffice::Ui {
 
 namespace {
 
+constexpr int StandingRole = Qt::UserRole + 1; // an entry's standing area, -1 for a category
+
 QIcon swatch(const QColor &colour)
 {
     QPixmap pixmap(12, 12);
@@ -76,6 +78,9 @@ BestAvailableBar::BestAvailableBar(QWidget *parent)
     m_find->setObjectName(QStringLiteral("bestAvailableFind"));
     m_find->setToolTip(tr("Hold the best seats together in the category (Return, Alt+F)"));
     connect(m_find, &QPushButton::clicked, this, &BestAvailableBar::request);
+    // Places of a standing area are anywhere in it: no section to choose.
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { m_section->setEnabled(standingArea() < 0); });
 
     layout->addWidget(title);
     layout->addSpacing(6);
@@ -120,6 +125,7 @@ void BestAvailableBar::setSeatMap(SeatMapModel *model)
 void BestAvailableBar::rebuild()
 {
     const int previousCategory = categoryId();
+    const int previousArea = standingArea();
     m_category->clear();
     m_section->clear();
     if (!m_model || !m_model->hasLayout()) {
@@ -127,9 +133,22 @@ void BestAvailableBar::rebuild()
         return;
     }
     const Shared::EventLayout &layout = m_model->layout();
-    for (const auto &c : layout.categories)
+    for (const auto &c : layout.categories) {
         m_category->addItem(swatch(QColor(c.colour)), c.name, c.id);
-    const int keep = m_category->findData(previousCategory);
+        m_category->setItemData(m_category->count() - 1, -1, StandingRole);
+    }
+    for (int a = 0; a < layout.standing.size(); ++a) {
+        const auto &area = layout.standing.at(a);
+        const QColor colour = area.category < layout.categories.size()
+                                  ? QColor(layout.categories.at(area.category).colour)
+                                  : QColor(Qt::gray);
+        m_category->addItem(swatch(colour), area.name, -1);
+        m_category->setItemData(m_category->count() - 1, a, StandingRole);
+    }
+    // Areas carry category id -1: only a real previous choice is looked for.
+    const int keep = previousArea >= 0       ? m_category->findData(previousArea, StandingRole)
+                     : previousCategory >= 0 ? m_category->findData(previousCategory)
+                                             : -1;
     m_category->setCurrentIndex(keep >= 0 ? keep : 0);
     m_section->addItem(tr("Any section"), -1);
     for (const auto &s : layout.sections)
@@ -147,9 +166,24 @@ void BestAvailableBar::updateCounts()
     QList<int> free(layout.categories.size(), 0);
     if (m_model->hasStates()) {
         for (int seat = 0; seat < layout.seatCount(); ++seat) {
-            if (m_model->display(seat) == SeatMapModel::Display::Available)
+            // A standing place counts for its area (below), never as a seat of its category.
+            if (m_model->display(seat) == SeatMapModel::Display::Available && !m_model->isStandingPlace(seat))
                 ++free[layout.seats.at(seat).category];
         }
+    }
+    for (int i = int(layout.categories.size()); i < m_category->count(); ++i) {
+        const int a = m_category->itemData(i, StandingRole).toInt();
+        if (a < 0 || a >= layout.standing.size())
+            continue;
+        const auto &area = layout.standing.at(a);
+        const qint64 price =
+            area.category < layout.categories.size() ? layout.categories.at(area.category).priceMinor : 0;
+        m_category->setItemText(
+            i, m_model->hasStates() ? tr("%1 (standing) · %2 · %3 of %4 free")
+                                          .arg(area.name, m_model->formatPrice(price))
+                                          .arg(m_model->freePlaces(a))
+                                          .arg(area.capacity)
+                                    : tr("%1 (standing) · %2").arg(area.name, m_model->formatPrice(price)));
     }
     for (int i = 0; i < m_category->count() && i < layout.categories.size(); ++i) {
         const auto &c = layout.categories.at(i);
@@ -171,6 +205,20 @@ int BestAvailableBar::categoryId() const
     return m_category->currentIndex() >= 0 ? m_category->currentData().toInt() : -1;
 }
 
+int BestAvailableBar::standingArea() const
+{
+    return m_category->currentIndex() >= 0 ? m_category->currentData(StandingRole).toInt() : -1;
+}
+
+void BestAvailableBar::chooseStandingArea(int area)
+{
+    const int index = m_category->findData(area, StandingRole);
+    if (area < 0 || index < 0)
+        return;
+    m_category->setCurrentIndex(index);
+    focusQuantity();
+}
+
 int BestAvailableBar::sectionId() const
 {
     return m_section->currentIndex() >= 0 ? m_section->currentData().toInt() : -1;
@@ -190,10 +238,13 @@ void BestAvailableBar::setBusy(bool busy)
 
 void BestAvailableBar::request()
 {
-    if (m_busy || categoryId() < 0)
+    if (m_busy || (categoryId() < 0 && standingArea() < 0))
         return;
     Settings().setBestAvailableQuantity(quantity());
-    emit requested(quantity(), categoryId(), sectionId());
+    if (standingArea() >= 0)
+        emit requested(quantity(), -1, -1, standingArea());
+    else
+        emit requested(quantity(), categoryId(), sectionId(), -1);
 }
 
 bool BestAvailableBar::eventFilter(QObject *watched, QEvent *event)

@@ -14,8 +14,9 @@ namespace BoxOffice::Ui {
 class SeatMapModel;
 
 /**
- * "Best available": how many seats, in which price category and (optionally) section. The
- * server picks and holds them. Return in any of its fields asks.
+ * "Best available": how many seats, in which price category and (optionally) section, or
+ * how many places of a standing area (listed after the categories). The server picks and
+ * holds them. Return in any of its fields asks.
  */
 class BestAvailableBar final : public QWidget
 {
@@ -36,13 +37,18 @@ public:
     int categoryId() const;
     /** The chosen section id, or -1 for any section. */
     int sectionId() const;
+    /** The chosen standing area (index into the layout's standing), or -1 for seats. */
+    int standingArea() const;
+    /** Chooses places of a standing area (a click on it in the map) and focuses the quantity. */
+    void chooseStandingArea(int area);
 
     /** Focuses the quantity with its text selected, ready for a digit or Return. */
     void focusQuantity();
     void setBusy(bool busy);
 
 signals:
-    void requested(int quantity, int categoryId, int sectionId);
+    /** standingArea >= 0: places of that area (categoryId and sectionId are then -1). */
+    void requested(int quantity, int categoryId, int sectionId, int standingArea);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -172,31 +172,37 @@ void CartHolds::release(const CartModel::Hold &hold, std::function<void()> relea
         });
 }
 
-void CartHolds::bestAvailable(int quantity, int categoryId, int sectionId)
+void CartHolds::bestAvailable(int quantity, int categoryId, int sectionId, int standingArea)
 {
     QCborMap fields;
     fields.insert(Key::Event, m_eventId);
     fields.insert(Key::Count, quantity);
-    fields.insert(Key::Category, categoryId);
-    if (sectionId >= 0)
-        fields.insert(Key::Section, sectionId);
+    if (standingArea >= 0) {
+        fields.insert(Key::Standing, standingArea); // places of a standing area
+    } else {
+        fields.insert(Key::Category, categoryId);
+        if (sectionId >= 0)
+            fields.insert(Key::Section, sectionId);
+    }
     const quint64 generation = m_generation;
-    m_connection->request(MessageType::BestAvailable, fields, [this, generation](const Frame &reply) {
-        if (generation != m_generation)
-            return;
-        if (reply.isError()) {
-            const QString reason = reply.errorCode() == ErrorCode::SeatUnavailable
-                                       ? tr("no seats together left that fit")
-                                       : ErrorText::describe(reply.errorCode());
-            emit notice(tr("Best available: %1").arg(reason), true);
-            emit bestAvailableFinished(false, {});
-            emit holdFinished(false);
-            return;
-        }
-        const QList<int> seats = seatsOf(reply.result());
-        onHoldReply(reply, seats);
-        emit bestAvailableFinished(true, seats);
-    });
+    m_connection->request(
+        MessageType::BestAvailable, fields, [this, generation, standingArea](const Frame &reply) {
+            if (generation != m_generation)
+                return;
+            if (reply.isError()) {
+                const QString reason = reply.errorCode() == ErrorCode::SeatUnavailable
+                                           ? (standingArea >= 0 ? tr("not as many places left in the area")
+                                                                : tr("no seats together left that fit"))
+                                           : ErrorText::describe(reply.errorCode());
+                emit notice(tr("Best available: %1").arg(reason), true);
+                emit bestAvailableFinished(false, {});
+                emit holdFinished(false);
+                return;
+            }
+            const QList<int> seats = seatsOf(reply.result());
+            onHoldReply(reply, seats);
+            emit bestAvailableFinished(true, seats);
+        });
 }
 
 void CartHolds::extendAll()

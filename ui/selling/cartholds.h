@@ -44,7 +44,8 @@ public:
     /** Releases every hold of the cart that is not in a sale. */
     void releaseAll();
     /** Asks the server for the best quantity seats together; answers bestAvailableFinished. */
-    void bestAvailable(int quantity, int categoryId, int sectionId);
+    /** Best available seats of a category (and section), or places of standingArea if >= 0. */
+    void bestAvailable(int quantity, int categoryId, int sectionId, int standingArea = -1);
     /** Extends every hold that can still be extended. */
     void extendAll();
     /** Removes a hold the server no longer has from the cart, with a notice. */

@@ -25,12 +25,14 @@ QList<TicketData> LastSale::tickets(const Shared::EventLayout &layout, const QDa
         d.section = t.value(Key::Section).toString();
         d.row = t.value(Key::Row).toString();
         d.seat = QString::number(Shared::cborInteger(t.value(Key::SeatNumber)));
+        d.standing = t.value(Key::Standing).toBool();
         const int seat = int(Shared::cborInteger(t.value(Key::Seat), -1));
         if (d.section.isEmpty() && seat >= 0 && seat < layout.seatCount()) { // labels from the map
             const auto &s = layout.seats.at(seat);
             d.section = layout.sections.at(s.section).name;
             d.row = layout.rowLabels.at(s.row);
             d.seat = QString::number(s.number);
+            d.standing = s.flags & Shared::EventLayout::Standing;
         }
         d.priceMinor = Shared::cborInteger(t.value(Key::Price));
         d.currency = order.value(Key::Currency).toString();

@@ -138,6 +138,8 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     connect(m_header, &SellingHeader::zoomInClicked, m_view, &SeatMapView::zoomIn);
     connect(m_header, &SellingHeader::zoomOutClicked, m_view, &SeatMapView::zoomOut);
     connect(m_view, &SeatMapView::seatClicked, this, &SellingWorkspace::onSeatClicked);
+    connect(m_view, &SeatMapView::standingAreaClicked, m_bestAvailable,
+            &BestAvailableBar::chooseStandingArea);
     connect(m_view, &SeatMapView::seatsSelected, this, [this](const QList<int> &seats) {
         if (canSell() && !seats.isEmpty())
             holdSeats(seats);
@@ -178,6 +180,14 @@ SellingWorkspace::SellingWorkspace(ServerConnection *connection, QWidget *parent
     connect(m_checkout, &CounterCheckout::failed, this,
             [this](const QString &message) { finishSale(false, message); });
     connect(m_connection, &ServerConnection::snapshotReceived, this, &SellingWorkspace::onSnapshot);
+    // The event moved to another layout version (nothing of it was held or sold): the new
+    // map now, its seat states with the snapshot that follows.
+    connect(m_connection, &ServerConnection::layoutChanged, this,
+            [this](qint64 eventId, const QCborMap &map) {
+                auto layout = eventId == m_eventId ? Shared::decodeLayout(map) : std::nullopt;
+                if (layout && layout->eventId == eventId)
+                    m_seatMap->setLayout(std::move(*layout));
+            });
     connect(m_connection, &ServerConnection::deltaReceived, this, &SellingWorkspace::onDelta);
     connect(m_connection, &ServerConnection::stateChanged, this, &SellingWorkspace::updateHeader);
     connect(m_connection, &ServerConnection::sessionChanged, this, &SellingWorkspace::updateSelling);
@@ -334,12 +344,12 @@ void SellingWorkspace::releaseAll()
     m_holds->releaseAll();
 }
 
-void SellingWorkspace::requestBestAvailable(int quantity, int categoryId, int sectionId)
+void SellingWorkspace::requestBestAvailable(int quantity, int categoryId, int sectionId, int standingArea)
 {
     if (!canSell() || !m_seatMap->hasLayout())
         return;
     m_bestAvailable->setBusy(true);
-    m_holds->bestAvailable(quantity, categoryId, sectionId);
+    m_holds->bestAvailable(quantity, categoryId, sectionId, standingArea);
 }
 
 void SellingWorkspace::onBestAvailable(bool ok, const QList<int> &seats)

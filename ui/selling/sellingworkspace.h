@@ -103,7 +103,7 @@ public:
     /** Holds seats now (what a click or rubber band does). */
     void holdSeats(const QList<int> &seats);
     void releaseSeat(int seat);
-    void requestBestAvailable(int quantity, int categoryId, int sectionId);
+    void requestBestAvailable(int quantity, int categoryId, int sectionId, int standingArea = -1);
     void extendAll();
     void releaseAll();
     void sell();

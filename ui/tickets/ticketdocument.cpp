@@ -157,8 +157,14 @@ void TicketDocument::paintTicket(QPainter &p, const QRectF &mm, const TicketData
     const qreal col = (w - 2 * margin) / 3;
     drawLabelValue(p, QRectF(margin, top, col, 130), tr("Section"), t.section,
                    t.section.size() > 8 ? 42 : 58);
-    drawLabelValue(p, QRectF(margin + col, top, col, 130), tr("Row"), t.row, 58);
-    drawLabelValue(p, QRectF(margin + 2 * col, top, col, 130), tr("Seat"), t.seat, 58);
+    if (t.standing) {
+        // General admission: the area, across the row and seat columns; places are alike.
+        drawLabelValue(p, QRectF(margin + col, top, 2 * col, 130), tr("Standing"), t.row,
+                       t.row.size() > 16 ? 42 : 58);
+    } else {
+        drawLabelValue(p, QRectF(margin + col, top, col, 130), tr("Row"), t.row, 58);
+        drawLabelValue(p, QRectF(margin + 2 * col, top, col, 130), tr("Seat"), t.seat, 58);
+    }
     p.setPen(QPen(QColor(0xe5, 0xe7, 0xeb), 3));
     p.drawLine(QPointF(margin, top + 150), QPointF(w - margin, top + 150));
 
