@@ -93,6 +93,7 @@ Permission Permissions::of(MessageType type)
         return AdminOnly;
     case MessageType::QueueJoin:
     case MessageType::QueueAdmit:
+    case MessageType::QueueLeave:
         return BuyerOnly;
     case MessageType::ListVenues:
     case MessageType::GetDraft:

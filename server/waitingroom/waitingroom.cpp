@@ -53,6 +53,7 @@ WaitingRoom::WaitingRoom(Dispatcher &dispatcher, const ServerSettings &settings,
              QString::number(QRandomGenerator::system()->generate64() & 0xFFFFFFFFFFFF, 16);
     dispatcher.on(MessageType::QueueJoin, [this](ClientConnection &c, const Frame &f) { onJoin(c, f); });
     dispatcher.on(MessageType::QueueAdmit, [this](ClientConnection &c, const Frame &f) { onAdmit(c, f); });
+    dispatcher.on(MessageType::QueueLeave, [this](ClientConnection &c, const Frame &f) { onLeave(c, f); });
     connect(&m_timer, &QTimer::timeout, this, &WaitingRoom::tick);
 }
 
@@ -280,16 +281,23 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
         return;
     }
     // Admitted: one window per session, kept in the database (one row per admitted buyer).
+    // The point it was admitted under goes back with the token, so that a client (and the
+    // flash-sale load generator's `unfair`) can check the admission against queue order.
+    const qint64 point = qint64(room.point);
+    const qint64 placeValue = qint64(*place);
     QPointer<ClientConnection> conn(&c);
     const QString owner = c.owner();
     const qint64 windowMs = room.config.windowMs;
     const MessageType type = f.type;
     const qint64 id = f.id;
-    m_worker->post([this, conn, owner, event, session, windowMs, type, id, ticket](QSqlDatabase &db) {
+    m_worker->post([this, conn, owner, event, session, windowMs, type, id, point,
+                    placeValue](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "WITH ins AS (INSERT INTO waiting_room_admissions (event_id, session_id, owner, expires_at)"
-            " VALUES (?, ?, ?, now() + ? * interval '1 millisecond') ON CONFLICT (event_id, session_id) DO "
+            "WITH ins AS (INSERT INTO waiting_room_admissions (event_id, session_id, owner, expires_at, "
+            "place)"
+            " VALUES (?, ?, ?, now() + ? * interval '1 millisecond', ?) ON CONFLICT (event_id, session_id) "
+            "DO "
             "NOTHING"
             " RETURNING expires_at)"
             " SELECT (extract(epoch FROM expires_at) * 1000)::bigint FROM ins"
@@ -299,6 +307,7 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
         q.addBindValue(session);
         q.addBindValue(owner);
         q.addBindValue(windowMs);
+        q.addBindValue(placeValue);
         q.addBindValue(event);
         q.addBindValue(session);
         qint64 expires = -1;
@@ -308,7 +317,7 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
             qCWarning(lcWaitingRoom) << "recording an admission failed:" << q.lastError().text();
         QMetaObject::invokeMethod(
             this,
-            [this, conn, event, session, type, id, expires] {
+            [this, conn, event, session, type, id, expires, point] {
                 if (!conn)
                     return;
                 Room &room = m_rooms[event];
@@ -329,7 +338,78 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
                 r.insert(Key::Token, m_signer->token(AdmissionToken{event, session, expires}));
                 r.insert(Key::Expires, expires);
                 r.insert(Key::Admitted, true);
+                r.insert(Key::Point, point);
                 conn->sendResult(type, id, r);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WaitingRoom::onLeave(ClientConnection &c, const Frame &f)
+{
+    FieldReader in(f.body);
+    const qint64 event = in.integer(Key::Event, 1, MaxId);
+    if (!in.ok()) {
+        c.sendError(f.type, f.id, in.error(), in.message());
+        c.strike();
+        return;
+    }
+    const auto it = m_rooms.find(event);
+    if (it == m_rooms.end() || !m_signer) {
+        c.sendError(f.type, f.id, ErrorCode::UnknownEvent,
+                    QStringLiteral("event %1 has no waiting room").arg(event));
+        return;
+    }
+    Room &room = *it;
+    const qint64 session = c.session()->id;
+    const auto admitted = room.admissions.constFind(session);
+    if (session <= 0 || admitted == room.admissions.cend()) {
+        refuse(c, f, &room, ErrorCode::AdmissionRequired,
+               QStringLiteral("no admission of this session here: present its token first (QueueAdmit)"));
+        return;
+    }
+    if (*admitted <= nowMs()) {
+        refuse(c, f, &room, ErrorCode::AdmissionExpired,
+               QStringLiteral("this session's shopping window has ended"));
+        return;
+    }
+    // The window ends now (its holds are released by the next bo_waiting_room_expire, like at
+    // its end), and the step that admitted the place counts one active buyer fewer, so the
+    // point may move on by one more.
+    room.admissions.insert(session, nowMs() - 1);
+    QPointer<ClientConnection> conn(&c);
+    const MessageType type = f.type;
+    const qint64 id = f.id;
+    m_worker->post([this, conn, event, session, type, id](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "WITH a AS (UPDATE waiting_room_admissions SET left_at = now(), expires_at = least(expires_at, "
+            "now())"
+            "            WHERE event_id = ? AND session_id = ? AND left_at IS NULL AND NOT released"
+            "              AND expires_at > now() RETURNING place),"
+            " s AS (SELECT st.step_id FROM waiting_room_steps st, a"
+            "        WHERE st.event_id = ? AND st.point > a.place ORDER BY st.point LIMIT 1),"
+            " f AS (UPDATE waiting_room_steps st SET freed = least(st.admitted, st.freed + 1)"
+            "        FROM s WHERE st.event_id = ? AND st.step_id = s.step_id RETURNING 1)"
+            " SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM f)"));
+        q.addBindValue(event);
+        q.addBindValue(session);
+        q.addBindValue(event);
+        q.addBindValue(event);
+        const bool ok = q.exec() && q.next();
+        if (!ok)
+            qCWarning(lcWaitingRoom) << "recording a buyer leaving failed:" << q.lastError().text();
+        QMetaObject::invokeMethod(
+            this,
+            [conn, event, type, id, ok] {
+                if (!conn)
+                    return;
+                if (!ok) {
+                    conn->sendError(type, id, ErrorCode::Internal,
+                                    QStringLiteral("leaving failed; try again"));
+                    return;
+                }
+                conn->sendResult(type, id, QCborMap{{Key::Event, event}, {Key::Admitted, false}});
             },
             Qt::QueuedConnection);
     });

@@ -89,6 +89,7 @@ private:
 
     void onJoin(ClientConnection &c, const Shared::Frame &f);
     void onAdmit(ClientConnection &c, const Shared::Frame &f);
+    void onLeave(ClientConnection &c, const Shared::Frame &f);
     void tick();
     void applyStates(const QList<RoomState> &states);
     void pushStatus(qint64 event, Room &room);

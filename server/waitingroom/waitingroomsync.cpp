@@ -94,7 +94,7 @@ int advance(QSqlDatabase &db, const RoomReport &r)
     room.prepare(QStringLiteral(
         "SELECT admission_point, credit, coalesce(extract(epoch FROM now() - advanced_at) * 1000, 0),"
         " extract(epoch FROM now()) * 1000,"
-        " (SELECT coalesce(sum(s.admitted), 0) FROM waiting_room_steps s"
+        " (SELECT coalesce(sum(s.admitted - s.freed), 0) FROM waiting_room_steps s"
         "   WHERE s.event_id = w.event_id AND s.at > now() - ? * interval '1 millisecond')"
         " FROM waiting_rooms w WHERE w.event_id = ? FOR UPDATE"));
     room.addBindValue(r.windowMs);
@@ -142,9 +142,11 @@ int advance(QSqlDatabase &db, const RoomReport &r)
     }
     if (admitted > 0) {
         QSqlQuery step(db);
-        step.prepare(QStringLiteral("INSERT INTO waiting_room_steps (event_id, admitted) VALUES (?, ?)"));
+        step.prepare(
+            QStringLiteral("INSERT INTO waiting_room_steps (event_id, admitted, point) VALUES (?, ?, ?)"));
         step.addBindValue(r.event);
         step.addBindValue(admitted);
+        step.addBindValue(qint64(newPoint));
         if (!exec(step, "recording an admission step"))
             return rollback();
     }
@@ -221,7 +223,7 @@ QList<RoomState> tick(QSqlDatabase &db, const QString &node, const QList<RoomRep
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("SELECT admission_point, admitted_total,"
-                           " (SELECT coalesce(sum(s.admitted), 0) FROM waiting_room_steps s"
+                           " (SELECT coalesce(sum(s.admitted - s.freed), 0) FROM waiting_room_steps s"
                            "   WHERE s.event_id = w.event_id AND s.at > now() - ? * interval '1 millisecond')"
                            " FROM waiting_rooms w WHERE w.event_id = ?"));
         q.addBindValue(r.windowMs);

@@ -94,6 +94,7 @@ void WaitingRoom::applyStates(const QList<RoomState> &states)
         admitted.insert(Key::Admitted, true);
         admitted.insert(Key::Position, 0);
         admitted.insert(Key::WaitS, 0);
+        admitted.insert(Key::Point, qint64(s.point)); // the point that passed these places
         const QByteArray frame = encodePush(MessageType::QueuePosition, admitted);
         const QByteArray wire = ClientConnection::wireFrame(frame);
         while (!room.waiters.empty() && room.waiters.begin()->first.first < room.point) {

@@ -57,6 +57,7 @@ constexpr int ProtocolVersion = 1;
     X(QueueAdmit, 37)                                                                                        \
     X(QueueStatus, 38)                                                                                       \
     X(QueuePosition, 39)                                                                                     \
+    X(QueueLeave, 50)                                                                                        \
     X(ListVenues, 40)                                                                                        \
     X(GetDraft, 41)                                                                                          \
     X(GetLayoutVersion, 42)                                                                                  \

@@ -83,6 +83,7 @@ std::optional<bool> expectedAllowed(MessageType type, Principal p)
         return p == Principal::Organizer || p == Principal::Admin;
     case MessageType::QueueJoin: // the waiting room queues buyers, never clerks
     case MessageType::QueueAdmit:
+    case MessageType::QueueLeave:
         return p == Principal::Buyer;
     case MessageType::QueueStatus:
     case MessageType::QueuePosition:

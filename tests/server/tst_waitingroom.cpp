@@ -333,6 +333,11 @@ void tst_WaitingRoom::admitted_tokenBoundToSession_windowEndReleasesHolds()
     const QString token = admit->result().value(Key::Token).toString();
     const qint64 expires = admit->result().value(Key::Expires).toInteger();
     QVERIFY(expires > QDateTime::currentMSecsSinceEpoch() && expires < QDateTime::currentMSecsSinceEpoch() + 4000);
+    // The grant names the admission point it was made under: past the buyer's place.
+    QVERIFY2(admit->result().value(Key::Point).toInteger() > a.place,
+             qPrintable(QStringLiteral("point %1, place %2")
+                            .arg(admit->result().value(Key::Point).toInteger())
+                            .arg(a.place)));
     // Exchanging again gets the same window, not a new one.
     const auto twice = a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket));
     QVERIFY(twice && !twice->isError());
