@@ -64,6 +64,7 @@ void FlashSaleScenario::writeResults()
     kv("paid_on_retry", m_retriedPaid);
     kv("cancelled", m_cancelled);
     kv("gave_up", m_gaveUp);
+    kv("left", m_left);
     kv("hold_failures", m_holdFailures);
     kv("bots", m_options.bots);
     kv("bot_sessions", m_botSessions);
@@ -78,12 +79,22 @@ void FlashSaleScenario::writeResults()
     text += '\n';
     for (const QByteArray &sample : std::as_const(m_samples))
         text += sample + '\n';
+    // Refusals by request type and code, lost connections by phase and reason: in the result
+    // (scripts/flashsale sums them over the processes) and in this process's log.
+    for (auto it = m_details.cbegin(); it != m_details.cend(); ++it) {
+        text += "E " + QByteArray::number(it.value()) + ' ' + it.key() + '\n';
+        std::fprintf(stderr, "[flashsale %d] %lld x %s\n", m_options.buyersFirst,
+                     static_cast<long long>(it.value()), it.key().constData());
+    }
     for (int i = 0; i < m_options.buyers; ++i) {
         const Conn &c = m_conns[std::size_t(i)];
         if (c.place < 0)
             continue;
+        // place, joined (ms), told of its admission (ms, -1 if never), connected at the end,
+        // the admission point its token was granted under (-1 if none), passed over.
         text += "B " + QByteArray::number(c.place) + ' ' + QByteArray::number(c.joinedMs) + ' ' +
-                QByteArray::number(c.admittedMs) + ' ' + QByteArray::number(c.connectedNow ? 1 : 0) + '\n';
+                QByteArray::number(c.admittedMs) + ' ' + QByteArray::number(c.connectedNow ? 1 : 0) + ' ' +
+                QByteArray::number(c.admitPoint) + ' ' + QByteArray::number(c.passedOver ? 1 : 0) + '\n';
     }
     for (const qint64 us : m_holdLatencyUs)
         text += "L " + QByteArray::number(us) + '\n';

@@ -136,7 +136,7 @@ void FlashSaleScenario::onReadyRead(int index)
     }
     if (result != WsConnection::ReadResult::Ok) {
         c.ws.socket()->abort();
-        onLost(index);
+        onLost(index, result == WsConnection::ReadResult::Closed ? nullptr : "protocol error");
     }
 }
 
@@ -158,13 +158,39 @@ void FlashSaleScenario::settled(Conn &c, bool ok)
     }
 }
 
-void FlashSaleScenario::onLost(int index)
+const char *FlashSaleScenario::phaseName(Phase p)
+{
+    static const char *const names[] = {
+        "idle",        "connecting", "hello",    "session", "ready",      "joining", "waiting", "admitting",
+        "subscribing", "holding",    "ordering", "paying",  "cancelling", "done",    "gave-up", "failed"};
+    return names[int(p)];
+}
+
+void FlashSaleScenario::countError(qint64 type, qint64 error)
+{
+    ++m_details["refused " + QByteArray::number(type) + ' ' + QByteArray::number(error)];
+}
+
+void FlashSaleScenario::onLost(int index, const char *why)
 {
     Conn &c = conn(index);
     if (m_done || c.phase == Phase::Failed)
         return;
     const Phase was = c.phase;
     c.phase = Phase::Failed;
+    if (index >= 0) {
+        // Why, for the log: the server's close frame, the socket's error, or ours.
+        QByteArray reason;
+        if (why)
+            reason = why;
+        else if (c.ws.closeCode() != 0)
+            reason = "close " + QByteArray::number(c.ws.closeCode()) + ' ' + c.ws.closeReason();
+        else if (c.ws.socket() && c.ws.socket()->error() != QAbstractSocket::UnknownSocketError)
+            reason = c.ws.socket()->errorString().toUtf8();
+        else
+            reason = "disconnected";
+        ++m_details[QByteArray(c.bot ? "lost bot " : "lost ") + phaseName(was) + ": " + reason];
+    }
     if (index < 0) {
         std::fprintf(stderr, "[flashsale] the control connection was lost\n");
         finish("control connection lost");
@@ -202,7 +228,14 @@ void FlashSaleScenario::onMessage(int index, const QByteArray &message)
     if (frame.id < 0) { // a push
         if (c.bot)
             return;
-        if (frame.type == qint64(MessageType::QueuePosition) && c.phase == Phase::Waiting) {
+        if (frame.type == qint64(MessageType::QueueStatus) && c.phase == Phase::Waiting && c.admittedMs < 0 &&
+            c.place >= 0) {
+            // A node pushes the admission to the waiters the point passed before its status,
+            // so a status whose point passed this buyer means the server skipped it.
+            const auto f = decoded(message);
+            if (f && Shared::cborInteger(f->body.value(Key::Point), -1) > c.place)
+                c.passedOver = true;
+        } else if (frame.type == qint64(MessageType::QueuePosition) && c.phase == Phase::Waiting) {
             const auto f = decoded(message);
             if (f && f->body.value(Key::Admitted).toBool()) {
                 c.admittedMs = nowMs();
@@ -236,6 +269,8 @@ void FlashSaleScenario::onMessage(int index, const QByteArray &message)
     }
     if (c.phase == Phase::Session) {
         c.hasSession = frame.error == 0;
+        if (!c.hasSession && !c.bot)
+            countError(qint64(MessageType::BuyerSession), frame.error);
         if (c.bot) {
             ++(c.hasSession ? m_botSessions : m_botSessionRefused);
             settled(c, true); // a bot without a session attacks anyway
@@ -368,6 +403,7 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
         const auto f = decoded(message);
         if (error != 0 || !f) {
             ++m_errors;
+            countError(type, error);
             c.phase = Phase::GaveUp;
             return;
         }
@@ -398,11 +434,13 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
         const auto f = decoded(message);
         if (error != 0 || !f) {
             ++m_errors;
+            countError(type, error);
             c.phase = Phase::GaveUp;
             return;
         }
         if (m_seenTokens.size() < 256)
             m_seenTokens.append(f->result().value(Key::Token).toString());
+        c.admitPoint = Shared::cborInteger(f->result().value(Key::Point), -1);
         c.attempts = 0;
         c.phase = Phase::Subscribing;
         send(c, MessageType::Subscribe, QCborMap{{Key::Event, m_options.event}});
@@ -411,6 +449,7 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
     case MessageType::Subscribe:
         if (error != 0) {
             ++m_errors;
+            countError(type, error);
             c.phase = Phase::GaveUp;
             return;
         }
@@ -433,13 +472,14 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
             return;
         }
         ++m_holdFailures;
+        countError(type, error);
         if (error == qint64(ErrorCode::AdmissionExpired) || error == qint64(ErrorCode::AdmissionRequired) ||
             ++c.attempts >= MaxHoldAttempts) {
             if (error == qint64(ErrorCode::AdmissionRequired))
                 ++m_errors;
             ++m_gaveUp;
             c.phase = Phase::GaveUp;
-            send(c, MessageType::Unsubscribe, QCborMap{{Key::Event, m_options.event}});
+            leave(c);
             return;
         }
         // Another category next, fewer seats every third failure; a picker whose seats went
@@ -448,15 +488,16 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
         c.category = quint8((c.category + 1) % m_options.categories);
         if (c.attempts % m_options.categories == 0 && c.want > 1)
             --c.want;
-        if (error == qint64(ErrorCode::RateLimited) || error == qint64(ErrorCode::ServerBusy)) {
-            QTimer::singleShot(300, this, [this, index] {
-                Conn &again = conn(index);
-                if (again.phase == Phase::Holding && !again.inFlight && !m_done)
-                    takeSeats(again, nullptr);
-            });
-            return;
-        }
-        takeSeats(c, nullptr);
+        // Like a person clicking again: after a moment (250-750 ms; more when told to slow
+        // down), not at once.
+        const int backoffMs =
+            std::uniform_int_distribution<int>(250, 750)(m_random) *
+            (error == qint64(ErrorCode::RateLimited) || error == qint64(ErrorCode::ServerBusy) ? 2 : 1);
+        QTimer::singleShot(backoffMs, this, [this, index] {
+            Conn &again = conn(index);
+            if (again.phase == Phase::Holding && !again.inFlight && !m_done)
+                takeSeats(again, nullptr);
+        });
         return;
     }
     case MessageType::CreateOrder: {
@@ -464,8 +505,10 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
         c.order = f && error == 0 ? Shared::cborInteger(f->result().value(Key::Order), 0) : 0;
         if (c.order <= 0) {
             ++m_errors;
+            countError(type, error);
             c.phase = Phase::GaveUp;
             send(c, MessageType::Release, QCborMap{{Key::Event, m_options.event}, {Key::Hold, c.hold}});
+            leave(c);
             return;
         }
         ++m_orders;
@@ -480,7 +523,7 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
             if (c.payTries > 1)
                 ++m_retriedPaid;
             c.phase = Phase::Done;
-            send(c, MessageType::Unsubscribe, QCborMap{{Key::Event, m_options.event}});
+            leave(c);
             return;
         }
         if (error == qint64(ErrorCode::PaymentDeclined)) {
@@ -491,16 +534,25 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
             }
         } else {
             ++m_errors;
+            countError(type, error);
         }
         c.phase = Phase::Cancelling;
         send(c, MessageType::CancelOrder, QCborMap{{Key::Order, c.order}});
         return;
     case MessageType::CancelOrder:
-        if (error != 0)
+        if (error != 0) {
             ++m_errors;
+            countError(type, error);
+        }
         ++m_cancelled;
         c.phase = Phase::GaveUp;
-        send(c, MessageType::Unsubscribe, QCborMap{{Key::Event, m_options.event}});
+        leave(c);
+        return;
+    case MessageType::QueueLeave:
+        if (error != 0) {
+            ++m_errors;
+            countError(type, error);
+        }
         return;
     default:
         return; // Unsubscribe, Release: nothing follows
@@ -526,7 +578,7 @@ void FlashSaleScenario::takeSeats(Conn &c, const QByteArray *snapshot)
             if (seats.isEmpty()) { // the map shows the sale is over
                 ++m_gaveUp;
                 c.phase = Phase::GaveUp;
-                send(c, MessageType::Unsubscribe, QCborMap{{Key::Event, m_options.event}});
+                leave(c);
                 return;
             }
             send(c, MessageType::Hold, QCborMap{{Key::Event, m_options.event}, {Key::Seats, seats}});
@@ -535,6 +587,15 @@ void FlashSaleScenario::takeSeats(Conn &c, const QByteArray *snapshot)
     }
     send(c, MessageType::BestAvailable,
          QCborMap{{Key::Event, m_options.event}, {Key::Count, want}, {Key::Category, int(c.category)}});
+}
+
+void FlashSaleScenario::leave(Conn &c)
+{
+    // Done (paid or given up): off the map, and out of the room, so that the active limit
+    // lets the next buyer in at once rather than at the end of this one's window.
+    send(c, MessageType::Unsubscribe, QCborMap{{Key::Event, m_options.event}});
+    send(c, MessageType::QueueLeave, QCborMap{{Key::Event, m_options.event}});
+    ++m_left;
 }
 
 void FlashSaleScenario::pay(Conn &c)

@@ -8,6 +8,7 @@
 #include <QCborMap>
 #include <QElapsedTimer>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -98,6 +99,7 @@ private:
         qint64 place = -1;
         qint64 joinedMs = -1;
         qint64 admittedMs = -1;
+        qint64 admitPoint = -1; // the admission point the server granted the token under
         qint64 sentNs = 0;
         qint64 pendingId = 0;
         qint64 order = 0;
@@ -114,6 +116,7 @@ private:
         bool hasSession = false;
         bool connectedNow = false;
         bool inFlight = false;
+        bool passedOver = false; // told (QueueStatus) the point passed its place, not admitted
     };
 
     /** Admitted and not yet done: the run waits for these before it ends. */
@@ -121,7 +124,9 @@ private:
     Conn &conn(int index) { return index < 0 ? m_control : m_conns[std::size_t(index)]; }
     void openConn(int index);
     void onReadyRead(int index);
-    void onLost(int index);
+    void onLost(int index, const char *why = nullptr);
+    void countError(qint64 type, qint64 error);
+    static const char *phaseName(Phase p);
     void onMessage(int index, const QByteArray &message);
     void onControlMessage(const QByteArray &message);
     void onBuyerReply(int index, Conn &c, const QByteArray &message, qint64 type, qint64 error);
@@ -131,6 +136,7 @@ private:
     void join(Conn &c);
     void takeSeats(Conn &c, const QByteArray *snapshot);
     void pay(Conn &c);
+    void leave(Conn &c);
     void botAttack(Conn &c);
     void settled(Conn &c, bool ok);
     void reportProgress();
@@ -171,6 +177,10 @@ private:
     qint64 m_botSeats = 0, m_botAdmissions = 0, m_botOrders = 0, m_botRefusals = 0, m_botClosed = 0;
     qint64 m_botSessions = 0, m_botSessionRefused = 0;
     qint64 m_payments = 0;
+    qint64 m_left = 0;
+    // Details for the log and the result file ("E what count"): buyers' refusals by request
+    // and code ("Hold 34"), lost connections by phase and reason.
+    QMap<QByteArray, qint64> m_details;
 };
 
 } // namespace BoxOffice::Load

@@ -83,6 +83,9 @@ WsConnection::ReadResult WsConnection::next(QByteArray &message)
         case 0xA: // pong
             continue;
         case 0x8: // close: answer it, the server closes the TCP connection
+            m_closeCode =
+                payload.size() >= 2 ? quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1))) : 1005;
+            m_closeReason = payload.mid(2, 80);
             sendFrame(0x8, payload.left(2));
             return ReadResult::Closed;
         case 0x0: // continuation

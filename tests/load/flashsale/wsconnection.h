@@ -55,6 +55,9 @@ public:
         return r;
     }
     QTcpSocket *socket() const { return m_socket; }
+    /** The server's close frame, if one came: its code (0 if none) and reason. */
+    quint16 closeCode() const { return m_closeCode; }
+    QByteArray closeReason() const { return m_closeReason; }
 
 private:
     bool fill();
@@ -65,7 +68,9 @@ private:
     QTcpSocket *m_socket = nullptr;
     QByteArray m_in;
     QByteArray m_fragments;
+    QByteArray m_closeReason;
     quint16 m_port = 0;
+    quint16 m_closeCode = 0;
     bool m_upgraded = false;
     bool m_upgradedNow = false;
 };
