@@ -168,7 +168,12 @@ const char *FlashSaleScenario::phaseName(Phase p)
 
 void FlashSaleScenario::countError(qint64 type, qint64 error)
 {
-    ++m_details["refused " + QByteArray::number(type) + ' ' + QByteArray::number(error)];
+    // "refused BestAvailable(23) SeatUnavailable(14)"
+    const auto name = [](QLatin1StringView v, qint64 n) {
+        return QByteArray(v.data(), v.size()) + '(' + QByteArray::number(n) + ')';
+    };
+    ++m_details["refused " + name(Shared::messageTypeName(MessageType(type)), type) + ' ' +
+                name(Shared::errorCodeName(ErrorCode(error)), error)];
 }
 
 void FlashSaleScenario::onLost(int index, const char *why)
