@@ -169,8 +169,11 @@ const char *FlashSaleScenario::phaseName(Phase p)
 void FlashSaleScenario::countError(qint64 type, qint64 error)
 {
     // "refused BestAvailable(23) SeatUnavailable(14)"
-    const auto name = [](QLatin1StringView v, qint64 n) {
-        return QByteArray(v.data(), v.size()) + '(' + QByteArray::number(n) + ')';
+    // (A QByteArray, not the QStringBuilder of temporaries that auto would return.)
+    const auto name = [](QLatin1StringView v, qint64 n) -> QByteArray {
+        QByteArray out(v.data(), v.size());
+        out.append('(').append(QByteArray::number(n)).append(')');
+        return out;
     };
     ++m_details["refused " + name(Shared::messageTypeName(MessageType(type)), type) + ' ' +
                 name(Shared::errorCodeName(ErrorCode(error)), error)];
