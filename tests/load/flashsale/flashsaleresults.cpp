@@ -91,10 +91,12 @@ void FlashSaleScenario::writeResults()
         if (c.place < 0)
             continue;
         // place, joined (ms), told of its admission (ms, -1 if never), connected at the end,
-        // the admission point its token was granted under (-1 if none), passed over.
+        // the admission point its token was granted under (-1 if none), passed over, when
+        // the grant arrived (ms, -1 if none).
         text += "B " + QByteArray::number(c.place) + ' ' + QByteArray::number(c.joinedMs) + ' ' +
                 QByteArray::number(c.admittedMs) + ' ' + QByteArray::number(c.connectedNow ? 1 : 0) + ' ' +
-                QByteArray::number(c.admitPoint) + ' ' + QByteArray::number(c.passedOver ? 1 : 0) + '\n';
+                QByteArray::number(c.admitPoint) + ' ' + QByteArray::number(c.passedOver ? 1 : 0) + ' ' +
+                QByteArray::number(c.grantedMs) + '\n';
     }
     for (const qint64 us : m_holdLatencyUs)
         text += "L " + QByteArray::number(us) + '\n';

@@ -449,6 +449,7 @@ void FlashSaleScenario::onBuyerReply(int index, Conn &c, const QByteArray &messa
         if (m_seenTokens.size() < 256)
             m_seenTokens.append(f->result().value(Key::Token).toString());
         c.admitPoint = Shared::cborInteger(f->result().value(Key::Point), -1);
+        c.grantedMs = now;
         c.attempts = 0;
         c.phase = Phase::Subscribing;
         send(c, MessageType::Subscribe, QCborMap{{Key::Event, m_options.event}});

@@ -100,6 +100,7 @@ private:
         qint64 joinedMs = -1;
         qint64 admittedMs = -1;
         qint64 admitPoint = -1; // the admission point the server granted the token under
+        qint64 grantedMs = -1;  // when that grant (QueueAdmit's reply) arrived
         qint64 sentNs = 0;
         qint64 pendingId = 0;
         qint64 order = 0;
