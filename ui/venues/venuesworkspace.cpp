@@ -1,6 +1,7 @@
 #include "venues/venuesworkspace.h"
 
 #include "admin/roles.h"
+#include "designer/designerworkspace.h"
 #include "layout/layoutcodec.h"
 #include "layout/layoutvalidator.h"
 #include "net/errortext.h"
@@ -13,7 +14,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -30,7 +34,11 @@ VenuesWorkspace::VenuesWorkspace(ServerConnection *connection, QWidget *parent)
     , m_tree(new QTreeWidget(this))
     , m_view(new VenueView(this))
     , m_summary(new QLabel(this))
+    , m_designer(new DesignerWorkspace(connection, this))
+    , m_pages(new QStackedWidget(this))
+    , m_designButton(new QPushButton(tr("Open in &Designer"), this))
     , m_showAction(new QAction(tr("&Venues"), this))
+    , m_designAction(new QAction(tr("Open in &Designer"), this))
 {
     m_showAction->setShortcut(QKeySequence(tr("Ctrl+5")));
     m_showAction->setStatusTip(tr("Venue layouts: drafts and published versions"));
@@ -45,19 +53,94 @@ VenuesWorkspace::VenuesWorkspace(ServerConnection *connection, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("venueSummary"));
     m_summary->setWordWrap(true);
 
-    auto *right = new QWidget(this);
+    m_designAction->setObjectName(QStringLiteral("openInDesigner"));
+    m_designAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_designAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_designButton->setObjectName(QStringLiteral("openInDesignerButton"));
+    m_designButton->setToolTip(tr("The draft for editing, a published version read-only (Return or %1)")
+                                   .arg(m_designAction->shortcut().toString(QKeySequence::NativeText)));
+
+    auto *browse = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_designButton);
+    auto *right = new QWidget(browse);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_summary);
+    rightLayout->addLayout(top);
     rightLayout->addWidget(m_view, 1);
-    auto *splitter = new QSplitter(this);
+    auto *splitter = new QSplitter(browse);
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    auto *browseLayout = new QHBoxLayout(browse);
+    browseLayout->setContentsMargins(0, 0, 0, 0);
+    browseLayout->addWidget(splitter);
+    m_pages->addWidget(browse);
+    m_pages->addWidget(m_designer);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_pages);
+    browse->addAction(m_designAction); // not while the designer is up: Ctrl+E is nothing there
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showItem(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openInDesigner(item); });
+    connect(m_designAction, &QAction::triggered, this, [this] { openInDesigner(m_tree->currentItem()); });
+    connect(m_designButton, &QPushButton::clicked, this, [this] { openInDesigner(m_tree->currentItem()); });
+    connect(m_designer, &DesignerWorkspace::closeRequested, this, &VenuesWorkspace::closeDesigner);
+    connect(m_designer, &DesignerWorkspace::published, this, [this](bool ok) {
+        if (ok)
+            refresh(); // the new version in the list, behind the designer
+    });
+}
+
+void VenuesWorkspace::openInDesigner(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    if (!item->parent())
+        item = item->child(0); // a venue: its draft
+    if (!item)
+        return;
+    const qint64 venue = item->data(0, VenueRole).toLongLong();
+    const int version = item->data(0, VersionRole).toInt();
+    const QString title = item->parent()->text(0) + QStringLiteral(" · ") + item->text(0);
+    m_pages->setCurrentWidget(m_designer);
+    if (version > 0)
+        m_designer->loadVersion(venue, version, title);
+    else
+        m_designer->loadDraft(venue, title);
+    m_designer->setFocus(Qt::OtherFocusReason);
+}
+
+void VenuesWorkspace::editDraft(qint64 venue)
+{
+    QString title;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(0, VenueRole).toLongLong() == venue)
+            title = m_tree->topLevelItem(i)->text(0) + QStringLiteral(" · ") + tr("Draft");
+    }
+    if (title.isEmpty())
+        title = tr("Venue %1 · Draft").arg(venue);
+    m_pages->setCurrentWidget(m_designer);
+    m_designer->loadDraft(venue, title);
+    m_designer->setFocus(Qt::OtherFocusReason);
+}
+
+bool VenuesWorkspace::closeDesigner()
+{
+    if (m_pages->currentWidget() != m_designer)
+        return true;
+    if (m_designer->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Changes"), tr("The draft has changes that are not saved. Close the designer anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    m_pages->setCurrentIndex(0);
+    refresh();
+    m_tree->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void VenuesWorkspace::install(QTabWidget *workspaces)
@@ -70,14 +153,17 @@ void VenuesWorkspace::install(QTabWidget *workspaces)
     connect(m_connection, &ServerConnection::sessionChanged, this, &VenuesWorkspace::onSessionChanged,
             Qt::QueuedConnection);
     connect(workspaces, &QTabWidget::currentChanged, this, [this] {
-        if (m_workspaces->currentWidget() == this && isAvailable())
+        if (m_workspaces->currentWidget() == this && isAvailable() && m_pages->currentIndex() == 0)
             refresh();
     });
     connect(m_showAction, &QAction::triggered, this, [this] {
         if (!isAvailable())
             return;
         m_workspaces->setCurrentWidget(this);
-        m_tree->setFocus(Qt::ShortcutFocusReason);
+        if (m_pages->currentIndex() == 0)
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_designer->setFocus(Qt::ShortcutFocusReason);
     });
 }
 
@@ -102,6 +188,7 @@ void VenuesWorkspace::onSessionChanged()
         m_tree->clear();
         m_view->clear();
         m_summary->clear();
+        m_pages->setCurrentIndex(0);
     }
 }
 

@@ -4,19 +4,23 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace BoxOffice::Ui {
 
+class DesignerWorkspace;
 class ServerConnection;
 class VenueView;
 
 /**
- * The organizers' Venues workspace (issue 11), for now read-only: the venues with their
- * draft and published versions on the left (ListVenues); the one chosen drawn on the right,
- * fitted to the view (GetDraft or GetLayoutVersion). The designer's tools come later.
+ * The organizers' Venues workspace (issue 11): the venues with their draft and published
+ * versions on the left (ListVenues); the one chosen drawn on the right, fitted to the view
+ * (GetDraft or GetLayoutVersion). Return (or Ctrl+E) opens it in the designer: the draft
+ * for editing, a published version read-only; Ctrl+W in the designer comes back.
  */
 class VenuesWorkspace final : public QWidget
 {
@@ -44,6 +48,13 @@ public:
     QTreeWidget *venueTree() const { return m_tree; }
     VenueView *view() const { return m_view; }
     QLabel *summary() const { return m_summary; }
+    DesignerWorkspace *designer() const { return m_designer; }
+    /** "Open in Designer" (Ctrl+E): the chosen draft or version. */
+    QAction *designAction() const { return m_designAction; }
+    /** Opens a venue's draft in the designer (--screenshot --workspace designer --venue). */
+    void editDraft(qint64 venue);
+    /** Back from the designer to the list, asking first about unsaved changes; false: stays. */
+    bool closeDesigner();
 
 signals:
     /** A draft or version has been drawn (or its request failed: then `ok` is false). */
@@ -51,13 +62,18 @@ signals:
 
 private:
     void showItem(QTreeWidgetItem *item);
+    void openInDesigner(QTreeWidgetItem *item);
     void onSessionChanged();
 
     ServerConnection *m_connection;
     QTreeWidget *m_tree;
     VenueView *m_view;
     QLabel *m_summary;
+    DesignerWorkspace *m_designer;
+    QStackedWidget *m_pages;
+    QPushButton *m_designButton;
     QAction *m_showAction;
+    QAction *m_designAction;
     QTabWidget *m_workspaces = nullptr;
     qint64 m_request = 0; // the GetDraft/GetLayoutVersion whose answer is awaited
 };
