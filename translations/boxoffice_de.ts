@@ -621,6 +621,720 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::DesignerLegend</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Return paints the category onto the selection</source>
+        <translation>Eingabetaste weist die Kategorie der Auswahl zu</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProblems</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>Keine Probleme: bereit zur Veröffentlichung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) with the same section, row and number</source>
+        <translation>
+            <numerusform>%n Platz mit gleichem Bereich, gleicher Reihe und Nummer</numerusform>
+            <numerusform>%n Plätze mit gleichem Bereich, gleicher Reihe und Nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) closer than a seat&apos;s width</source>
+        <translation>
+            <numerusform>%n Platz näher als eine Platzbreite</numerusform>
+            <numerusform>%n Plätze näher als eine Platzbreite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) without a price category</source>
+        <translation>
+            <numerusform>%n Platz ohne Preiskategorie</numerusform>
+            <numerusform>%n Plätze ohne Preiskategorie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without a price category</source>
+        <translation>Ein Stehplatzbereich ohne Preiskategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) or areas with a category that is not listed</source>
+        <translation>
+            <numerusform>%n Platz oder Bereich mit einer nicht aufgeführten Kategorie</numerusform>
+            <numerusform>%n Plätze oder Bereiche mit einer nicht aufgeführten Kategorie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without seats</source>
+        <translation>
+            <numerusform>%n Reihe ohne Plätze</numerusform>
+            <numerusform>%n Reihen ohne Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) without seats or places</source>
+        <translation>
+            <numerusform>%n Bereich ohne Sitz- oder Stehplätze</numerusform>
+            <numerusform>%n Bereiche ohne Sitz- oder Stehplätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) without seats</source>
+        <translation>
+            <numerusform>%n Tisch ohne Plätze</numerusform>
+            <numerusform>%n Tische ohne Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without capacity</source>
+        <translation>Ein Stehplatzbereich ohne Kapazität</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: no seats and no standing places</source>
+        <translation>Nichts zu verkaufen: keine Sitz- und keine Stehplätze</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProperties</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <source>Why the view is restricted</source>
+        <translation>Warum die Sicht eingeschränkt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Click a seat, drag a rectangle, or press Ctrl+A.</source>
+        <translation>Nichts ausgewählt. Klicken Sie auf einen Platz, ziehen Sie ein Rechteck oder drücken Sie Strg+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n weiteres Objekt</numerusform>
+            <numerusform>%n weitere Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tisch:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>There is already a section named %1.</source>
+        <translation>Es gibt bereits einen Bereich namens %1.</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Bereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Renumber Seat</source>
+        <translation>Platz umnummerieren</translation>
+    </message>
+    <message>
+        <source>Set Capacity</source>
+        <translation>Kapazität setzen</translation>
+    </message>
+    <message>
+        <source>Set Note</source>
+        <translation>Hinweis setzen</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerWorkspace</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Publish the draft as a new version</source>
+        <translation>Den Entwurf als neue Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Designer</source>
+        <translation>Designer &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Auswahl &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;Row</source>
+        <translation>&amp;Reihe auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select the whole rows and tables of the selected seats</source>
+        <translation>Die ganzen Reihen und Tische der ausgewählten Plätze auswählen</translation>
+    </message>
+    <message>
+        <source>Select S&amp;ection</source>
+        <translation>&amp;Bereich auswählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Select the whole sections of the selection</source>
+        <translation>Die ganzen Bereiche der Auswahl auswählen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° anticlockwise</source>
+        <translation>Die Auswahl um 15° gegen den Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Rotate R&amp;ight</source>
+        <translation>Nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° clockwise</source>
+        <translation>Die Auswahl um 15° im Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Rotate Left 1°</source>
+        <translation>1° nach links drehen</translation>
+    </message>
+    <message>
+        <source>Alt+[</source>
+        <translation>Alt+[</translation>
+    </message>
+    <message>
+        <source>Rotate Right 1°</source>
+        <translation>1° nach rechts drehen</translation>
+    </message>
+    <message>
+        <source>Alt+]</source>
+        <translation>Alt+]</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Moves land on the grid; the arrow keys move by one step</source>
+        <translation>Verschobenes landet auf dem Raster; die Pfeiltasten verschieben um einen Schritt</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Go to the Plan</source>
+        <translation>Zum Plan</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Go to the Problems</source>
+        <translation>Zu den Problemen</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Go to the Properties</source>
+        <translation>Zu den Eigenschaften</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the Categories</source>
+        <translation>Zu den Kategorien</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Paint &amp;Category…</source>
+        <translation>&amp;Kategorie zuweisen…</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Give the selected seats a price category</source>
+        <translation>Den ausgewählten Plätzen eine Preiskategorie geben</translation>
+    </message>
+    <message>
+        <source>&amp;New Category…</source>
+        <translation>&amp;Neue Kategorie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair Space</source>
+        <translation>&amp;Rollstuhlplatz</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as wheelchair spaces</source>
+        <translation>Die ausgewählten Plätze als Rollstuhlplätze markieren oder nicht mehr</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanion Seat</source>
+        <translation>&amp;Begleitplatz</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as companion seats</source>
+        <translation>Die ausgewählten Plätze als Begleitplätze markieren oder nicht mehr</translation>
+    </message>
+    <message>
+        <source>Restricted &amp;View</source>
+        <translation>&amp;Eingeschränkte Sicht</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as having a restricted view (the note is in Properties)</source>
+        <translation>Die ausgewählten Plätze als Plätze mit eingeschränkter Sicht markieren oder nicht mehr (der Hinweis steht unter Eigenschaften)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Tiefe:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>&amp;Bühne</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Place the stage</source>
+        <translation>Die Bühne platzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Add a text label</source>
+        <translation>Eine Beschriftung hinzufügen</translation>
+    </message>
+    <message>
+        <source>S&amp;hape</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Add an aisle, a wall or an entrance</source>
+        <translation>Einen Gang, eine Wand oder einen Eingang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Bühne</translation>
+    </message>
+    <message>
+        <source>Place Stage</source>
+        <translation>Bühne platzieren</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation (°):</source>
+        <translation>&amp;Drehung (°):</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>Beschriftung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation>Gang</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Width (0: a line):</source>
+        <translation>&amp;Breite (0: eine Linie):</translation>
+    </message>
+    <message>
+        <source>Add Shape</source>
+        <translation>Form hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paint Category</source>
+        <translation>Kategorie zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Category for the selection:</source>
+        <translation>&amp;Kategorie für die Auswahl:</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Colour (#rrggbb, empty: chosen for you):</source>
+        <translation>&amp;Farbe (#rrggbb, leer: wird gewählt):</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>das Dokument ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Venue plan</source>
+        <translation>Saalplan</translation>
+    </message>
+    <message>
+        <source>published, read-only</source>
+        <translation>veröffentlicht, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 seats, %2 places</source>
+        <translation>%1 Sitzplätze, %2 Plätze</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>bereit zur Veröffentlichung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n Problem vor der Veröffentlichung zu lösen</numerusform>
+            <numerusform>%n Probleme vor der Veröffentlichung zu lösen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the draft was saved by someone else since revision %1 (it is at revision %2 now: %3). Your changes are still here; reopen the draft from the venue list to see theirs.</source>
+        <translation>Nicht gespeichert: Der Entwurf wurde seit Revision %1 von jemand anderem gespeichert (er ist jetzt bei Revision %2: %3). Ihre Änderungen sind noch hier; öffnen Sie den Entwurf aus der Liste der Spielstätten erneut, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Als Revision %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to solve first (listed under Problems).</source>
+        <translation>
+            <numerusform>Nicht veröffentlicht: zuerst %n Problem lösen (unter Probleme aufgeführt).</numerusform>
+            <numerusform>Nicht veröffentlicht: zuerst %n Probleme lösen (unter Probleme aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Published as version %1 (%2 places).</source>
+        <translation>Als Version %1 veröffentlicht (%2 Plätze).</translation>
+    </message>
+    <message>
+        <source>Paint %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Kategorie entfernen</translation>
+    </message>
+    <message>
+        <source>Clear Flag</source>
+        <translation>Merkmal entfernen</translation>
+    </message>
+    <message>
+        <source>Set Flag</source>
+        <translation>Merkmal setzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2924,12 +3638,54 @@ Bisher erwarteter Barbestand: %3</translation>
             <numerusform>%n Probleme vor der Veröffentlichung zu lösen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Designer</source>
+        <translation>Im &amp;Designer öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The draft for editing, a published version read-only (Return or %1)</source>
+        <translation>Den Entwurf zum Bearbeiten, eine veröffentlichte Version schreibgeschützt (Eingabetaste oder %1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Venue %1 · Draft</source>
+        <translation>Spielstätte %1 · Entwurf</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Close the designer anyway?</source>
+        <translation>Der Entwurf hat ungespeicherte Änderungen. Den Designer trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>LastSale</name>
     <message>
         <source>%1, row %2, seat %3</source>
         <translation>%1, Reihe %2, Platz %3</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommand</name>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>Rotate</source>
+        <translation>Drehen</translation>
     </message>
 </context>
 <context>

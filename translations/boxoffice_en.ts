@@ -64,6 +64,113 @@
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::DesignerProblems</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) with the same section, row and number</source>
+        <translation>
+            <numerusform>%n seat with the same section, row and number</numerusform>
+            <numerusform>%n seats with the same section, row and number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) closer than a seat&apos;s width</source>
+        <translation>
+            <numerusform>%n seat closer than a seat&apos;s width</numerusform>
+            <numerusform>%n seats closer than a seat&apos;s width</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) without a price category</source>
+        <translation>
+            <numerusform>%n seat without a price category</numerusform>
+            <numerusform>%n seats without a price category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) or areas with a category that is not listed</source>
+        <translation>
+            <numerusform>%n seat or area with a category that is not listed</numerusform>
+            <numerusform>%n seats or areas with a category that is not listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without seats</source>
+        <translation>
+            <numerusform>%n row without seats</numerusform>
+            <numerusform>%n rows without seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) without seats or places</source>
+        <translation>
+            <numerusform>%n section without seats or places</numerusform>
+            <numerusform>%n sections without seats or places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) without seats</source>
+        <translation>
+            <numerusform>%n table without seats</numerusform>
+            <numerusform>%n tables without seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProperties</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n other object</numerusform>
+            <numerusform>%n other objects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerWorkspace</name>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problem to solve before publishing</numerusform>
+            <numerusform>%n problems to solve before publishing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to solve first (listed under Problems).</source>
+        <translation>
+            <numerusform>Not published: %n problem to solve first (listed under Problems).</numerusform>
+            <numerusform>Not published: %n problems to solve first (listed under Problems).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::EventListModel</name>
     <message numerus="yes">
         <source>%n seat(s) blocked</source>

@@ -621,6 +621,720 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::DesignerLegend</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Return paints the category onto the selection</source>
+        <translation>Intro aplica la categoría a la selección</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProblems</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>Sin problemas: listo para publicar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) with the same section, row and number</source>
+        <translation>
+            <numerusform>%n asiento con la misma sección, fila y número</numerusform>
+            <numerusform>%n asientos con la misma sección, fila y número</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) closer than a seat&apos;s width</source>
+        <translation>
+            <numerusform>%n asiento más cerca que el ancho de un asiento</numerusform>
+            <numerusform>%n asientos más cerca que el ancho de un asiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) without a price category</source>
+        <translation>
+            <numerusform>%n asiento sin categoría de precio</numerusform>
+            <numerusform>%n asientos sin categoría de precio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without a price category</source>
+        <translation>Una zona de pie sin categoría de precio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) or areas with a category that is not listed</source>
+        <translation>
+            <numerusform>%n asiento o zona con una categoría que no está en la lista</numerusform>
+            <numerusform>%n asientos o zonas con una categoría que no está en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without seats</source>
+        <translation>
+            <numerusform>%n fila sin asientos</numerusform>
+            <numerusform>%n filas sin asientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) without seats or places</source>
+        <translation>
+            <numerusform>%n sección sin asientos ni plazas</numerusform>
+            <numerusform>%n secciones sin asientos ni plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) without seats</source>
+        <translation>
+            <numerusform>%n mesa sin asientos</numerusform>
+            <numerusform>%n mesas sin asientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without capacity</source>
+        <translation>Una zona de pie sin capacidad</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: no seats and no standing places</source>
+        <translation>Nada que vender: ni asientos ni plazas de pie</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProperties</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Why the view is restricted</source>
+        <translation>Por qué la visibilidad es reducida</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Click a seat, drag a rectangle, or press Ctrl+A.</source>
+        <translation>Nada seleccionado. Haga clic en un asiento, arrastre un rectángulo o pulse Ctrl+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n asiento</numerusform>
+            <numerusform>%n asientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n sección</numerusform>
+            <numerusform>%n secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n objeto más</numerusform>
+            <numerusform>%n objetos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>There is already a section named %1.</source>
+        <translation>Ya existe una sección llamada %1.</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Renombrar sección</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Renumber Seat</source>
+        <translation>Renumerar asiento</translation>
+    </message>
+    <message>
+        <source>Set Capacity</source>
+        <translation>Fijar capacidad</translation>
+    </message>
+    <message>
+        <source>Set Note</source>
+        <translation>Fijar nota</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerWorkspace</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Publish the draft as a new version</source>
+        <translation>Publicar el borrador como nueva versión</translation>
+    </message>
+    <message>
+        <source>&amp;Close Designer</source>
+        <translation>&amp;Cerrar el diseñador</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>No seleccionar &amp;nada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;Row</source>
+        <translation>Seleccionar &amp;fila</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select the whole rows and tables of the selected seats</source>
+        <translation>Seleccionar las filas y mesas completas de los asientos seleccionados</translation>
+    </message>
+    <message>
+        <source>Select S&amp;ection</source>
+        <translation>Seleccionar s&amp;ección</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Select the whole sections of the selection</source>
+        <translation>Seleccionar las secciones completas de la selección</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Girar a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° anticlockwise</source>
+        <translation>Girar la selección 15° en sentido antihorario</translation>
+    </message>
+    <message>
+        <source>Rotate R&amp;ight</source>
+        <translation>Girar a la &amp;derecha</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° clockwise</source>
+        <translation>Girar la selección 15° en sentido horario</translation>
+    </message>
+    <message>
+        <source>Rotate Left 1°</source>
+        <translation>Girar 1° a la izquierda</translation>
+    </message>
+    <message>
+        <source>Alt+[</source>
+        <translation>Alt+[</translation>
+    </message>
+    <message>
+        <source>Rotate Right 1°</source>
+        <translation>Girar 1° a la derecha</translation>
+    </message>
+    <message>
+        <source>Alt+]</source>
+        <translation>Alt+]</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Ajustar a la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Moves land on the grid; the arrow keys move by one step</source>
+        <translation>Los movimientos caen en la cuadrícula; las flechas mueven un paso</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Go to the Plan</source>
+        <translation>Ir al plano</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Go to the Problems</source>
+        <translation>Ir a los problemas</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Go to the Properties</source>
+        <translation>Ir a las propiedades</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the Categories</source>
+        <translation>Ir a las categorías</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Paint &amp;Category…</source>
+        <translation>Aplicar &amp;categoría…</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Give the selected seats a price category</source>
+        <translation>Dar una categoría de precio a los asientos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;New Category…</source>
+        <translation>&amp;Nueva categoría…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair Space</source>
+        <translation>Espacio para silla de &amp;ruedas</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as wheelchair spaces</source>
+        <translation>Marcar o desmarcar los asientos seleccionados como espacios para silla de ruedas</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanion Seat</source>
+        <translation>Asiento de &amp;acompañante</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as companion seats</source>
+        <translation>Marcar o desmarcar los asientos seleccionados como asientos de acompañante</translation>
+    </message>
+    <message>
+        <source>Restricted &amp;View</source>
+        <translation>&amp;Visibilidad reducida</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as having a restricted view (the note is in Properties)</source>
+        <translation>Marcar o desmarcar los asientos seleccionados como de visibilidad reducida (la nota está en Propiedades)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Ancho:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profundidad:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>&amp;Escenario</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Place the stage</source>
+        <translation>Colocar el escenario</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Add a text label</source>
+        <translation>Añadir una etiqueta de texto</translation>
+    </message>
+    <message>
+        <source>S&amp;hape</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Add an aisle, a wall or an entrance</source>
+        <translation>Añadir un pasillo, una pared o una entrada</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Place Stage</source>
+        <translation>Colocar escenario</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Altura:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation (°):</source>
+        <translation>&amp;Rotación (°):</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation>Pasillo</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Pared</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Width (0: a line):</source>
+        <translation>&amp;Ancho (0: una línea):</translation>
+    </message>
+    <message>
+        <source>Add Shape</source>
+        <translation>Añadir forma</translation>
+    </message>
+    <message>
+        <source>Paint Category</source>
+        <translation>Aplicar categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Category for the selection:</source>
+        <translation>&amp;Categoría para la selección:</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Colour (#rrggbb, empty: chosen for you):</source>
+        <translation>&amp;Color (#rrggbb, vacío: se elige por usted):</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>el documento está dañado</translation>
+    </message>
+    <message>
+        <source>Venue plan</source>
+        <translation>Plano del recinto</translation>
+    </message>
+    <message>
+        <source>published, read-only</source>
+        <translation>publicado, solo lectura</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>%1 seats, %2 places</source>
+        <translation>%1 asientos, %2 plazas</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>listo para publicar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problema que resolver antes de publicar</numerusform>
+            <numerusform>%n problemas que resolver antes de publicar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the draft was saved by someone else since revision %1 (it is at revision %2 now: %3). Your changes are still here; reopen the draft from the venue list to see theirs.</source>
+        <translation>No guardado: otra persona guardó el borrador desde la revisión %1 (ahora está en la revisión %2: %3). Sus cambios siguen aquí; vuelva a abrir el borrador desde la lista de recintos para ver los suyos.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Guardado como revisión %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to solve first (listed under Problems).</source>
+        <translation>
+            <numerusform>No publicado: primero hay que resolver %n problema (en Problemas).</numerusform>
+            <numerusform>No publicado: primero hay que resolver %n problemas (en Problemas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Published as version %1 (%2 places).</source>
+        <translation>Publicado como versión %1 (%2 plazas).</translation>
+    </message>
+    <message>
+        <source>Paint %1</source>
+        <translation>Aplicar %1</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Quitar categoría</translation>
+    </message>
+    <message>
+        <source>Clear Flag</source>
+        <translation>Quitar marca</translation>
+    </message>
+    <message>
+        <source>Set Flag</source>
+        <translation>Poner marca</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2924,12 +3638,54 @@ Efectivo esperado hasta ahora: %3</translation>
             <numerusform>%n problemas que resolver antes de publicar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Designer</source>
+        <translation>Abrir en el &amp;diseñador</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The draft for editing, a published version read-only (Return or %1)</source>
+        <translation>El borrador para editarlo, una versión publicada en solo lectura (Intro o %1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Venue %1 · Draft</source>
+        <translation>Recinto %1 · Borrador</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Close the designer anyway?</source>
+        <translation>El borrador tiene cambios sin guardar. ¿Cerrar el diseñador de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>LastSale</name>
     <message>
         <source>%1, row %2, seat %3</source>
         <translation>%1, fila %2, asiento %3</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommand</name>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>Rotate</source>
+        <translation>Girar</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,720 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     </message>
 </context>
 <context>
+    <name>BoxOffice::Ui::DesignerLegend</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Return paints the category onto the selection</source>
+        <translation>Entrée applique la catégorie à la sélection</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProblems</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>Aucun problème : prêt à publier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) with the same section, row and number</source>
+        <translation>
+            <numerusform>%n siège avec la même section, le même rang et le même numéro</numerusform>
+            <numerusform>%n sièges avec la même section, le même rang et le même numéro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) closer than a seat&apos;s width</source>
+        <translation>
+            <numerusform>%n siège plus proche que la largeur d&apos;un siège</numerusform>
+            <numerusform>%n sièges plus proches que la largeur d&apos;un siège</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) without a price category</source>
+        <translation>
+            <numerusform>%n siège sans catégorie de prix</numerusform>
+            <numerusform>%n sièges sans catégorie de prix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without a price category</source>
+        <translation>Une zone debout sans catégorie de prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) or areas with a category that is not listed</source>
+        <translation>
+            <numerusform>%n siège ou zone avec une catégorie qui n&apos;est pas dans la liste</numerusform>
+            <numerusform>%n sièges ou zones avec une catégorie qui n&apos;est pas dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without seats</source>
+        <translation>
+            <numerusform>%n rang sans sièges</numerusform>
+            <numerusform>%n rangs sans sièges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) without seats or places</source>
+        <translation>
+            <numerusform>%n section sans sièges ni places</numerusform>
+            <numerusform>%n sections sans sièges ni places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) without seats</source>
+        <translation>
+            <numerusform>%n table sans sièges</numerusform>
+            <numerusform>%n tables sans sièges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A standing area without capacity</source>
+        <translation>Une zone debout sans capacité</translation>
+    </message>
+    <message>
+        <source>Nothing to sell: no seats and no standing places</source>
+        <translation>Rien à vendre : ni sièges ni places debout</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerProperties</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Why the view is restricted</source>
+        <translation>Pourquoi la vue est réduite</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section :</translation>
+    </message>
+    <message>
+        <source>Nothing selected. Click a seat, drag a rectangle, or press Ctrl+A.</source>
+        <translation>Rien de sélectionné. Cliquez sur un siège, tracez un rectangle ou appuyez sur Ctrl+A.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n siège</numerusform>
+            <numerusform>%n sièges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rang</numerusform>
+            <numerusform>%n rangs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s)</source>
+        <translation>
+            <numerusform>%n section</numerusform>
+            <numerusform>%n sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n autre objet</numerusform>
+            <numerusform>%n autres objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;uméro :</translation>
+    </message>
+    <message>
+        <source>&amp;Row:</source>
+        <translation>&amp;Rang :</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>There is already a section named %1.</source>
+        <translation>Il existe déjà une section nommée %1.</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Renumber Seat</source>
+        <translation>Renuméroter le siège</translation>
+    </message>
+    <message>
+        <source>Set Capacity</source>
+        <translation>Définir la capacité</translation>
+    </message>
+    <message>
+        <source>Set Note</source>
+        <translation>Définir la note</translation>
+    </message>
+</context>
+<context>
+    <name>BoxOffice::Ui::DesignerWorkspace</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Save Draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Publish the draft as a new version</source>
+        <translation>Publier le brouillon comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>&amp;Close Designer</source>
+        <translation>&amp;Fermer le concepteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Ne &amp;rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Select &amp;Row</source>
+        <translation>Sélectionner le &amp;rang</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Select the whole rows and tables of the selected seats</source>
+        <translation>Sélectionner les rangs et tables entiers des sièges sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select S&amp;ection</source>
+        <translation>Sélectionner la s&amp;ection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Select the whole sections of the selection</source>
+        <translation>Sélectionner les sections entières de la sélection</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>Pivoter à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° anticlockwise</source>
+        <translation>Pivoter la sélection de 15° dans le sens antihoraire</translation>
+    </message>
+    <message>
+        <source>Rotate R&amp;ight</source>
+        <translation>Pivoter à &amp;droite</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Rotate the selection 15° clockwise</source>
+        <translation>Pivoter la sélection de 15° dans le sens horaire</translation>
+    </message>
+    <message>
+        <source>Rotate Left 1°</source>
+        <translation>Pivoter de 1° à gauche</translation>
+    </message>
+    <message>
+        <source>Alt+[</source>
+        <translation>Alt+[</translation>
+    </message>
+    <message>
+        <source>Rotate Right 1°</source>
+        <translation>Pivoter de 1° à droite</translation>
+    </message>
+    <message>
+        <source>Alt+]</source>
+        <translation>Alt+]</translation>
+    </message>
+    <message>
+        <source>Snap to &amp;Grid</source>
+        <translation>Aligner sur la &amp;grille</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Moves land on the grid; the arrow keys move by one step</source>
+        <translation>Les déplacements tombent sur la grille ; les flèches déplacent d&apos;un pas</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Go to the Plan</source>
+        <translation>Aller au plan</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Go to the Problems</source>
+        <translation>Aller aux problèmes</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Go to the Properties</source>
+        <translation>Aller aux propriétés</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the Categories</source>
+        <translation>Aller aux catégories</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Paint &amp;Category…</source>
+        <translation>Appliquer une &amp;catégorie…</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Give the selected seats a price category</source>
+        <translation>Donner une catégorie de prix aux sièges sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;New Category…</source>
+        <translation>&amp;Nouvelle catégorie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair Space</source>
+        <translation>Place &amp;fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as wheelchair spaces</source>
+        <translation>Marquer ou démarquer les sièges sélectionnés comme places pour fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanion Seat</source>
+        <translation>Siège d&apos;&amp;accompagnateur</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as companion seats</source>
+        <translation>Marquer ou démarquer les sièges sélectionnés comme sièges d&apos;accompagnateur</translation>
+    </message>
+    <message>
+        <source>Restricted &amp;View</source>
+        <translation>&amp;Visibilité réduite</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the selected seats as having a restricted view (the note is in Properties)</source>
+        <translation>Marquer ou démarquer les sièges sélectionnés comme ayant une visibilité réduite (la note est dans Propriétés)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Profondeur :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge</source>
+        <translation>Scè&amp;ne</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Place the stage</source>
+        <translation>Placer la scène</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Add a text label</source>
+        <translation>Ajouter un libellé</translation>
+    </message>
+    <message>
+        <source>S&amp;hape</source>
+        <translation>&amp;Forme</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Add an aisle, a wall or an entrance</source>
+        <translation>Ajouter une allée, un mur ou une entrée</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Place Stage</source>
+        <translation>Placer la scène</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation (°):</source>
+        <translation>&amp;Rotation (°) :</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>Ajouter un libellé</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Aisle</source>
+        <translation>Allée</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Mur</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longueur :</translation>
+    </message>
+    <message>
+        <source>&amp;Width (0: a line):</source>
+        <translation>&amp;Largeur (0 : une ligne) :</translation>
+    </message>
+    <message>
+        <source>Add Shape</source>
+        <translation>Ajouter une forme</translation>
+    </message>
+    <message>
+        <source>Paint Category</source>
+        <translation>Appliquer une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category for the selection:</source>
+        <translation>&amp;Catégorie pour la sélection :</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Colour (#rrggbb, empty: chosen for you):</source>
+        <translation>&amp;Couleur (#rrggbb, vide : choisie pour vous) :</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>le document est endommagé</translation>
+    </message>
+    <message>
+        <source>Venue plan</source>
+        <translation>Plan de salle</translation>
+    </message>
+    <message>
+        <source>published, read-only</source>
+        <translation>publié, en lecture seule</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 seats, %2 places</source>
+        <translation>%1 sièges, %2 places</translation>
+    </message>
+    <message>
+        <source>ready to publish</source>
+        <translation>prêt à publier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before publishing</source>
+        <translation>
+            <numerusform>%n problème à résoudre avant de publier</numerusform>
+            <numerusform>%n problèmes à résoudre avant de publier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the draft was saved by someone else since revision %1 (it is at revision %2 now: %3). Your changes are still here; reopen the draft from the venue list to see theirs.</source>
+        <translation>Non enregistré : le brouillon a été enregistré par quelqu&apos;un d&apos;autre depuis la révision %1 (il est maintenant à la révision %2 : %3). Vos modifications sont toujours là ; rouvrez le brouillon depuis la liste des salles pour voir les leurs.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Enregistré comme révision %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to solve first (listed under Problems).</source>
+        <translation>
+            <numerusform>Non publié : %n problème à résoudre d&apos;abord (listé sous Problèmes).</numerusform>
+            <numerusform>Non publié : %n problèmes à résoudre d&apos;abord (listés sous Problèmes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <source>Published as version %1 (%2 places).</source>
+        <translation>Publié comme version %1 (%2 places).</translation>
+    </message>
+    <message>
+        <source>Paint %1</source>
+        <translation>Appliquer %1</translation>
+    </message>
+    <message>
+        <source>Remove Category</source>
+        <translation>Retirer la catégorie</translation>
+    </message>
+    <message>
+        <source>Clear Flag</source>
+        <translation>Retirer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Set Flag</source>
+        <translation>Définir l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+</context>
+<context>
     <name>BoxOffice::Ui::ErrorText</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -2924,12 +3638,54 @@ Espèces attendues à ce stade : %3</translation>
             <numerusform>%n problèmes à résoudre avant de publier</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in &amp;Designer</source>
+        <translation>Ouvrir dans le &amp;concepteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>The draft for editing, a published version read-only (Return or %1)</source>
+        <translation>Le brouillon pour le modifier, une version publiée en lecture seule (Entrée ou %1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Venue %1 · Draft</source>
+        <translation>Salle %1 · Brouillon</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Close the designer anyway?</source>
+        <translation>Le brouillon a des modifications non enregistrées. Fermer le concepteur quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>LastSale</name>
     <message>
         <source>%1, row %2, seat %3</source>
         <translation>%1, rang %2, place %3</translation>
+    </message>
+</context>
+<context>
+    <name>MoveCommand</name>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>RotateCommand</name>
+    <message>
+        <source>Rotate</source>
+        <translation>Pivoter</translation>
     </message>
 </context>
 <context>
