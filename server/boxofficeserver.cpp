@@ -115,7 +115,7 @@ bool BoxOfficeServer::start(QString *error)
     m_pool->start();
     m_catalog->startRefreshing(5000);
 
-    m_mirror = new SeatMirror(*m_pool, m_metrics, m_settings.tickMs, this);
+    m_mirror = new SeatMirror(*m_pool, m_metrics, m_settings.tickMs, m_settings.fanoutSliceUs, this);
     m_listener = new NotificationListener(m_settings.db, this);
     connect(m_listener, &NotificationListener::seatsChanged, m_mirror, &SeatMirror::applyNotification);
     connect(m_listener, &NotificationListener::reconnected, m_mirror, &SeatMirror::reloadAll);

@@ -99,9 +99,13 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
     const QCommandLineOption maxBatch(QStringLiteral("max-batch"),
                                       tr("Most requests in one group commit (default 512)."), tr("n"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"),
-                                  tr("Seat-map delta coalescing tick: the least ms between two deltas "
-                                     "(default 20; grows with the fan-out's cost, at most 150)."),
+                                  tr("Seat-map delta coalescing tick: the least ms between two flushes "
+                                     "of changes (default 20)."),
                                   tr("ms"));
+    const QCommandLineOption fanoutSlice(QStringLiteral("fanout-slice-us"),
+                                         tr("Thread time one slice of a seat-map fan-out may take before the "
+                                            "event loop runs again, in microseconds (default 3000, least 100)."),
+                                         tr("us"));
     const QCommandLineOption sweep(QStringLiteral("sweep-ms"),
                                    tr("Interval of the expired-hold sweeper in ms (default 250)."), tr("ms"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"),
@@ -169,6 +173,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                        workers,
                        maxBatch,
                        tick,
+                       fanoutSlice,
                        sweep,
                        heartbeat,
                        node,
@@ -261,6 +266,7 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
         !intValue(workers, QStringLiteral("server/workers"), 1, 64, s.workers) ||
         !intValue(maxBatch, QStringLiteral("server/max_batch"), 1, 10000, s.maxBatch) ||
         !intValue(tick, QStringLiteral("server/tick_ms"), 1, 1000, s.tickMs) ||
+        !intValue(fanoutSlice, QStringLiteral("server/fanout_slice_us"), 100, 1000000, s.fanoutSliceUs) ||
         !intValue(sweep, QStringLiteral("server/sweep_ms"), 10, 60000, s.sweepMs) ||
         !intValue(heartbeat, QStringLiteral("server/heartbeat"), 1, 3600, s.heartbeatS) ||
         !intValue(staffHoldLimit, QStringLiteral("limits/staff_hold_limit"), 1, 100000, s.staffHoldLimit))

@@ -44,6 +44,7 @@ struct ServerSettings
     int maxBatch = 512;
     int maxQueue = 50000;
     int tickMs = 20;
+    int fanoutSliceUs = 3000;
     int sweepMs = 250;
     // Anonymous leftovers (cancelled or abandoned orders, swept holds, ended buyer
     // sessions) are deleted this long after they ended (issue 18, attack 7).

@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
 
 namespace BoxOffice::Server {
 
@@ -21,22 +20,11 @@ Q_LOGGING_CATEGORY(lcMirror, "boxoffice.server.mirror")
 
 using namespace BoxOffice::Shared;
 
-namespace {
-// Sending may take this share of the thread's time. The sending goes in slices of
-// FanoutSliceUs with the event loop running between them, so requests and notifications
-// are served during a long fan-out; a larger share means more deltas a second (each
-// with fewer changes) and a shorter wait for the next one (docs/benchmarks.md: 0.5 and
-// 0.8 measured).
-constexpr double FlushDutyCycle = 0.8;
-constexpr int FanoutSliceUs = 3000;
-} // namespace
-
-SeatMirror::SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *parent)
+SeatMirror::SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, int fanoutSliceUs, QObject *parent)
     : QObject(parent)
     , m_pool(pool)
     , m_metrics(metrics)
-    , m_baseTickMs(tickMs)
-    , m_fanout(new Fanout(FanoutSliceUs, this))
+    , m_fanout(new Fanout(fanoutSliceUs, this))
     , m_intervalMs(tickMs)
 {
     connect(m_fanout, &Fanout::drained, this, &SeatMirror::fanoutDrained);
@@ -246,8 +234,7 @@ void SeatMirror::apply(EventMirror &m, const Change &c)
 
 void SeatMirror::scheduleFlush()
 {
-    // While a delta is still going out, the next waits for it (fanoutDrained()).
-    if (m_tick.isActive() || m_fanout->busy())
+    if (m_tick.isActive())
         return;
     // At the earliest one interval after the previous flush; at once (the next pass of
     // the loop, which coalesces what arrived together) after a quiet interval.
@@ -294,10 +281,18 @@ QByteArray SeatMirror::snapshotFrame(qint64 eventId, EventMirror &m)
     return m.snapshotFrame;
 }
 
+QPair<QByteArray, QByteArray> SeatMirror::deltaFrames(qint64 eventId, const QList<SeatChange> &changes)
+{
+    QCborMap fields;
+    fields.insert(Key::Event, eventId);
+    fields.insert(Key::Changes, encodeDelta(changes));
+    QByteArray frame = encodePush(MessageType::Delta, fields);
+    QByteArray wire = ClientConnection::wireFrame(frame); // once for all watchers
+    return {std::move(frame), std::move(wire)};
+}
+
 void SeatMirror::flush()
 {
-    if (m_fanout->busy())
-        return; // fanoutDrained() comes back
     QElapsedTimer cost;
     cost.start();
     m_sinceFlush.start();
@@ -306,72 +301,81 @@ void SeatMirror::flush()
         m_trace.maxWaitNs = std::max(m_trace.maxWaitNs, m_oldestPending.nsecsElapsed());
         m_oldestPending.invalidate();
     }
-    qint64 sends = 0;
+    ++m_trace.flushes;
     for (auto it = m_events.begin(); it != m_events.end(); ++it) {
         EventMirror &m = *it;
         if (m.pending.isEmpty())
             continue;
         const QList<SeatChange> changes = std::exchange(m.pending, {});
-        if (m.watchers.isEmpty())
+        // The log keeps the changes that deltas still queued cover (from their tag on).
+        const qint64 oldest = m_fanout->oldestTag(it.key());
+        if (oldest < 0) {
+            m.logStart += m.log.size();
+            m.log.clear();
+        } else if (oldest > m.logStart) {
+            m.log.remove(0, oldest - m.logStart);
+            m.logStart = oldest;
+        }
+        if (m.watchers.isEmpty() && oldest < 0)
             continue;
-        QCborMap fields;
-        fields.insert(Key::Event, it.key());
-        fields.insert(Key::Changes, encodeDelta(changes));
-        QByteArray frame = encodePush(MessageType::Delta, fields);
-        QByteArray wire = ClientConnection::wireFrame(frame); // once for all watchers
+        const qint64 tag = m.logStart + m.log.size();
+        m.log.append(changes);
+        // Watchers a queued delta has not reached yet get these changes with it, in one
+        // frame; only the others (reached already, or not in any delta) need a new one.
+        // Each watcher is thus in at most one queued delta of the event, and a change
+        // reaches every watcher within one pass over them.
+        QSet<ClientConnection *> queued;
+        if (oldest >= 0) {
+            m_fanout->reframe(
+                it.key(),
+                [&](qint64 from) { return deltaFrames(it.key(), m.log.mid(from - m.logStart)); },
+                &queued);
+        }
         // No watcher can be ahead of this: while a mirror loads, changes are only buffered.
         // sendShared() may drop a slow consumer, which only leaves the set later (closed()).
-        std::vector<ClientConnection *> targets(m.watchers.cbegin(), m.watchers.cend());
+        std::vector<ClientConnection *> targets;
+        targets.reserve(std::size_t(m.watchers.size() - queued.size()));
+        for (ClientConnection *c : std::as_const(m.watchers)) {
+            if (queued.isEmpty() || !queued.contains(c))
+                targets.push_back(c);
+        }
+        m_trace.merged += queued.size();
+        m_metrics.deltaMerges += quint64(queued.size());
         m_metrics.deltasSent += quint64(targets.size());
-        sends += qint64(targets.size());
-        m_encodeNs += cost.nsecsElapsed();
-        m_fanout->push(it.key(), std::move(frame), std::move(wire), std::move(targets));
-        cost.restart();
+        if (!targets.empty()) {
+            auto [frame, wire] = deltaFrames(it.key(), changes);
+            m_fanout->push(it.key(), tag, std::move(frame), std::move(wire), std::move(targets));
+        }
     }
-    if (sends == 0)
-        m_encodeNs = 0;
+    m_trace.busyNs += cost.nsecsElapsed();
+    traceFlush();
 }
 
 void SeatMirror::fanoutDrained()
 {
-    // Smoothed so one slow flush (a page fault, a preemption) does not double the interval.
-    const qint64 busyNs = m_encodeNs + m_fanout->takeSendNs();
-    const double ms = double(busyNs) / 1e6;
-    traceFlush(busyNs);
-    m_encodeNs = 0;
-    m_flushCostMs = m_flushCostMs == 0 ? ms : 0.7 * m_flushCostMs + 0.3 * ms;
-    m_intervalMs = std::clamp(int(std::ceil(m_flushCostMs / FlushDutyCycle)), m_baseTickMs,
-                              std::max(m_baseTickMs, MaxIntervalMs));
-    m_metrics.deltaIntervalMs = m_intervalMs;
-    for (const auto &m : std::as_const(m_events)) {
-        if (!m.pending.isEmpty()) {
-            scheduleFlush();
-            break;
-        }
-    }
+    ++m_trace.passes;
 }
 
-void SeatMirror::traceFlush(qint64 busyNs)
+void SeatMirror::traceFlush()
 {
     // QT_LOGGING_RULES="boxoffice.server.mirror.debug=true": where a delta's time goes.
-    if (!lcMirror().isDebugEnabled())
+    if (!lcMirror().isDebugEnabled()) {
+        m_fanout->takeSendNs();
         return;
-    const qint64 wallNs = m_sinceFlush.nsecsElapsed();
-    ++m_trace.flushes;
-    m_trace.busyNs += busyNs;
-    m_trace.wallNs += wallNs;
-    m_trace.maxWallNs = std::max(m_trace.maxWallNs, wallNs);
+    }
+    m_trace.busyNs += m_fanout->takeSendNs();
     if (!m_trace.since.isValid())
         m_trace.since.start();
-    if (m_trace.since.elapsed() < 2000)
+    const qint64 wallMs = m_trace.since.elapsed();
+    if (wallMs < 2000)
         return;
     const double n = double(m_trace.flushes);
-    qCDebug(lcMirror).nospace() << "flushes " << m_trace.flushes << " in " << m_trace.since.elapsed()
+    qCDebug(lcMirror).nospace() << "flushes " << m_trace.flushes << " in " << wallMs
                                 << " ms; per flush: oldest change waited " << m_trace.waitNs / n / 1e6
-                                << " ms (max " << m_trace.maxWaitNs / 1e6 << "), sending took "
-                                << m_trace.wallNs / n / 1e6 << " ms (max " << m_trace.maxWallNs / 1e6
-                                << ") of which this thread " << m_trace.busyNs / n / 1e6 << " ms; interval "
-                                << m_intervalMs << " ms";
+                                << " ms (max " << m_trace.maxWaitNs / 1e6 << "), watchers still queued "
+                                << double(m_trace.merged) / n << "; fan-out passes ended " << m_trace.passes
+                                << "; encoding and sending took " << m_trace.busyNs / 1e4 / double(wallMs)
+                                << " % of this thread; send backlog " << m_fanout->backlog();
     m_trace = {};
 }
 

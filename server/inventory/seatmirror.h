@@ -30,19 +30,21 @@ class Metrics;
  *
  * The tick is a minimum interval between two flushes, not a fixed delay: a change after
  * a quiet interval goes out on the next pass of the event loop; changes during the
- * interval wait for its end. The interval is the configured tick, grown with the
- * fan-out's cost so that sending takes at most about half of the thread's time
- * (deltaIntervalMs()), at most MaxIntervalMs: with many watchers frames per second stay
- * bounded, with few the latency stays at one tick. The sending itself goes through a
- * Fanout, in slices with the event loop running between them, so that requests and
- * notifications are not held up by a delta to tens of thousands of watchers; the next
- * flush waits until the previous delta has reached every watcher.
+ * interval wait for its end. The sending goes through a Fanout, in slices with the event
+ * loop running between them, so that requests and notifications are not held up by a
+ * delta to tens of thousands of watchers. A flush while earlier deltas of the event are
+ * still going out adds its changes to them (Fanout::reframe) for the watchers they have
+ * not reached, and sends a delta of its own only to the others: every watcher gets at most
+ * one frame per pass over the watchers, each frame holds everything since the watcher's
+ * previous one, and a change reaches every watcher within one pass (not the rest of the
+ * pass under way and then one more). With many watchers a pass takes longer and each frame
+ * carries more changes, so frames per second stay bounded by what the thread can send.
  */
 class SeatMirror final : public QObject
 {
     Q_OBJECT
 public:
-    SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, QObject *parent = nullptr);
+    SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, int fanoutSliceUs = 3000, QObject *parent = nullptr);
 
     /** Sends c a snapshot of the event (once loaded) and from then on its deltas. */
     void subscribe(qint64 eventId, int seatCount, ClientConnection *c);
@@ -61,13 +63,8 @@ public:
     void relayout(qint64 eventId, int seatCount, const QByteArray &layoutFrame);
 
     int watcherCount() const;
-    /** The current minimum interval between two delta flushes (grows with fan-out cost). */
+    /** The minimum interval between two delta flushes (--tick-ms). */
     int deltaIntervalMs() const { return m_intervalMs; }
-    /**
-     * The ceiling of deltaIntervalMs(). A seat state that lasts longer than this plus one
-     * delta's sending reaches every watcher (scripts/bench fanout holds its probes longer).
-     */
-    static constexpr int MaxIntervalMs = 150;
 
     /** The event's seat states (one SeatState byte per seat) if it is mirrored and loaded. */
     std::optional<QByteArray> states(qint64 eventId) const;
@@ -93,6 +90,10 @@ private:
         QByteArray states;
         QList<qint64> versions;
         QList<Shared::SeatChange> pending;
+        // The changes of the deltas still queued in the Fanout: log[i] is change number
+        // logStart + i; a queued delta's tag is the number of its first change.
+        QList<Shared::SeatChange> log;
+        qint64 logStart = 0;
         QList<Change> buffered; // notifications that arrived while loading
         QSet<ClientConnection *> watchers;
         QList<QPointer<ClientConnection>> awaitingSnapshot;
@@ -106,18 +107,16 @@ private:
     QByteArray snapshotFrame(qint64 eventId, EventMirror &m);
     void scheduleFlush();
     void flush();
+    static QPair<QByteArray, QByteArray> deltaFrames(qint64 eventId, const QList<Shared::SeatChange> &changes);
     void fanoutDrained();
-    void traceFlush(qint64 busyNs);
+    void traceFlush();
 
     DbPool &m_pool;
     Metrics &m_metrics;
     QHash<qint64, EventMirror> m_events;
     Fanout *m_fanout;
     QTimer m_tick;
-    const int m_baseTickMs;
-    int m_intervalMs;
-    double m_flushCostMs = 0;      // smoothed thread time of one flush (encoding and sending)
-    qint64 m_encodeNs = 0;         // of the flush being sent
+    const int m_intervalMs;
     QElapsedTimer m_sinceFlush;    // invalid until the first flush
     QElapsedTimer m_oldestPending; // since the oldest change not yet flushed; invalid: none
     struct Trace
@@ -126,8 +125,8 @@ private:
         qint64 flushes = 0;
         qint64 waitNs = 0;
         qint64 maxWaitNs = 0;
-        qint64 wallNs = 0;
-        qint64 maxWallNs = 0;
+        qint64 merged = 0; // watchers that got a flush's changes in a queued delta
+        qint64 passes = 0; // times the Fanout's queue ran empty
         qint64 busyNs = 0;
     } m_trace; // debug log only
 };

@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <tuple>
+
 namespace BoxOffice::Server {
 
 namespace {
@@ -20,12 +22,14 @@ Fanout::Fanout(int sliceUs, QObject *parent)
     connect(&m_slice, &QTimer::timeout, this, &Fanout::sendSlice);
 }
 
-void Fanout::push(qint64 key, QByteArray frame, QByteArray wire, std::vector<ClientConnection *> targets)
+void Fanout::push(qint64 key, qint64 tag, QByteArray frame, QByteArray wire,
+                  std::vector<ClientConnection *> targets)
 {
     if (targets.empty())
         return;
     Job job;
     job.key = key;
+    job.tag = tag;
     job.frame = std::move(frame);
     job.wire = std::move(wire);
     job.targets = std::move(targets);
@@ -47,6 +51,32 @@ void Fanout::forget(qint64 key, ClientConnection *c)
         if (job.key == key)
             job.skip.insert(c);
     }
+}
+
+void Fanout::reframe(qint64 key, const Reframe &reframe, QSet<ClientConnection *> *pending)
+{
+    for (Job &job : m_jobs) {
+        if (job.key != key)
+            continue;
+        // Whole frames only: a connection gets either the old frame (already sent) or the
+        // new one, never a part of each.
+        std::tie(job.frame, job.wire) = reframe(job.tag);
+        for (std::size_t i = job.next; i < job.targets.size(); ++i) {
+            ClientConnection *c = job.targets[i];
+            if (job.skip.isEmpty() || !job.skip.contains(c))
+                pending->insert(c);
+        }
+    }
+}
+
+qint64 Fanout::oldestTag(qint64 key) const
+{
+    qint64 oldest = -1;
+    for (const Job &job : m_jobs) {
+        if (job.key == key && (oldest < 0 || job.tag < oldest))
+            oldest = job.tag;
+    }
+    return oldest;
 }
 
 qint64 Fanout::backlog() const

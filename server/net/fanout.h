@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,11 @@ class ClientConnection;
  * order they were queued, so every connection sees them in order; a push queued while an
  * earlier one is still going out waits for it. A connection forgotten (closed, or no
  * longer interested in a key) is skipped by the pushes still queued for it.
+ *
+ * A push still queued can be re-framed (reframe()): a seat-map delta then carries what it
+ * had plus what changed since, so a watcher not yet reached gets both in one frame and
+ * only the watchers already reached need a new push. A change then reaches every watcher
+ * within one pass over them, instead of waiting for the pass under way to end first.
  */
 class Fanout final : public QObject
 {
@@ -31,8 +37,20 @@ class Fanout final : public QObject
 public:
     explicit Fanout(int sliceUs = 3000, QObject *parent = nullptr);
 
-    /** Queues frame (wire = ClientConnection::wireFrame(frame)) for every one of targets. */
-    void push(qint64 key, QByteArray frame, QByteArray wire, std::vector<ClientConnection *> targets);
+    /**
+     * Queues frame (wire = ClientConnection::wireFrame(frame)) for every one of targets;
+     * tag is the caller's (what the frame covers, handed back by reframe()).
+     */
+    void push(qint64 key, qint64 tag, QByteArray frame, QByteArray wire,
+              std::vector<ClientConnection *> targets);
+    using Reframe = std::function<std::pair<QByteArray, QByteArray>(qint64 tag)>;
+    /**
+     * Every push of key still queued sends reframe(its tag) (frame and wire) from now on, to
+     * the connections it has not reached yet; those connections are added to *pending.
+     */
+    void reframe(qint64 key, const Reframe &reframe, QSet<ClientConnection *> *pending);
+    /** The smallest tag of the pushes of key still queued, or -1 if there is none. */
+    qint64 oldestTag(qint64 key) const;
     /** c is gone: no queued push reaches it any more (its pointer may be reused). */
     void forget(ClientConnection *c);
     /** c no longer wants the pushes of key. */
@@ -52,6 +70,7 @@ private:
     struct Job
     {
         qint64 key = 0;
+        qint64 tag = 0;
         QByteArray frame;
         QByteArray wire;
         std::vector<ClientConnection *> targets;
