@@ -36,9 +36,8 @@ ClientConnection::ClientConnection(QWebSocket *socket, Metrics &metrics, const C
     // WebSocket's own whole frames, keep the stream valid; TLS sockets are left alone
     // (their bytes must go through the encryption).
     const auto children = m_socket->findChildren<QAbstractSocket *>(Qt::FindDirectChildrenOnly);
-    if (children.size() == 1 && !qobject_cast<QSslSocket *>(children.first()) &&
-        children.first()->socketDescriptor() >= 0)
-        m_tcp = children.first();
+    if (children.size() == 1)
+        setTcpSocket(children.first());
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &) {
         m_lastSeen.restart();
@@ -221,6 +220,7 @@ void ClientConnection::send(const QByteArray &frame)
 {
     if (m_closing)
         return;
+    m_qtIdle = false;
     m_socket->sendBinaryMessage(frame);
     // Write now rather than on the next write notification: with thousands of sockets the
     // notifier round trip costs more than the syscall, and the frame leaves sooner.
@@ -232,8 +232,26 @@ void ClientConnection::send(const QByteArray &frame)
 
 void ClientConnection::setTcpSocket(QAbstractSocket *tcp)
 {
-    if (tcp && !qobject_cast<QSslSocket *>(tcp) && tcp->socketDescriptor() >= 0)
-        m_tcp = tcp;
+    if (!tcp || qobject_cast<QSslSocket *>(tcp) || tcp->socketDescriptor() < 0 || tcp == m_tcp ||
+        tcp->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_tcp)
+        disconnect(m_tcp, nullptr, this, nullptr);
+    m_tcp = tcp;
+    m_fd = int(tcp->socketDescriptor());
+    m_qtIdle = false;
+    // Qt closes the descriptor and then reports the state from inside the same call, before
+    // anything else runs on this thread (so before the number can be reused by an accept).
+    connect(tcp, &QAbstractSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::ConnectedState)
+            m_fd = -1;
+    });
+    connect(tcp, &QObject::destroyed, this, [this] {
+        m_fd = -1;
+        m_tcp = nullptr;
+    });
+    // QWebSocket may answer what it reads (a pong, a close) through Qt's buffer.
+    connect(tcp, &QIODevice::readyRead, this, &ClientConnection::qtMayWrite);
 }
 
 QByteArray ClientConnection::wireFrame(const QByteArray &payload)
@@ -260,24 +278,27 @@ void ClientConnection::sendShared(const QByteArray &frame, const QByteArray &wir
 {
     if (m_closing)
         return;
-    // The TCP socket's state rather than the QWebSocket's: one object's memory fewer per
-    // watcher (a close handshake under way sets m_closing via aboutToClose).
-    if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState) {
+    // A close handshake under way sets m_closing (aboutToClose); a TCP socket that is no
+    // longer connected, m_fd = -1.
+    if (m_fd < 0) {
         send(frame);
         return;
     }
-    const qint64 queued = m_tcp->bytesToWrite();
-    if (queued > m_limits.maxUnsentBytes) {
-        // A slow consumer: it reconnects and gets a fresh snapshot.
-        overflow("unsent seat-map deltas");
-        return;
+    if (!m_qtIdle) {
+        const qint64 queued = m_tcp->bytesToWrite();
+        if (queued > m_limits.maxUnsentBytes) {
+            // A slow consumer: it reconnects and gets a fresh snapshot.
+            overflow("unsent seat-map deltas");
+            return;
+        }
+        m_qtIdle = queued == 0;
     }
     ++m_metrics.framesOut;
     qsizetype sent = 0;
-    if (queued == 0) {
-        // Nothing of ours waits in the socket's buffer, so the kernel's stream is in order.
-        const ssize_t n = ::send(int(m_tcp->socketDescriptor()), wire.constData(), size_t(wire.size()),
-                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (m_qtIdle) {
+        // Nothing waits in Qt's buffer, so the kernel's stream is in order: whole frames,
+        // ours and QWebSocket's, one after the other.
+        const ssize_t n = ::send(m_fd, wire.constData(), size_t(wire.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (n == wire.size())
             return;
         if (n > 0)
@@ -285,7 +306,9 @@ void ClientConnection::sendShared(const QByteArray &frame, const QByteArray &wir
         else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
             return; // broken connection: the socket reports it on its next read
     }
-    // The rest waits in the socket's buffer; its write notifier sends it.
+    // The rest waits in Qt's buffer (after anything already there); its write notifier
+    // sends it, and the next frames go behind it until it is empty.
+    m_qtIdle = false;
     m_tcp->write(wire.constData() + sent, wire.size() - sent);
 }
 
@@ -345,6 +368,7 @@ void ClientConnection::close(int code, const QString &reason)
     if (m_closing)
         return;
     m_closing = true;
+    m_qtIdle = false;
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
@@ -368,6 +392,7 @@ void ClientConnection::abort()
 
 void ClientConnection::ping()
 {
+    m_qtIdle = false;
     m_socket->ping();
     scheduleDrain(); // a stalled share (see mustWait) moves on at the latest now
 }

@@ -120,6 +120,8 @@ private:
     /** A reply went out: one request fewer in flight. */
     void replied();
     void overflow(const char *what);
+    /** Something may wait in Qt's buffer of the TCP socket (sendShared checks it before writing directly). */
+    void qtMayWrite() { m_qtIdle = false; }
 
     QWebSocket *m_socket;
     qsizetype m_maxFrameBytes = 64 * 1024; // Dispatcher::MaxFrameBytes
@@ -141,6 +143,12 @@ private:
     int m_rateRefusals = 0;
     QString m_clientAddress;
     bool m_closing = false;
+    // sendShared's fast path reads only these and m_closing (no look into the socket
+    // objects per watcher): the TCP socket's descriptor while it is connected, else -1;
+    // and whether Qt's buffer for it was empty at the last look and nothing was handed to
+    // Qt since (our writes, or a read that may make QWebSocket answer: pong, close).
+    bool m_qtIdle = false;
+    int m_fd = -1;
     QElapsedTimer m_lastSeen;
     QSet<qint64> m_subscriptions;
 };
