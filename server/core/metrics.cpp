@@ -67,6 +67,8 @@ QByteArray Metrics::prometheusText(const QString &node) const
     counter("boxoffice_deltas_sent_total", "Delta frames sent to watchers.", deltasSent);
     counter("boxoffice_delta_merges_total",
             "Watchers that got a flush's seat changes added to a delta still queued for them.", deltaMerges);
+    counter("boxoffice_delta_freezes_total",
+            "Queued deltas kept as they were because a seat they carry changed again.", deltaFreezes);
     counter("boxoffice_snapshots_sent_total", "Snapshot frames sent.", snapshotsSent);
     gauge("boxoffice_queue_depth", "Inventory requests waiting for a batch.", queueDepth);
     gauge("boxoffice_watchers", "Seat-map subscriptions.", watchers);

@@ -53,6 +53,7 @@ public:
     quint64 sweptSeats = 0;
     quint64 deltasSent = 0;
     quint64 deltaMerges = 0;
+    quint64 deltaFreezes = 0;
     quint64 snapshotsSent = 0;
     quint64 notifications = 0;
     qint64 queueDepth = 0;

@@ -324,11 +324,29 @@ void SeatMirror::flush()
         // frame; only the others (reached already, or not in any delta) need a new one.
         // Each watcher is thus in at most one queued delta of the event, and a change
         // reaches every watcher within one pass over them.
+        // Except where that would hide a state from them: a queued delta that already
+        // carries a change of a seat changed again now keeps its frame (frozen), and its
+        // watchers get these changes in a delta of their own after it. So a watcher sees
+        // every state that lasted past one flush, however long a pass takes.
         QSet<ClientConnection *> queued;
         if (oldest >= 0) {
+            qint64 lastConflict = -1; // the latest change in the log of a seat changed again now
+            QSet<int> seats;
+            for (const SeatChange &c : changes)
+                seats.insert(c.seat);
+            for (qsizetype i = 0; i < tag - m.logStart; ++i) {
+                if (seats.contains(m.log.at(i).seat))
+                    lastConflict = m.logStart + i;
+            }
             m_fanout->reframe(
                 it.key(),
-                [&](qint64 from) { return deltaFrames(it.key(), m.log.mid(from - m.logStart)); },
+                [&](qint64 from) -> std::optional<QPair<QByteArray, QByteArray>> {
+                    if (from <= lastConflict) {
+                        ++m_metrics.deltaFreezes;
+                        return std::nullopt;
+                    }
+                    return deltaFrames(it.key(), m.log.mid(from - m.logStart));
+                },
                 &queued);
         }
         // No watcher can be ahead of this: while a mirror loads, changes are only buffered.

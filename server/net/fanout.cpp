@@ -56,11 +56,16 @@ void Fanout::forget(qint64 key, ClientConnection *c)
 void Fanout::reframe(qint64 key, const Reframe &reframe, QSet<ClientConnection *> *pending)
 {
     for (Job &job : m_jobs) {
-        if (job.key != key)
+        if (job.key != key || job.frozen)
             continue;
         // Whole frames only: a connection gets either the old frame (already sent) or the
         // new one, never a part of each.
-        std::tie(job.frame, job.wire) = reframe(job.tag);
+        auto frames = reframe(job.tag);
+        if (!frames) {
+            job.frozen = true;
+            continue;
+        }
+        std::tie(job.frame, job.wire) = std::move(*frames);
         for (std::size_t i = job.next; i < job.targets.size(); ++i) {
             ClientConnection *c = job.targets[i];
             if (job.skip.isEmpty() || !job.skip.contains(c))
@@ -73,7 +78,7 @@ qint64 Fanout::oldestTag(qint64 key) const
 {
     qint64 oldest = -1;
     for (const Job &job : m_jobs) {
-        if (job.key == key && (oldest < 0 || job.tag < oldest))
+        if (job.key == key && !job.frozen && (oldest < 0 || job.tag < oldest))
             oldest = job.tag;
     }
     return oldest;

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -43,13 +44,15 @@ public:
      */
     void push(qint64 key, qint64 tag, QByteArray frame, QByteArray wire,
               std::vector<ClientConnection *> targets);
-    using Reframe = std::function<std::pair<QByteArray, QByteArray>(qint64 tag)>;
+    using Reframe = std::function<std::optional<std::pair<QByteArray, QByteArray>>(qint64 tag)>;
     /**
      * Every push of key still queued sends reframe(its tag) (frame and wire) from now on, to
-     * the connections it has not reached yet; those connections are added to *pending.
+     * the connections it has not reached yet; those connections are added to *pending. A
+     * push for which reframe returns nothing keeps its frame and is never re-framed again
+     * (frozen: the caller sends its connections what comes next in another push).
      */
     void reframe(qint64 key, const Reframe &reframe, QSet<ClientConnection *> *pending);
-    /** The smallest tag of the pushes of key still queued, or -1 if there is none. */
+    /** The smallest tag of the pushes of key still queued and not frozen, or -1 if there is none. */
     qint64 oldestTag(qint64 key) const;
     /** c is gone: no queued push reaches it any more (its pointer may be reused). */
     void forget(ClientConnection *c);
@@ -75,6 +78,7 @@ private:
         QByteArray wire;
         std::vector<ClientConnection *> targets;
         std::size_t next = 0;
+        bool frozen = false;
         QSet<ClientConnection *> skip;
     };
 
