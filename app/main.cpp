@@ -4,13 +4,17 @@
 #include "app/commandline.h"
 #include "app/settings.h"
 #include "auth/signindialog.h"
+#include "designer/designerworkspace.h"
 #include "events/eventlistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "net/serverconnection.h"
 #include "seatmap/seatmapmodel.h"
 #include "selling/bestavailablebar.h"
 #include "selling/sellingworkspace.h"
+#include "style/noticebar.h"
+#include "venues/venuesworkspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QByteArrayView>
 #include <QEventLoop>
@@ -117,6 +121,7 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
     QTimer::singleShot(ScreenshotWaitMs, &loop, &QEventLoop::quit);
     QString signInError;
     const bool admin = options.workspace == QStringLiteral("admin");
+    const bool designer = options.workspace == QStringLiteral("designer");
     int adminPagesPending = 2; // users and audit log
     auto adminPageDone = [&] {
         if (--adminPagesPending == 0)
@@ -133,6 +138,18 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
                 return;
             }
             window.showAdminWorkspace();
+        } else if (designer) {
+            // After the session's queued handlers, which show the Venues workspace to organizers.
+            QTimer::singleShot(0, &loop, [&] {
+                VenuesWorkspace *venues = window.venuesWorkspace();
+                if (!venues->isAvailable()) {
+                    signInError = QApplication::translate("main", "%1 is no organizer.").arg(options.user);
+                    loop.quit();
+                    return;
+                }
+                venues->showAction()->trigger();
+                venues->editDraft(options.venue);
+            });
         }
     });
     if (admin) {
@@ -140,6 +157,12 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
                          adminPageDone);
         QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished, &loop,
                          adminPageDone);
+    } else if (designer) {
+        QObject::connect(window.venuesWorkspace()->designer(), &DesignerWorkspace::loaded, &loop, [&](bool ok) {
+            if (!ok)
+                signInError = window.venuesWorkspace()->designer()->notice()->text();
+            loop.quit();
+        });
     } else if (options.event > 0) {
         openEventWhenSignedIn(window, options, [&loop] { loop.quit(); });
     } else {

@@ -511,14 +511,6 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <translation>Name</translation>
     </message>
     <message>
-        <source>Workspace to show after signing in: events (default) or admin.</source>
-        <translation>Arbeitsbereich nach der Anmeldung: events (Standard) oder admin.</translation>
-    </message>
-    <message>
-        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
-        <translation>Unbekannter Arbeitsbereich „%1“: erwartet wird events oder admin.</translation>
-    </message>
-    <message>
         <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
         <translation>Dem selbstsignierten Zertifikat des Servers genau dann vertrauen, wenn sein SHA-256-Fingerabdruck &lt;sha256&gt; ist (hexadezimal, Doppelpunkte erlaubt), wie scripts/demo ihn ausgibt; es wird dann angeheftet, als wäre es im Vertrauensdialog akzeptiert worden. Jedes andere Zertifikat wird abgelehnt.</translation>
     </message>
@@ -557,6 +549,26 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
     <message>
         <source>--hold-best needs --event.</source>
         <translation>--hold-best benötigt --event.</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default), admin, or designer (with --venue).</source>
+        <translation>Arbeitsbereich nach der Anmeldung: events (Standard), admin oder designer (mit --venue).</translation>
+    </message>
+    <message>
+        <source>With --workspace designer: open the draft of the venue with this number in the designer (organizers and admins).</source>
+        <translation>Mit --workspace designer: den Entwurf der Spielstätte mit dieser Nummer im Designer öffnen (Veranstalter und Administratoren).</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events, admin or designer.</source>
+        <translation>Unbekannter Arbeitsbereich „%1“: erwartet wird events, admin oder designer.</translation>
+    </message>
+    <message>
+        <source>--venue needs a venue number, for example --venue 1.</source>
+        <translation>--venue braucht eine Spielstättennummer, zum Beispiel --venue 1.</translation>
+    </message>
+    <message>
+        <source>--workspace designer and --venue go together.</source>
+        <translation>--workspace designer und --venue gehören zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3717,10 @@ Bisher erwarteter Barbestand: %3</translation>
     <message>
         <source>Could not sign in: %1</source>
         <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no organizer.</source>
+        <translation>%1 ist kein Veranstalter.</translation>
     </message>
 </context>
 </TS>

@@ -511,14 +511,6 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Workspace to show after signing in: events (default) or admin.</source>
-        <translation>Espacio de trabajo tras iniciar sesión: events (predeterminado) o admin.</translation>
-    </message>
-    <message>
-        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
-        <translation>Espacio de trabajo «%1» desconocido: se esperaba events o admin.</translation>
-    </message>
-    <message>
         <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
         <translation>Confiar en el certificado autofirmado del servidor si, y solo si, su huella SHA-256 es &lt;sha256&gt; (hexadecimal, se admiten dos puntos), tal como la muestra scripts/demo; entonces queda fijado como si se hubiera aceptado en el diálogo de confianza. Cualquier otro certificado se rechaza.</translation>
     </message>
@@ -557,6 +549,26 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
     <message>
         <source>--hold-best needs --event.</source>
         <translation>--hold-best necesita --event.</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default), admin, or designer (with --venue).</source>
+        <translation>Espacio de trabajo tras iniciar sesión: events (predeterminado), admin o designer (con --venue).</translation>
+    </message>
+    <message>
+        <source>With --workspace designer: open the draft of the venue with this number in the designer (organizers and admins).</source>
+        <translation>Con --workspace designer: abrir el borrador del recinto con este número en el diseñador (organizadores y administradores).</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events, admin or designer.</source>
+        <translation>Espacio de trabajo «%1» desconocido: se esperaba events, admin o designer.</translation>
+    </message>
+    <message>
+        <source>--venue needs a venue number, for example --venue 1.</source>
+        <translation>--venue necesita un número de recinto, por ejemplo --venue 1.</translation>
+    </message>
+    <message>
+        <source>--workspace designer and --venue go together.</source>
+        <translation>--workspace designer y --venue van juntos.</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3717,10 @@ Efectivo esperado hasta ahora: %3</translation>
     <message>
         <source>Could not sign in: %1</source>
         <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no organizer.</source>
+        <translation>%1 no es organizador.</translation>
     </message>
 </context>
 </TS>

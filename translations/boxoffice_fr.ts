@@ -511,14 +511,6 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <translation>nom</translation>
     </message>
     <message>
-        <source>Workspace to show after signing in: events (default) or admin.</source>
-        <translation>Espace de travail affiché après la connexion : events (par défaut) ou admin.</translation>
-    </message>
-    <message>
-        <source>Unknown workspace &quot;%1&quot;: expected events or admin.</source>
-        <translation>Espace de travail « %1 » inconnu : events ou admin attendu.</translation>
-    </message>
-    <message>
         <source>Trust the server&apos;s self-signed certificate if, and only if, its SHA-256 fingerprint is &lt;sha256&gt; (hex, colons allowed), as scripts/demo prints it; it is then pinned as if accepted in the trust dialog. Any other certificate is refused.</source>
         <translation>Faire confiance au certificat auto-signé du serveur si, et seulement si, son empreinte SHA-256 est &lt;sha256&gt; (hexadécimal, deux-points permis), telle que scripts/demo l’affiche ; il est alors épinglé comme s’il avait été accepté dans la boîte de dialogue de confiance. Tout autre certificat est refusé.</translation>
     </message>
@@ -557,6 +549,26 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
     <message>
         <source>--hold-best needs --event.</source>
         <translation>--hold-best nécessite --event.</translation>
+    </message>
+    <message>
+        <source>Workspace to show after signing in: events (default), admin, or designer (with --venue).</source>
+        <translation>Espace de travail affiché après la connexion : events (par défaut), admin ou designer (avec --venue).</translation>
+    </message>
+    <message>
+        <source>With --workspace designer: open the draft of the venue with this number in the designer (organizers and admins).</source>
+        <translation>Avec --workspace designer : ouvrir le brouillon de la salle portant ce numéro dans le concepteur (organisateurs et administrateurs).</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: expected events, admin or designer.</source>
+        <translation>Espace de travail « %1 » inconnu : events, admin ou designer attendu.</translation>
+    </message>
+    <message>
+        <source>--venue needs a venue number, for example --venue 1.</source>
+        <translation>--venue attend un numéro de salle, par exemple --venue 1.</translation>
+    </message>
+    <message>
+        <source>--workspace designer and --venue go together.</source>
+        <translation>--workspace designer et --venue vont ensemble.</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3717,10 @@ Espèces attendues à ce stade : %3</translation>
     <message>
         <source>Could not sign in: %1</source>
         <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1 is no organizer.</source>
+        <translation>%1 n’est pas organisateur.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
            "BOXOFFICE_PASSWORD, never from the command line."),
         tr("name"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("Workspace to show after signing in: events (default) or admin."),
+        QStringLiteral("workspace"), tr("Workspace to show after signing in: events (default), admin, or designer (with --venue)."),
         tr("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
@@ -80,6 +80,12 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
            "screenshots; the hold expires like any other)."),
         tr("n"));
     parser.addOption(holdBestOption);
+    const QCommandLineOption venueOption(
+        QStringLiteral("venue"),
+        tr("With --workspace designer: open the draft of the venue with this number in the designer "
+           "(organizers and admins)."),
+        tr("id"));
+    parser.addOption(venueOption);
 
     parser.process(arguments); // exits on --help, --version and unknown options
 
@@ -114,8 +120,16 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
             options.error = tr("--hold-best needs --event.");
     }
     if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events") &&
-        options.workspace != QStringLiteral("admin"))
-        options.error = tr("Unknown workspace \"%1\": expected events or admin.").arg(options.workspace);
+        options.workspace != QStringLiteral("admin") && options.workspace != QStringLiteral("designer"))
+        options.error = tr("Unknown workspace \"%1\": expected events, admin or designer.").arg(options.workspace);
+    if (parser.isSet(venueOption)) {
+        bool ok = false;
+        options.venue = parser.value(venueOption).toLongLong(&ok);
+        if (!ok || options.venue <= 0)
+            options.error = tr("--venue needs a venue number, for example --venue 1.");
+    }
+    if ((options.workspace == QStringLiteral("designer")) != (options.venue > 0))
+        options.error = tr("--workspace designer and --venue go together.");
 
     QString serverText = parser.value(serverOption);
     if (serverText.isEmpty())

@@ -21,7 +21,8 @@ public:
         QString screenshotFile;
         QString user;      // --user or BOXOFFICE_USER
         QString password;  // BOXOFFICE_PASSWORD only: never on the command line
-        QString workspace; // "events" or "admin", for --screenshot
+        QString workspace; // "events", "admin" or "designer", for --screenshot
+        qint64 venue = 0;  // --venue: with --workspace designer, the venue whose draft is shown
         qint64 event = 0;  // --event: open this event's seat map after signing in
         int holdBest = 0;  // --hold-best: then hold this many best-available seats
         QString language;

@@ -228,7 +228,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_selling->confirmLeave()) {
+    if (!m_selling->confirmLeave() || !m_venues->closeDesigner()) {
         event->ignore();
         return;
     }

@@ -72,6 +72,7 @@ public:
     bool isCheckInAvailable() const;
     void showCheckIn();
     QTabWidget *workspaces() const { return m_workspaces; }
+    VenuesWorkspace *venuesWorkspace() const { return m_venues; }
     bool isAdminWorkspaceAvailable() const;
     void showAdminWorkspace();
 
