@@ -146,6 +146,7 @@ bool BoxOfficeServer::start(QString *error)
     // An event moved to another layout version, on any node: every node reloads and pushes it.
     auto *moves = new LayoutMoves(*m_catalog, *m_layouts, *m_mirror, this);
     connect(m_listener, &NotificationListener::eventLayoutChanged, moves, &LayoutMoves::onNotification);
+    connect(m_catalog, &EventCatalog::seatCountChanged, moves, &LayoutMoves::reload);
     m_inventory = new InventoryHandlers(*m_dispatcher, *m_batcher, *m_mirror, *m_catalog, *m_layouts, *m_pool,
                                         m_metrics, m_settings.staffHoldLimit, *m_rateLimits, this);
     // ListEvents, coalesced: many asks, one database read.

@@ -62,10 +62,22 @@ void EventCatalog::startRefreshing(int intervalMs)
                 this,
                 [this, ok, error, events = std::move(events)]() mutable {
                     m_refreshing = false;
-                    if (ok)
-                        m_events = std::move(events);
-                    else
+                    if (!ok) {
                         qCWarning(lcCatalog) << "event catalog refresh failed:" << error;
+                        return;
+                    }
+                    // A seat count that changed: the event moved to another layout version
+                    // (normally heard at once through "bo_event_layout"; this catches a
+                    // notification lost while the listener reconnected).
+                    QList<qint64> moved;
+                    for (auto it = events.cbegin(); it != events.cend(); ++it) {
+                        const auto known = m_events.constFind(it.key());
+                        if (known != m_events.cend() && known->seatCount != it->seatCount)
+                            moved.append(it.key());
+                    }
+                    m_events = std::move(events);
+                    for (qint64 event : std::as_const(moved))
+                        emit seatCountChanged(event);
                 },
                 Qt::QueuedConnection);
         });

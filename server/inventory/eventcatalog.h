@@ -40,6 +40,10 @@ public:
     /** The event moved to another layout version with this many seats (LayoutMoves). */
     void setSeatCount(qint64 eventId, int seatCount);
 
+signals:
+    /** A refresh found the event's seat count changed (LayoutMoves reloads the event). */
+    void seatCountChanged(qint64 eventId);
+
 private:
     static QHash<qint64, EventInfo> query(QSqlDatabase &db, bool *ok, QString *error);
 

@@ -36,6 +36,11 @@ void LayoutMoves::onNotification(const QString &payload)
         if (ok && seats >= 0)
             m_catalog.setSeatCount(eventId, seats);
     }
+    reload(eventId);
+}
+
+void LayoutMoves::reload(qint64 eventId)
+{
     m_layouts.forget(eventId);
     m_layouts.get(eventId, [self = QPointer<LayoutMoves>(this),
                             eventId](std::shared_ptr<const CachedLayout> layout, ErrorCode code) {

@@ -24,6 +24,12 @@ public:
 
     /** A "bo_event_layout" notification ("event:layout:seats", or the event id alone). */
     void onNotification(const QString &payload);
+    /**
+     * Reloads the event's layout and pushes it with a snapshot to its watchers. Also called
+     * when the catalog's refresh finds an event's seat count changed: a notification lost
+     * while the listener reconnected is made good within a refresh interval (5 s).
+     */
+    void reload(qint64 eventId);
 
 private:
     EventCatalog &m_catalog;

@@ -61,6 +61,7 @@ private slots:
     void places_heldReleasedSoldAndAdmitted_likeSeats();
     void concurrentBuyers_lastPlaces_neverMoreThanCapacity();
     void moveRefused_whilePlacesHeldOrSold();
+    void moveWithoutNotification_caughtByCatalogRefresh();
 
 private:
     std::optional<Frame> standing(TestClient &c, int count, int area = 0);
@@ -76,6 +77,7 @@ private:
     TestClient m_watcherB;
     qint64 m_venue = 0;
     qint64 m_event = 0;
+    qint64 m_layout1 = 0;
     int m_key = 0;
 };
 
@@ -124,7 +126,7 @@ void tst_Standing::initTestCase()
     m_venue = created->result().value(Key::Venue).toInteger();
     LayoutDocument seatsOnly = sampleLayout();
     seatsOnly.standingAreas.clear();
-    qint64 layout1 = 0;
+    qint64 &layout1 = m_layout1;
     for (int revision = 0; revision < 2; ++revision) {
         const auto saved = m_organizer.request(
             MessageType::SaveDraft,
@@ -478,6 +480,49 @@ void tst_Standing::moveRefused_whilePlacesHeldOrSold()
     QCOMPARE(refused->errorCode(), ErrorCode::EventLayoutBusy);
     QCOMPARE(count(QStringLiteral("SELECT layout_id FROM events WHERE event_id = ?"), {m_event}), layout2);
     QCOMPARE(takenPlaces(), Capacity);
+}
+
+void tst_Standing::moveWithoutNotification_caughtByCatalogRefresh()
+{
+    // An event on version 1 moved behind the nodes' backs (as if its notification was lost
+    // while their listeners reconnected): each node's catalog refresh (every 5 s) sees the
+    // seat count change and reloads and pushes the event like a notified move.
+    const qint64 event =
+        count(QStringLiteral("INSERT INTO events (venue_id, layout_id, name, starts_at,"
+                             " onsale_from, onsale_until, hold_ttl_s, hold_max_s,"
+                             " max_seats_per_order, currency, seat_count) VALUES (?, ?,"
+                             " 'Matinee', now() + interval '31 days', now() - interval '1 day',"
+                             " now() + interval '30 days', 180, 600, 10, 'EUR', ?)"
+                             " RETURNING event_id"),
+              {m_venue, m_layout1, Seats});
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO event_seats (event_id, seat_index)"
+                                     " SELECT ?, i FROM generate_series(0, ?) AS i"),
+                      {event, Seats - 1}));
+    for (TestClient *w : {&m_watcherA, &m_watcherB}) {
+        QVERIFY(TestClient::waitUntil(
+            [&] {
+                const auto r = w->request(MessageType::Subscribe, fields({{Key::Event, event}}));
+                return r && !r->isError();
+            },
+            15000));
+        QVERIFY(TestClient::waitUntil([&] { return w->seatStates(event).size() == Seats; }, 10000));
+    }
+    const qint64 layout2 = count(QStringLiteral("SELECT layout_id FROM layout_versions WHERE venue_id = ?"
+                                                " AND version = 2"),
+                                 {m_venue});
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO event_seats (event_id, seat_index)"
+                                     " SELECT ?, ? + i FROM generate_series(0, ?) AS i"),
+                      {event, Seats, Capacity - 1}));
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE events SET layout_id = ?, seat_count = ? WHERE event_id = ?"),
+                      {layout2, Seats + Capacity, event}));
+    for (TestClient *w : {&m_watcherA, &m_watcherB}) {
+        QVERIFY2(
+            TestClient::waitUntil([&] { return w->seatStates(event).size() == Seats + Capacity; }, 15000),
+            w == &m_watcherA ? "node A did not catch the move" : "node B did not catch the move");
+        const auto layout = w->request(MessageType::GetLayout, fields({{Key::Event, event}}));
+        QVERIFY(layout && !layout->isError());
+        QCOMPARE(decodeLayout(layout->result())->standing.size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Standing)
