@@ -158,11 +158,12 @@ int takeScreenshot(MainWindow &window, const CommandLine::Options &options)
         QObject::connect(window.adminWorkspace()->auditPanel(), &AdminPanel::requestFinished, &loop,
                          adminPageDone);
     } else if (designer) {
-        QObject::connect(window.venuesWorkspace()->designer(), &DesignerWorkspace::loaded, &loop, [&](bool ok) {
-            if (!ok)
-                signInError = window.venuesWorkspace()->designer()->notice()->text();
-            loop.quit();
-        });
+        QObject::connect(window.venuesWorkspace()->designer(), &DesignerWorkspace::loaded, &loop,
+                         [&](bool ok) {
+                             if (!ok)
+                                 signInError = window.venuesWorkspace()->designer()->notice()->text();
+                             loop.quit();
+                         });
     } else if (options.event > 0) {
         openEventWhenSignedIn(window, options, [&loop] { loop.quit(); });
     } else {

@@ -102,10 +102,11 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                   tr("Seat-map delta coalescing tick: the least ms between two flushes "
                                      "of changes (default 20)."),
                                   tr("ms"));
-    const QCommandLineOption fanoutSlice(QStringLiteral("fanout-slice-us"),
-                                         tr("Thread time one slice of a seat-map fan-out may take before the "
-                                            "event loop runs again, in microseconds (default 3000, least 100)."),
-                                         tr("us"));
+    const QCommandLineOption fanoutSlice(
+        QStringLiteral("fanout-slice-us"),
+        tr("Thread time one slice of a seat-map fan-out may take before the "
+           "event loop runs again, in microseconds (default 3000, least 100)."),
+        tr("us"));
     const QCommandLineOption sweep(QStringLiteral("sweep-ms"),
                                    tr("Interval of the expired-hold sweeper in ms (default 250)."), tr("ms"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat"),
@@ -158,33 +159,15 @@ std::optional<ServerSettings> parseServerSettings(const QCoreApplication &app)
                                    tr("roles"));
     parser.addOptions({createAdmin, createUser, roles});
     parser.addOption(ticketKey);
-    parser.addOptions({config,
-                       listen,
-                       port,
-                       httpPort,
-                       httpListen,
-                       tlsCert,
-                       tlsKey,
-                       insecureListen,
-                       dbHost,
-                       dbPort,
-                       dbName,
-                       dbUser,
-                       workers,
-                       maxBatch,
-                       tick,
-                       fanoutSlice,
-                       sweep,
-                       heartbeat,
-                       node,
-                       loadDemo,
-                       migrateOnly,
-                       logJson,
-                       staffHoldLimit,
-                       buyerSessionRate,
-                       holdRate,
-                       trustedProxy,
-                       clientAddressHeader});
+    parser.addOptions({config,      listen,         port,
+                       httpPort,    httpListen,     tlsCert,
+                       tlsKey,      insecureListen, dbHost,
+                       dbPort,      dbName,         dbUser,
+                       workers,     maxBatch,       tick,
+                       fanoutSlice, sweep,          heartbeat,
+                       node,        loadDemo,       migrateOnly,
+                       logJson,     staffHoldLimit, buyerSessionRate,
+                       holdRate,    trustedProxy,   clientAddressHeader});
     const QCommandLineOption gatewayUrl(QStringLiteral("gateway-url"),
                                         tr("Base URL of the card gateway the server calls (e.g. "
                                            "http://127.0.0.1:8090). Without it card payments are "

@@ -44,7 +44,8 @@ class SeatMirror final : public QObject
 {
     Q_OBJECT
 public:
-    SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, int fanoutSliceUs = 3000, QObject *parent = nullptr);
+    SeatMirror(DbPool &pool, Metrics &metrics, int tickMs, int fanoutSliceUs = 3000,
+               QObject *parent = nullptr);
 
     /** Sends c a snapshot of the event (once loaded) and from then on its deltas. */
     void subscribe(qint64 eventId, int seatCount, ClientConnection *c);
@@ -107,7 +108,8 @@ private:
     QByteArray snapshotFrame(qint64 eventId, EventMirror &m);
     void scheduleFlush();
     void flush();
-    static QPair<QByteArray, QByteArray> deltaFrames(qint64 eventId, const QList<Shared::SeatChange> &changes);
+    static QPair<QByteArray, QByteArray> deltaFrames(qint64 eventId,
+                                                     const QList<Shared::SeatChange> &changes);
     void fanoutDrained();
     void traceFlush();
 

@@ -26,15 +26,17 @@ constexpr FlagName FlagNames[] = {{Doc::Wheelchair, QLatin1StringView("wheelchai
                                   {Doc::RestrictedView, QLatin1StringView("restricted")}};
 
 // New categories' colours, in turn (Tailwind's 600 shades, as the demo's).
-constexpr const char *Palette[] = {"#2563eb", "#dc2626", "#16a34a", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#4b5563"};
+constexpr const char *Palette[] = {"#2563eb", "#dc2626", "#16a34a", "#d97706",
+                                   "#7c3aed", "#0891b2", "#db2777", "#4b5563"};
 
 enum Column { Section, Row, Number, X, Y, Category, Flags, Note, ColumnCount };
-constexpr const char *ColumnNames[ColumnCount] = {"section", "row", "number", "x", "y", "category", "flags", "note"};
+constexpr const char *ColumnNames[ColumnCount] = {"section", "row",      "number", "x",
+                                                  "y",       "category", "flags",  "note"};
 
 QString field(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -59,8 +61,8 @@ bool parseRecords(const QString &text, QList<Record> *records, QString *error)
     int line = 1;
     Record current{1, {}};
     QString value;
-    bool quoted = false;      // inside a quoted field
-    bool afterQuote = false;  // a quoted field just closed
+    bool quoted = false;     // inside a quoted field
+    bool afterQuote = false; // a quoted field just closed
     bool fieldStarted = false;
     auto endField = [&] {
         current.fields.append(value);
@@ -105,7 +107,8 @@ bool parseRecords(const QString &text, QList<Record> *records, QString *error)
             return false;
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted) {
-                *error = QStringLiteral("line %1: a quote inside a field that does not start with one").arg(line);
+                *error =
+                    QStringLiteral("line %1: a quote inside a field that does not start with one").arg(line);
                 return false;
             }
             quoted = true;
@@ -210,7 +213,8 @@ std::optional<LayoutAddition> importSeatsCsv(LayoutDocument &doc, const QByteArr
                 column = c;
         }
         if (column < 0)
-            found.append(QStringLiteral("line %1: unknown column \"%2\"").arg(header.line).arg(header.fields.at(f)));
+            found.append(
+                QStringLiteral("line %1: unknown column \"%2\"").arg(header.line).arg(header.fields.at(f)));
         else if (at[column] >= 0)
             found.append(QStringLiteral("line %1: column \"%2\" twice").arg(header.line).arg(name));
         else
@@ -218,7 +222,9 @@ std::optional<LayoutAddition> importSeatsCsv(LayoutDocument &doc, const QByteArr
     }
     for (int c = 0; c < Note; ++c) {
         if (at[c] < 0)
-            found.append(QStringLiteral("line %1: column \"%2\" is missing").arg(header.line).arg(QLatin1String(ColumnNames[c])));
+            found.append(QStringLiteral("line %1: column \"%2\" is missing")
+                             .arg(header.line)
+                             .arg(QLatin1String(ColumnNames[c])));
     }
     if (!found.isEmpty())
         return done();
@@ -244,9 +250,13 @@ std::optional<LayoutAddition> importSeatsCsv(LayoutDocument &doc, const QByteArr
 
     for (qsizetype r = 1; r < records.size() && found.size() < MaxCsvErrors; ++r) {
         const Record &rec = records.at(r);
-        auto bad = [&](const QString &what) { found.append(QStringLiteral("line %1: %2").arg(rec.line).arg(what)); };
+        auto bad = [&](const QString &what) {
+            found.append(QStringLiteral("line %1: %2").arg(rec.line).arg(what));
+        };
         if (rec.fields.size() != header.fields.size()) {
-            bad(QStringLiteral("%1 fields, the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+            bad(QStringLiteral("%1 fields, the header has %2")
+                    .arg(rec.fields.size())
+                    .arg(header.fields.size()));
             continue;
         }
         auto value = [&](Column col) { return at[col] < 0 ? QString() : rec.fields.at(at[col]).trimmed(); };
@@ -280,7 +290,8 @@ std::optional<LayoutAddition> importSeatsCsv(LayoutDocument &doc, const QByteArr
                     bit = f.bit;
             }
             if (!bit)
-                bad(QStringLiteral("flag \"%1\" is not wheelchair, companion or restricted").arg(name.trimmed()));
+                bad(QStringLiteral("flag \"%1\" is not wheelchair, companion or restricted")
+                        .arg(name.trimmed()));
             flags |= bit;
         }
         if (found.size() > before)

@@ -60,8 +60,9 @@ std::function<QPointF(QPointF)> rotation(QPointF centre, double degrees)
  * tables whose seats are all selected follow a rigid `transform` (with `turn` degrees for
  * tables); a row keeps an arc only while its seats lie on it.
  */
-std::optional<GeometryEdit> finish(const Doc &doc, GeometryEdit edit, const std::function<QPointF(QPointF)> &transform,
-                                   double turn, QString *error)
+std::optional<GeometryEdit> finish(const Doc &doc, GeometryEdit edit,
+                                   const std::function<QPointF(QPointF)> &transform, double turn,
+                                   QString *error)
 {
     for (const QPointF &p : std::as_const(edit.positions)) {
         if (!onPlan(p)) {
@@ -103,7 +104,8 @@ std::optional<GeometryEdit> finish(const Doc &doc, GeometryEdit edit, const std:
         const double tolerance = 1e-6 * std::max(1.0, arc->radius);
         for (int s : rowSeats.value(r)) {
             const QPointF p = moved.value(s, doc.seats.at(s).pos);
-            if (std::abs(std::hypot(p.x() - arc->centre.x(), p.y() - arc->centre.y()) - arc->radius) > tolerance) {
+            if (std::abs(std::hypot(p.x() - arc->centre.x(), p.y() - arc->centre.y()) - arc->radius) >
+                tolerance) {
                 arc.reset();
                 break;
             }
@@ -178,7 +180,8 @@ QString nextFreeLabel(const QString &label, const QSet<QString> &used)
         // Without I and O unless the section already uses them.
         style = RowLabelStyle::LettersWithoutIO;
         for (const QString &u : used) {
-            if (rowLabelOrdinal(u, RowLabelStyle::Letters) && (u.contains(QLatin1Char('I')) || u.contains(QLatin1Char('O'))))
+            if (rowLabelOrdinal(u, RowLabelStyle::Letters) &&
+                (u.contains(QLatin1Char('I')) || u.contains(QLatin1Char('O'))))
                 style = RowLabelStyle::Letters;
         }
         if (!rowLabelOrdinal(label, *style))
@@ -238,7 +241,8 @@ std::optional<GeometryEdit> moveSeats(const LayoutDocument &doc, const QList<int
         return std::nullopt;
     }
     const auto by = [delta](QPointF p) { return p + delta; };
-    return mapSeats(doc, seats, error, [&](int, QPointF p) { return by(p); }, by, 0);
+    return mapSeats(
+        doc, seats, error, [&](int, QPointF p) { return by(p); }, by, 0);
 }
 
 std::optional<GeometryEdit> rotateSeats(const LayoutDocument &doc, const QList<int> &seats, QPointF centre,
@@ -249,21 +253,28 @@ std::optional<GeometryEdit> rotateSeats(const LayoutDocument &doc, const QList<i
         return std::nullopt;
     }
     const auto turn = rotation(centre, degrees);
-    return mapSeats(doc, seats, error, [&](int, QPointF p) { return turn(p); }, turn, degrees);
+    return mapSeats(
+        doc, seats, error, [&](int, QPointF p) { return turn(p); }, turn, degrees);
 }
 
-std::optional<GeometryEdit> alignSeats(const LayoutDocument &doc, const QList<int> &seats, Alignment alignment,
-                                       QString *error)
+std::optional<GeometryEdit> alignSeats(const LayoutDocument &doc, const QList<int> &seats,
+                                       Alignment alignment, QString *error)
 {
     const Bounds b = boundsOf(doc, seats);
     return mapSeats(doc, seats, error, [&](int, QPointF p) {
         switch (alignment) {
-        case Alignment::Left: return QPointF(b.x0, p.y());
-        case Alignment::Right: return QPointF(b.x1, p.y());
-        case Alignment::Top: return QPointF(p.x(), b.y0);
-        case Alignment::Bottom: return QPointF(p.x(), b.y1);
-        case Alignment::HorizontalCentre: return QPointF((b.x0 + b.x1) / 2, p.y());
-        case Alignment::VerticalCentre: return QPointF(p.x(), (b.y0 + b.y1) / 2);
+        case Alignment::Left:
+            return QPointF(b.x0, p.y());
+        case Alignment::Right:
+            return QPointF(b.x1, p.y());
+        case Alignment::Top:
+            return QPointF(p.x(), b.y0);
+        case Alignment::Bottom:
+            return QPointF(p.x(), b.y1);
+        case Alignment::HorizontalCentre:
+            return QPointF((b.x0 + b.x1) / 2, p.y());
+        case Alignment::VerticalCentre:
+            return QPointF(p.x(), (b.y0 + b.y1) / 2);
         }
         return p;
     });
@@ -293,8 +304,8 @@ std::optional<GeometryEdit> distributeSeats(const LayoutDocument &doc, const QLi
     });
 }
 
-std::optional<GeometryEdit> snapSeats(const LayoutDocument &doc, const QList<int> &seats, double step, QPointF origin,
-                                      QString *error)
+std::optional<GeometryEdit> snapSeats(const LayoutDocument &doc, const QList<int> &seats, double step,
+                                      QPointF origin, QString *error)
 {
     if (!(step > 0) || !std::isfinite(step) || !onPlan(origin)) {
         setError(error, QStringLiteral("a grid needs a positive step and an origin on the plan"));
@@ -306,7 +317,8 @@ std::optional<GeometryEdit> snapSeats(const LayoutDocument &doc, const QList<int
     });
 }
 
-std::optional<LayoutAddition> copySeats(LayoutDocument &doc, const QList<int> &seats, QPointF offset, QString *error)
+std::optional<LayoutAddition> copySeats(LayoutDocument &doc, const QList<int> &seats, QPointF offset,
+                                        QString *error)
 {
     const auto selection = checkedSelection(doc, seats, error);
     if (!selection)

@@ -56,8 +56,8 @@ enum class Alignment { Left, Right, Top, Bottom, HorizontalCentre, VerticalCentr
  * HorizontalCentre: every x becomes the middle of the selection's bounding box (a column);
  * VerticalCentre: every y (a line).
  */
-std::optional<GeometryEdit> alignSeats(const LayoutDocument &doc, const QList<int> &seats, Alignment alignment,
-                                       QString *error = nullptr);
+std::optional<GeometryEdit> alignSeats(const LayoutDocument &doc, const QList<int> &seats,
+                                       Alignment alignment, QString *error = nullptr);
 
 /**
  * Spreads the seats evenly between the two outermost along x (Qt::Horizontal) or y, keeping
@@ -103,7 +103,8 @@ struct LayoutDeletion
  * rows, tables and sections after a deleted one move down (indexes stay dense). Returns what
  * restoreDeletion needs to undo it exactly.
  */
-std::optional<LayoutDeletion> deleteSeats(LayoutDocument &doc, const QList<int> &seats, QString *error = nullptr);
+std::optional<LayoutDeletion> deleteSeats(LayoutDocument &doc, const QList<int> &seats,
+                                          QString *error = nullptr);
 void restoreDeletion(LayoutDocument &doc, const LayoutDeletion &deletion);
 
 /** Category and flags of seats, parallel lists: what painting computes and undo restores. */

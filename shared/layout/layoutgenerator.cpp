@@ -42,8 +42,9 @@ bool resolveSection(const Doc &doc, const SectionChoice &where, int *section, QS
         *section = sectionByName(doc, where.sectionName);
         if (*section < 0) {
             if (where.sectionName.trimmed().isEmpty() || where.sectionName.size() > L::MaxText)
-                return fail(error, QStringLiteral("a section's name is blank or longer than %1 characters")
-                                       .arg(L::MaxText));
+                return fail(
+                    error,
+                    QStringLiteral("a section's name is blank or longer than %1 characters").arg(L::MaxText));
             if (doc.sections.size() >= L::MaxSections)
                 return fail(error, QStringLiteral("the layout has %1 sections already").arg(L::MaxSections));
         }
@@ -108,9 +109,8 @@ QList<int> IndexRange::indexes() const
 bool removeAddition(LayoutDocument &doc, const LayoutAddition &a)
 {
     if (a.categories.end() != doc.categories.size() || a.sections.end() != doc.sections.size() ||
-        a.rows.end() != doc.rows.size() ||
-        a.tables.end() != doc.tables.size() || a.seats.end() != doc.seats.size() ||
-        a.standingAreas.end() != doc.standingAreas.size())
+        a.rows.end() != doc.rows.size() || a.tables.end() != doc.tables.size() ||
+        a.seats.end() != doc.seats.size() || a.standingAreas.end() != doc.standingAreas.size())
         return false;
     doc.categories.resize(a.categories.first);
     doc.sections.resize(a.sections.first);
@@ -138,7 +138,8 @@ std::optional<LayoutAddition> addBlock(LayoutDocument &doc, const BlockSpec &spe
         fail(error, QStringLiteral("a block needs at least one row of at least one seat"));
         return std::nullopt;
     }
-    const qint64 lastRowSeats = qint64(spec.seatsPerRow) + qint64(spec.seatsPerRowIncrement) * (spec.rows - 1);
+    const qint64 lastRowSeats =
+        qint64(spec.seatsPerRow) + qint64(spec.seatsPerRowIncrement) * (spec.rows - 1);
     if (lastRowSeats < 1 || lastRowSeats > L::MaxPlaces) {
         fail(error, QStringLiteral("the last row would have %1 seats").arg(lastRowSeats));
         return std::nullopt;
@@ -173,7 +174,8 @@ std::optional<LayoutAddition> addBlock(LayoutDocument &doc, const BlockSpec &spe
     const int firstRowIndex = int(doc.rows.size());
     const QPointF localCentre(0, -spec.radius);
     for (int r = 0; r < spec.rows; ++r) {
-        const QString label = spec.rowLabel.isEmpty() ? rowLabel(spec.firstRow + r, spec.rowLabels) : spec.rowLabel;
+        const QString label =
+            spec.rowLabel.isEmpty() ? rowLabel(spec.firstRow + r, spec.rowLabels) : spec.rowLabel;
         if (label.isEmpty() || label.size() > L::MaxText) {
             fail(error, QStringLiteral("row labels from ordinal %1 are out of range").arg(spec.firstRow));
             return std::nullopt;
@@ -181,7 +183,8 @@ std::optional<LayoutAddition> addBlock(LayoutDocument &doc, const BlockSpec &spe
         const int n = spec.seatsPerRow + spec.seatsPerRowIncrement * r;
         const QList<int> numbers = seatNumbers(n, spec.seatOrder, spec.firstNumber);
         if (numbers.size() != n) {
-            fail(error, QStringLiteral("numbering %1 seats from %2 leaves 0..65535").arg(n).arg(spec.firstNumber));
+            fail(error,
+                 QStringLiteral("numbering %1 seats from %2 leaves 0..65535").arg(n).arg(spec.firstNumber));
             return std::nullopt;
         }
         Doc::Row row{-1, label, std::nullopt};
@@ -238,8 +241,8 @@ std::optional<LayoutAddition> addTable(LayoutDocument &doc, const TableSpec &spe
     }
     if (!(spec.size.width() > 0) || !(spec.size.height() > 0) || !(spec.seatDistance > 0) ||
         !finite(spec.size.width()) || !finite(spec.size.height()) || !finite(spec.seatDistance) ||
-        spec.size.width() > L::MaxCoordinate || spec.size.height() > L::MaxCoordinate || !onPlan(spec.centre) ||
-        !finite(spec.rotation) || std::abs(spec.rotation) > 360) {
+        spec.size.width() > L::MaxCoordinate || spec.size.height() > L::MaxCoordinate ||
+        !onPlan(spec.centre) || !finite(spec.rotation) || std::abs(spec.rotation) > 360) {
         fail(error, QStringLiteral("a table needs a positive size and seat distance, a rotation within "
                                    "±360 degrees and its centre on the plan"));
         return std::nullopt;
@@ -250,7 +253,9 @@ std::optional<LayoutAddition> addTable(LayoutDocument &doc, const TableSpec &spe
     }
     const QList<int> numbers = seatNumbers(spec.seats, SeatOrder::LeftToRight, spec.firstNumber);
     if (numbers.isEmpty()) {
-        fail(error, QStringLiteral("numbering %1 seats from %2 leaves 0..65535").arg(spec.seats).arg(spec.firstNumber));
+        fail(error, QStringLiteral("numbering %1 seats from %2 leaves 0..65535")
+                        .arg(spec.seats)
+                        .arg(spec.firstNumber));
         return std::nullopt;
     }
     if (!resolveSection(doc, spec.where, &section, error) || !checkCategory(doc, spec.category, error) ||
@@ -280,7 +285,8 @@ std::optional<LayoutAddition> addTable(LayoutDocument &doc, const TableSpec &spe
         Doc::Seat seat;
         seat.pos = spec.centre + rotated(local, spec.rotation);
         if (!onPlan(seat.pos)) {
-            fail(error, QStringLiteral("the table's seats reach beyond ±%1 of the plan").arg(L::MaxCoordinate));
+            fail(error,
+                 QStringLiteral("the table's seats reach beyond ±%1 of the plan").arg(L::MaxCoordinate));
             return std::nullopt;
         }
         seat.table = int(doc.tables.size());
@@ -307,16 +313,19 @@ std::optional<LayoutAddition> addStandingArea(LayoutDocument &doc, const Standin
     }
     for (const QPointF &p : spec.outline) {
         if (!onPlan(p)) {
-            fail(error, QStringLiteral("a standing area's outline leaves the plan (±%1)").arg(L::MaxCoordinate));
+            fail(error,
+                 QStringLiteral("a standing area's outline leaves the plan (±%1)").arg(L::MaxCoordinate));
             return std::nullopt;
         }
     }
     if (spec.capacity < 1) {
-        fail(error, QStringLiteral("a standing area needs a capacity of at least 1, not %1").arg(spec.capacity));
+        fail(error,
+             QStringLiteral("a standing area needs a capacity of at least 1, not %1").arg(spec.capacity));
         return std::nullopt;
     }
     if (spec.name.trimmed().isEmpty() || spec.name.size() > L::MaxText) {
-        fail(error, QStringLiteral("a standing area's name is blank or longer than %1 characters").arg(L::MaxText));
+        fail(error,
+             QStringLiteral("a standing area's name is blank or longer than %1 characters").arg(L::MaxText));
         return std::nullopt;
     }
     if (!resolveSection(doc, spec.where, &section, error) || !checkCategory(doc, spec.category, error) ||

@@ -113,7 +113,8 @@ QList<int> ordered(const Doc &doc, QList<int> group)
     std::vector<int> order(group.size());
     for (int i = 0; i < int(order.size()); ++i)
         order[size_t(i)] = i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
     QList<int> out;
     out.reserve(group.size());
     for (int i : order)
@@ -128,7 +129,8 @@ bool validLabel(const QString &label, QString *error)
         return false;
     }
     if (label.size() > LayoutLimits::MaxText) {
-        setError(error, QStringLiteral("a row label is longer than %1 characters").arg(LayoutLimits::MaxText));
+        setError(error,
+                 QStringLiteral("a row label is longer than %1 characters").arg(LayoutLimits::MaxText));
         return false;
     }
     return true;
@@ -183,7 +185,8 @@ QList<int> seatNumbers(int count, SeatOrder order, int start)
 {
     if (count < 0 || start < 0)
         return {};
-    const qint64 last = order == SeatOrder::OddEvenFromCentre ? qint64(start) + count : qint64(start) + count - 1;
+    const qint64 last =
+        order == SeatOrder::OddEvenFromCentre ? qint64(start) + count : qint64(start) + count - 1;
     if (count > 0 && last > MaxSeatNumber)
         return {};
     QList<int> out(count);
@@ -218,8 +221,8 @@ QList<int> seatsAlongRow(const LayoutDocument &doc, int row)
     return ordered(doc, group);
 }
 
-std::optional<SeatNumbering> renumberSeats(const LayoutDocument &doc, const QList<int> &seats, SeatOrder order,
-                                           int start, QString *error)
+std::optional<SeatNumbering> renumberSeats(const LayoutDocument &doc, const QList<int> &seats,
+                                           SeatOrder order, int start, QString *error)
 {
     // Groups in the order their first seat appears in the selection.
     QList<QList<int>> groups;
@@ -285,7 +288,8 @@ std::optional<QStringList> relabelRows(LayoutDocument &doc, const QList<int> &ro
                                        int startOrdinal, QString *error)
 {
     if (startOrdinal < 1) {
-        setError(error, QStringLiteral("the first row's ordinal must be 1 or more, not %1").arg(startOrdinal));
+        setError(error,
+                 QStringLiteral("the first row's ordinal must be 1 or more, not %1").arg(startOrdinal));
         return std::nullopt;
     }
     QStringList labels;
@@ -340,7 +344,8 @@ bool renameSection(LayoutDocument &doc, int section, const QString &name, QStrin
         return false;
     }
     if (name.size() > LayoutLimits::MaxText) {
-        setError(error, QStringLiteral("a section's name is longer than %1 characters").arg(LayoutLimits::MaxText));
+        setError(error,
+                 QStringLiteral("a section's name is longer than %1 characters").arg(LayoutLimits::MaxText));
         return false;
     }
     const int other = sectionByName(doc, name);

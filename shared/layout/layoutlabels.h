@@ -60,8 +60,8 @@ struct SeatNumbering
  * stage (or -y). Seats in no row or table are refused. Pure: the caller applies the result
  * with applySeatNumbering, after keeping seatNumberingOf(doc, same seats) for undo.
  */
-std::optional<SeatNumbering> renumberSeats(const LayoutDocument &doc, const QList<int> &seats, SeatOrder order,
-                                           int start, QString *error = nullptr);
+std::optional<SeatNumbering> renumberSeats(const LayoutDocument &doc, const QList<int> &seats,
+                                           SeatOrder order, int start, QString *error = nullptr);
 
 /** The current numbers of seats (for undo). Indexes must be valid. */
 SeatNumbering seatNumberingOf(const LayoutDocument &doc, const QList<int> &seats);
@@ -78,7 +78,8 @@ QList<int> seatsAlongRow(const LayoutDocument &doc, int row);
 std::optional<QStringList> relabelRows(LayoutDocument &doc, const QList<int> &rows, RowLabelStyle style,
                                        int startOrdinal, QString *error = nullptr);
 /** Sets the labels of rows (parallel lists); false and nothing changed when a label is invalid. */
-bool setRowLabels(LayoutDocument &doc, const QList<int> &rows, const QStringList &labels, QString *error = nullptr);
+bool setRowLabels(LayoutDocument &doc, const QList<int> &rows, const QStringList &labels,
+                  QString *error = nullptr);
 
 /**
  * Names a section. Refused (false, error, nothing changed) when the name is empty, longer than

@@ -132,8 +132,9 @@ QString bench_Designer::resultLine() const
         const double v = median(it->second);
         return QString::number(v, 'f', v < 10 ? 1 : 0);
     };
-    return QStringLiteral("open_ms=%1 repaint_ms=%2 move_ms=%3 undo_ms=%4 block_ms=%5 encode_ms=%6 publish_ms=%7 "
-                          "rss_mb=%8")
+    return QStringLiteral(
+               "open_ms=%1 repaint_ms=%2 move_ms=%3 undo_ms=%4 block_ms=%5 encode_ms=%6 publish_ms=%7 "
+               "rss_mb=%8")
         .arg(value("open"), value("repaint"), value("move"), value("undo"), value("block"), value("encode"),
              value("publish"), value("rss"));
 }
@@ -151,7 +152,8 @@ void bench_Designer::report(const char *name, double target, const QString &deta
                              .arg(v.size())
                              .arg(target)
                              .arg(detail.isEmpty() ? QString() : QStringLiteral("; ") + detail);
-    m_summary.removeIf([&](const QString &l) { return l.startsWith(QLatin1String(name) + QLatin1Char(':')); });
+    m_summary.removeIf(
+        [&](const QString &l) { return l.startsWith(QLatin1String(name) + QLatin1Char(':')); });
     m_summary.append(line);
     if (qEnvironmentVariableIntValue("BOXOFFICE_BENCH_TARGETS") == 1)
         QVERIFY2(median(v) < target, qPrintable(line));
@@ -248,13 +250,17 @@ void bench_Designer::publish()
             ms.push_back(total);
         }
     }
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM seats s JOIN layout_versions l ON l.layout_id = s.layout_id"
-                                        " WHERE l.venue_id = ?"),
-                         {venue})
-                 .toLongLong(),
-             qint64(PublishRuns) * 50000);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM seats s JOIN layout_versions l ON l.layout_id = s.layout_id"
+                        " WHERE l.venue_id = ?"),
+                    {venue})
+            .toLongLong(),
+        qint64(PublishRuns) * 50000);
     report("publish", PublishTargetMs,
-           QStringLiteral("of which SaveDraft median %1 ms; %2 bytes sent").arg(median(saves), 0, 'f', 1).arg(wire.size()));
+           QStringLiteral("of which SaveDraft median %1 ms; %2 bytes sent")
+               .arg(median(saves), 0, 'f', 1)
+               .arg(wire.size()));
 }
 
 void bench_Designer::residentMemory()

@@ -168,9 +168,10 @@ void tst_FanoutMerge::flushesDuringAPass_everyWatcherEndsWithEverySeatsFinalStat
         std::vector<qint64> own(Clients), shared(Clients);
         for (int i = 0; i < Clients; ++i) {
             const int base = 32100 + i * 10;
-            own[std::size_t(i)] =
-                clients[std::size_t(i)]->send(MessageType::Hold, holdFields({base, base + 1, base + 2, base + 3}));
-            shared[std::size_t(i)] = clients[std::size_t(i)]->send(MessageType::Hold, holdFields({SharedSeat}));
+            own[std::size_t(i)] = clients[std::size_t(i)]->send(
+                MessageType::Hold, holdFields({base, base + 1, base + 2, base + 3}));
+            shared[std::size_t(i)] =
+                clients[std::size_t(i)]->send(MessageType::Hold, holdFields({SharedSeat}));
         }
         std::vector<std::pair<int, qint64>> releases;
         for (int i = 0; i < Clients; ++i) {
@@ -184,7 +185,8 @@ void tst_FanoutMerge::flushesDuringAPass_everyWatcherEndsWithEverySeatsFinalStat
                 QCOMPARE(s->errorCode(), ErrorCode::SeatUnavailable);
             if (last && i % 2 == 0)
                 continue;
-            releases.emplace_back(i, c.send(MessageType::Release, holdRef(o->result().value(Key::Hold).toInteger())));
+            releases.emplace_back(
+                i, c.send(MessageType::Release, holdRef(o->result().value(Key::Hold).toInteger())));
             if (!s->isError())
                 releases.emplace_back(
                     i, c.send(MessageType::Release, holdRef(s->result().value(Key::Hold).toInteger())));
@@ -223,8 +225,8 @@ void tst_FanoutMerge::flushesDuringAPass_everyWatcherEndsWithEverySeatsFinalStat
     // The path under test was taken: some watchers got a flush's changes in a delta that
     // was already queued for them.
     const qint64 merges = metric("boxoffice_delta_merges_total") - mergesBefore;
-    qInfo("%lld watchers got changes merged into a queued delta; %lld queued deltas kept as they were", merges,
-          metric("boxoffice_delta_freezes_total"));
+    qInfo("%lld watchers got changes merged into a queued delta; %lld queued deltas kept as they were",
+          merges, metric("boxoffice_delta_freezes_total"));
     QVERIFY2(merges > 0, "no flush landed during a pass: the merge path was not exercised");
 }
 

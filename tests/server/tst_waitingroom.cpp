@@ -23,7 +23,7 @@ using namespace BoxOffice::Test;
 
 namespace {
 
-constexpr qint64 Refusals = 1; // Hamlet: refusals and the window's end (window 3 s)
+constexpr qint64 Refusals = 1;            // Hamlet: refusals and the window's end (window 3 s)
 const QList<qint64> ShuffleRuns{2, 3, 4}; // each an independent shuffle
 constexpr qint64 Fifo = 2;                // later joiners of run 2 queue behind its pre-queue
 constexpr int PerRun = 50;
@@ -111,10 +111,14 @@ void tst_WaitingRoom::initTestCase()
     const QString onSale = QDateTime::fromMSecsSinceEpoch(m_onSaleMs, Qt::UTC).toString(Qt::ISODateWithMs);
     QStringList args{QStringLiteral("--load-demo")};
     args << QStringLiteral("--waiting-room")
-         << QStringLiteral("event=%1,prequeue=1h,rate=6000,active=1000,window=3s,onsale=%2").arg(Refusals).arg(onSale);
+         << QStringLiteral("event=%1,prequeue=1h,rate=6000,active=1000,window=3s,onsale=%2")
+                .arg(Refusals)
+                .arg(onSale);
     for (qint64 e : ShuffleRuns)
         args << QStringLiteral("--waiting-room")
-             << QStringLiteral("event=%1,prequeue=1h,rate=1200,active=1000,window=10m,onsale=%2").arg(e).arg(onSale);
+             << QStringLiteral("event=%1,prequeue=1h,rate=1200,active=1000,window=10m,onsale=%2")
+                    .arg(e)
+                    .arg(onSale);
     QVERIFY2(createStaffUser(m_db, QStringLiteral("clerk"), QStringLiteral("clerk"), Password),
              "cannot create the clerk");
     QVERIFY2(m_server.start(m_db, args, &error), qPrintable(error));
@@ -143,7 +147,10 @@ bool tst_WaitingRoom::join(Buyer &b, qint64 event)
 bool tst_WaitingRoom::waitAdmitted(std::vector<Buyer> &buyers, int timeoutMs)
 {
     return TestClient::waitUntil(
-        [&] { return std::all_of(buyers.begin(), buyers.end(), [](const Buyer &b) { return b.admittedAtMs >= 0; }); },
+        [&] {
+            return std::all_of(buyers.begin(), buyers.end(),
+                               [](const Buyer &b) { return b.admittedAtMs >= 0; });
+        },
         timeoutMs);
 }
 
@@ -156,10 +163,12 @@ void tst_WaitingRoom::beforeOnSale_everyRefusal_andClerksNotQueued()
              int(ErrorCode::AdmissionRequired));
     QCborMap best = eventField(Refusals);
     best.insert(Key::Count, 2);
-    QCOMPARE(errorCode(a.client->request(MessageType::BestAvailable, best)), int(ErrorCode::AdmissionRequired));
+    QCOMPARE(errorCode(a.client->request(MessageType::BestAvailable, best)),
+             int(ErrorCode::AdmissionRequired));
     QCborMap order = eventField(Refusals);
     order.insert(Key::Holds, QCborArray{1});
-    QCOMPARE(errorCode(a.client->request(MessageType::CreateOrder, order)), int(ErrorCode::AdmissionRequired));
+    QCOMPARE(errorCode(a.client->request(MessageType::CreateOrder, order)),
+             int(ErrorCode::AdmissionRequired));
 
     // Joining again (same connection, or another connection of the session) keeps the place.
     const auto again = a.client->request(MessageType::QueueJoin, eventField(Refusals));
@@ -167,15 +176,17 @@ void tst_WaitingRoom::beforeOnSale_everyRefusal_andClerksNotQueued()
     QCOMPARE(again->result().value(Key::Ticket).toString(), a.ticket);
     TestClient second;
     QVERIFY2(second.open(m_server.url(), 10000, a.client->token()), qPrintable(second.lastError()));
-    const auto withTicket = second.request(MessageType::QueueJoin, eventField(Refusals, Key::Ticket, a.ticket));
+    const auto withTicket =
+        second.request(MessageType::QueueJoin, eventField(Refusals, Key::Ticket, a.ticket));
     QVERIFY(withTicket && !withTicket->isError());
     QCOMPARE(withTicket->result().value(Key::Place).toInteger(), a.place);
     QVERIFY(withTicket->result().value(Key::Position).toInteger() >= 1);
     QCOMPARE(withTicket->result().value(Key::Admitted).toBool(), false);
 
     // Not yet: before the on-sale nobody is admitted.
-    QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket))),
-             int(ErrorCode::QueueNotYet));
+    QCOMPARE(
+        errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket))),
+        int(ErrorCode::QueueNotYet));
     // Another session's ticket, another event's, altered, made up.
     TestClient other;
     QVERIFY2(other.open(m_server.url()), qPrintable(other.lastError()));
@@ -187,8 +198,9 @@ void tst_WaitingRoom::beforeOnSale_everyRefusal_andClerksNotQueued()
              int(ErrorCode::QueueTicketInvalid));
     QString altered = a.ticket;
     altered[10] = altered[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, altered))),
-             int(ErrorCode::QueueTicketInvalid));
+    QCOMPARE(
+        errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, altered))),
+        int(ErrorCode::QueueTicketInvalid));
     QCOMPARE(errorCode(a.client->request(MessageType::QueueJoin,
                                          eventField(Refusals, Key::Ticket, QStringLiteral("q1.AAAA")))),
              int(ErrorCode::QueueTicketInvalid));
@@ -196,10 +208,12 @@ void tst_WaitingRoom::beforeOnSale_everyRefusal_andClerksNotQueued()
                                          eventField(Refusals, Key::Token, QStringLiteral("a1.forged")))),
              int(ErrorCode::QueueTicketInvalid));
     // A ticket is no token, and the other way round.
-    QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Token, a.ticket))),
-             int(ErrorCode::QueueTicketInvalid));
+    QCOMPARE(
+        errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Token, a.ticket))),
+        int(ErrorCode::QueueTicketInvalid));
     // An event without a waiting room.
-    QCOMPARE(errorCode(a.client->request(MessageType::QueueJoin, eventField(999))), int(ErrorCode::UnknownEvent));
+    QCOMPARE(errorCode(a.client->request(MessageType::QueueJoin, eventField(999))),
+             int(ErrorCode::UnknownEvent));
 
     // Clerks at the counter are never queued: they hold at once and cannot join.
     TestClient clerk;
@@ -221,7 +235,8 @@ void tst_WaitingRoom::preQueue_shuffled_independentOfArrival()
         for (Buyer &b : m_runs[r])
             QVERIFY(join(b, ShuffleRuns[r]));
     }
-    QVERIFY2(QDateTime::currentMSecsSinceEpoch() < m_onSaleMs, "the joins took too long for the test's on-sale");
+    QVERIFY2(QDateTime::currentMSecsSinceEpoch() < m_onSaleMs,
+             "the joins took too long for the test's on-sale");
     QList<QList<int>> firstPlaces;
     for (qsizetype r = 0; r < ShuffleRuns.size(); ++r) {
         QList<qint64> places;
@@ -285,7 +300,8 @@ void tst_WaitingRoom::metrics_showTheQueue()
 
 void tst_WaitingRoom::afterOnSale_firstComeFirstServed_andAdmittedInQueueOrder()
 {
-    QVERIFY(TestClient::waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > m_onSaleMs + 50; }, 20000));
+    QVERIFY(
+        TestClient::waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > m_onSaleMs + 50; }, 20000));
     std::vector<Buyer> &pre = m_runs[0];
     const qint64 lastPre = std::max_element(pre.begin(), pre.end(), [](const Buyer &x, const Buyer &y) {
                                return x.place < y.place;
@@ -315,9 +331,9 @@ void tst_WaitingRoom::afterOnSale_firstComeFirstServed_andAdmittedInQueueOrder()
                 ++unfair;
     QCOMPARE(unfair, 0);
     // And not all at once: the rate spread them over several ticks.
-    const auto [first, last] = std::minmax_element(all.begin(), all.end(), [](const Buyer *x, const Buyer *y) {
-        return x->admittedAtMs < y->admittedAtMs;
-    });
+    const auto [first, last] =
+        std::minmax_element(all.begin(), all.end(),
+                            [](const Buyer *x, const Buyer *y) { return x->admittedAtMs < y->admittedAtMs; });
     QVERIFY2((*last)->admittedAtMs - (*first)->admittedAtMs >= 2000,
              qPrintable(QStringLiteral("65 buyers at 1,200 a minute admitted within %1 ms")
                             .arg((*last)->admittedAtMs - (*first)->admittedAtMs)));
@@ -327,19 +343,22 @@ void tst_WaitingRoom::admitted_tokenBoundToSession_windowEndReleasesHolds()
 {
     Buyer &a = m_first;
     QVERIFY(TestClient::waitUntil([&] { return a.admittedAtMs >= 0; }, 10000));
-    const auto admit = a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket));
+    const auto admit =
+        a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket));
     QVERIFY2(admit && !admit->isError(), admit ? qPrintable(admit->errorMessage()) : "no reply");
     ++m_exchanges;
     const QString token = admit->result().value(Key::Token).toString();
     const qint64 expires = admit->result().value(Key::Expires).toInteger();
-    QVERIFY(expires > QDateTime::currentMSecsSinceEpoch() && expires < QDateTime::currentMSecsSinceEpoch() + 4000);
+    QVERIFY(expires > QDateTime::currentMSecsSinceEpoch() &&
+            expires < QDateTime::currentMSecsSinceEpoch() + 4000);
     // The grant names the admission point it was made under: past the buyer's place.
     QVERIFY2(admit->result().value(Key::Point).toInteger() > a.place,
              qPrintable(QStringLiteral("point %1, place %2")
                             .arg(admit->result().value(Key::Point).toInteger())
                             .arg(a.place)));
     // Exchanging again gets the same window, not a new one.
-    const auto twice = a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket));
+    const auto twice =
+        a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket));
     QVERIFY(twice && !twice->isError());
     QCOMPARE(twice->result().value(Key::Expires).toInteger(), expires);
 
@@ -348,13 +367,15 @@ void tst_WaitingRoom::admitted_tokenBoundToSession_windowEndReleasesHolds()
     // The token on another connection of the same session: presented, then it holds too.
     TestClient second;
     QVERIFY2(second.open(m_server.url(), 10000, a.client->token()), qPrintable(second.lastError()));
-    QCOMPARE(errorCode(second.request(MessageType::Hold, holdFields(Refusals, {12}))), 0); // same session, same node
+    QCOMPARE(errorCode(second.request(MessageType::Hold, holdFields(Refusals, {12}))),
+             0); // same session, same node
     // Another session may not use it; an altered token is refused.
     TestClient thief;
     QVERIFY2(thief.open(m_server.url()), qPrintable(thief.lastError()));
     QCOMPARE(errorCode(thief.request(MessageType::QueueAdmit, eventField(Refusals, Key::Token, token))),
              int(ErrorCode::QueueTicketInvalid));
-    QCOMPARE(errorCode(thief.request(MessageType::Hold, holdFields(Refusals, {13}))), int(ErrorCode::AdmissionRequired));
+    QCOMPARE(errorCode(thief.request(MessageType::Hold, holdFields(Refusals, {13}))),
+             int(ErrorCode::AdmissionRequired));
     QString altered = token;
     altered[12] = altered[12] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Token, altered))),
@@ -365,8 +386,9 @@ void tst_WaitingRoom::admitted_tokenBoundToSession_windowEndReleasesHolds()
     const QString owner = a.client->owner();
     auto heldSeats = [&] {
         return m_db
-            .scalar(QStringLiteral("SELECT count(*) FROM event_seats s JOIN holds h ON h.event_id = s.event_id"
-                                   " AND h.hold_id = s.hold_id WHERE s.event_id = ? AND s.state = 1 AND h.owner = ?"),
+            .scalar(QStringLiteral(
+                        "SELECT count(*) FROM event_seats s JOIN holds h ON h.event_id = s.event_id"
+                        " AND h.hold_id = s.hold_id WHERE s.event_id = ? AND s.state = 1 AND h.owner = ?"),
                     {Refusals, owner})
             .toInt();
     };
@@ -374,31 +396,35 @@ void tst_WaitingRoom::admitted_tokenBoundToSession_windowEndReleasesHolds()
     // The window ends (3 s): the holds are released well before their own expiry (180 s).
     QVERIFY2(TestClient::waitUntil([&] { return heldSeats() == 0; }, 8000), "holds outlived the window");
     QVERIFY(QDateTime::currentMSecsSinceEpoch() >= expires);
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND seat_index IN "
-                                        "(10, 11, 12) AND state = 0"),
-                         {Refusals})
-                 .toInt(),
-             3);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND seat_index IN "
+                                   "(10, 11, 12) AND state = 0"),
+                    {Refusals})
+            .toInt(),
+        3);
     QCOMPARE(errorCode(a.client->request(MessageType::Hold, holdFields(Refusals, {20}))),
              int(ErrorCode::AdmissionExpired));
     QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Token, token))),
              int(ErrorCode::AdmissionExpired));
     // Queueing again does not buy a second window.
-    QCOMPARE(errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket))),
-             int(ErrorCode::AdmissionExpired));
+    QCOMPARE(
+        errorCode(a.client->request(MessageType::QueueAdmit, eventField(Refusals, Key::Ticket, a.ticket))),
+        int(ErrorCode::AdmissionExpired));
     // The clerk's hold of the counter was never touched.
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND seat_index IN "
-                                        "(1900, 1901) AND state = 1"),
-                         {Refusals})
-                 .toInt(),
-             2);
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM event_seats WHERE event_id = ? AND seat_index IN "
+                                   "(1900, 1901) AND state = 1"),
+                    {Refusals})
+            .toInt(),
+        2);
 }
 
 void tst_WaitingRoom::token_survivesRestart()
 {
     Buyer &b = m_runs[1][0];
     QVERIFY(b.admittedAtMs >= 0 || TestClient::waitUntil([&] { return b.admittedAtMs >= 0; }, 10000));
-    const auto admit = b.client->request(MessageType::QueueAdmit, eventField(ShuffleRuns[1], Key::Ticket, b.ticket));
+    const auto admit =
+        b.client->request(MessageType::QueueAdmit, eventField(ShuffleRuns[1], Key::Ticket, b.ticket));
     QVERIFY2(admit && !admit->isError(), admit ? qPrintable(admit->errorMessage()) : "no reply");
     ++m_exchanges;
     const QString token = admit->result().value(Key::Token).toString();
@@ -413,8 +439,10 @@ void tst_WaitingRoom::token_survivesRestart()
     // Nothing of the admission lives in the restarted node's memory: the token brings it.
     QCOMPARE(errorCode(again.request(MessageType::Hold, holdFields(ShuffleRuns[1], {101}))),
              int(ErrorCode::AdmissionRequired));
-    const auto presented = again.request(MessageType::QueueAdmit, eventField(ShuffleRuns[1], Key::Token, token));
-    QVERIFY2(presented && !presented->isError(), presented ? qPrintable(presented->errorMessage()) : "no reply");
+    const auto presented =
+        again.request(MessageType::QueueAdmit, eventField(ShuffleRuns[1], Key::Token, token));
+    QVERIFY2(presented && !presented->isError(),
+             presented ? qPrintable(presented->errorMessage()) : "no reply");
     QCOMPARE(errorCode(again.request(MessageType::Hold, holdFields(ShuffleRuns[1], {101}))), 0);
 }
 
@@ -422,12 +450,13 @@ void tst_WaitingRoom::noDatabaseRowPerWaitingBuyer()
 {
     // 166 buyers joined; only the two that exchanged a ticket have a row. The node rows are
     // one per event and node (the restart made a second node).
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_room_admissions")).toInt(), m_exchanges);
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_room_admissions")).toInt(),
+             m_exchanges);
     QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_room_nodes")).toInt() <= 2 * 4);
     QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_rooms")).toInt(), 4);
     // The admission history is a row per step of the point, not per buyer.
-    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_room_steps WHERE event_id = ?"), {Fifo}).toInt() <
-            PerRun + Later);
+    QVERIFY(m_db.scalar(QStringLiteral("SELECT count(*) FROM waiting_room_steps WHERE event_id = ?"), {Fifo})
+                .toInt() < PerRun + Later);
 }
 
 QTEST_MAIN(tst_WaitingRoom)

@@ -54,7 +54,8 @@ inline Shared::LayoutDocument concertHall()
         double angle;
         int seats;
     };
-    const Block blocks[] = {{"Stalls Left", sideAngle, 14}, {"Stalls Centre", 0, 24}, {"Stalls Right", -sideAngle, 14}};
+    const Block blocks[] = {
+        {"Stalls Left", sideAngle, 14}, {"Stalls Centre", 0, 24}, {"Stalls Right", -sideAngle, 14}};
     LayoutAddition centreBlock;
     for (const Block &b : blocks) {
         BlockSpec spec = BlockSpec::curvedAround(centre, frontRadius, b.angle);

@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     const BoxOffice::Shared::LayoutDocument doc = BoxOffice::Tests::concertHall();
     const auto validation = BoxOffice::Shared::validateLayout(doc);
     if (!validation.ok()) {
-        std::fprintf(stderr, "the concert hall is not valid: %s\n", qPrintable(validation.problems.first().message));
+        std::fprintf(stderr, "the concert hall is not valid: %s\n",
+                     qPrintable(validation.problems.first().message));
         return 1;
     }
     QSaveFile file(args.at(1));

@@ -38,7 +38,8 @@ private slots:
         }
         QVERIFY(top >= doc.stage.rect.bottom());
         for (const Doc::Seat &s : doc.seats) {
-            const bool onFloor = s.pos.x() >= left && s.pos.x() <= right && s.pos.y() >= top && s.pos.y() <= bottom;
+            const bool onFloor =
+                s.pos.x() >= left && s.pos.x() <= right && s.pos.y() >= top && s.pos.y() <= bottom;
             QVERIFY(!onFloor);
         }
 
@@ -69,7 +70,8 @@ private slots:
                 companion |= o.row == s.row && (o.flags & Doc::Companion) &&
                              std::hypot(o.pos.x() - s.pos.x(), o.pos.y() - s.pos.y()) <= 1.0 + 1e-9;
             }
-            QVERIFY2(companion, qPrintable(QStringLiteral("wheelchair space %1 has no companion seat").arg(i)));
+            QVERIFY2(companion,
+                     qPrintable(QStringLiteral("wheelchair space %1 has no companion seat").arg(i)));
         }
         QCOMPARE(wheelchair, 4);
         QCOMPARE(doc.placeCount(), qint64(doc.seats.size()) + 1500);

@@ -79,12 +79,13 @@ private slots:
     void import_anyColumnOrder_quotes_crlf_bom_blankLines()
     {
         Doc doc = sampleLayout();
-        const QByteArray csv = "\xEF\xBB\xBF"
-                               "Flags,NOTE,x,y,Number,Row,Section,category\r\n"
-                               "\"wheelchair|Companion\",\"a \"\"quoted\"\", note\",1e2,-2.5,7,\"A\",Stalls,2\r\n"
-                               "\r\n"
-                               ",,101,-2.5,8,A,New section,Premium\n"
-                               ",,102,-2.5,9,A,New section,Premium";
+        const QByteArray csv =
+            "\xEF\xBB\xBF"
+            "Flags,NOTE,x,y,Number,Row,Section,category\r\n"
+            "\"wheelchair|Companion\",\"a \"\"quoted\"\", note\",1e2,-2.5,7,\"A\",Stalls,2\r\n"
+            "\r\n"
+            ",,101,-2.5,8,A,New section,Premium\n"
+            ",,102,-2.5,9,A,New section,Premium";
         QStringList errors;
         const auto added = importSeatsCsv(doc, csv, &errors);
         QVERIFY2(added, qPrintable(errors.join(QLatin1Char('\n'))));
@@ -125,28 +126,44 @@ private slots:
         QTest::newRow("no header") << QByteArray() << "line 1: the header line is missing";
         QTest::newRow("unknown column") << QByteArray("section,row,number,x,y,category,flags,price\n")
                                         << "line 1: unknown column \"price\"";
-        QTest::newRow("missing column") << QByteArray("section,row,number,x,category,flags\n")
-                                        << "line 1: column \"y\" is missing";
-        QTest::newRow("column twice") << QByteArray("section,row,number,x,y,y,category,flags\n")
-                                      << "line 1: column \"y\" twice";
-        QTest::newRow("field count") << Header + "S,A,1,0,0,,\nS,A,2,1,0\n" << "line 3: 5 fields, the header has 7";
-        QTest::newRow("number text") << Header + "S,A,x,0,0,,\n" << "line 2: number \"x\" is not a whole number";
-        QTest::newRow("number range") << Header + "S,A,65536,0,0,,\n" << "line 2: number \"65536\"";
-        QTest::newRow("negative number") << Header + "S,A,-1,0,0,,\n" << "line 2: number \"-1\"";
-        QTest::newRow("decimal comma") << Header + "S,A,1,\"0,5\",0,,\n" << "line 2: x \"0,5\" is not a number";
-        QTest::newRow("nan") << Header + "S,A,1,0,nan,,\n" << "line 2: y \"nan\"";
-        QTest::newRow("far away") << Header + "S,A,1,2e6,0,,\n" << "line 2: x \"2e6\"";
-        QTest::newRow("empty section") << Header + "S,A,1,0,0,,\n ,A,2,1,0,,\n" << "line 3: section is empty";
-        QTest::newRow("empty row") << Header + "S,,1,0,0,,\n" << "line 2: row is empty";
-        QTest::newRow("unknown flag") << Header + "S,A,1,0,0,,wheelchair|vip\n" << "line 2: flag \"vip\"";
-        QTest::newRow("unclosed quote") << Header + "S,A,1,0,0,,\n\"S,A,2,1,0,,\n" << "line 3: a quoted field is not closed";
-        QTest::newRow("text after quote") << Header + "\"S\"x,A,1,0,0,,\n" << "line 2: text after a closing quote";
-        QTest::newRow("stray quote") << Header + "S\"x,A,1,0,0,,\n" << "line 2: a quote inside a field";
-        QTest::newRow("line counted in quotes") << Header + "\"S\nT\",A,1,0,0,,\nS,A,x,0,0,,\n" << "line 4: number";
-        QTest::newRow("category id too big") << Header + "S,A,1,0,0,300,\n" << "";
-        QTest::newRow("not utf-8") << Header + "S\xff,A,1,0,0,,\n" << "the file is not UTF-8 text";
-        QTest::newRow("long note") << QByteArray("section,row,number,x,y,category,flags,note\n") + "S,A,1,0,0,,," +
-                                          QByteArray(201, 'n') + "\n"
+        QTest::newRow("missing column")
+            << QByteArray("section,row,number,x,category,flags\n") << "line 1: column \"y\" is missing";
+        QTest::newRow("column twice")
+            << QByteArray("section,row,number,x,y,y,category,flags\n") << "line 1: column \"y\" twice";
+        QTest::newRow("field count") << Header + "S,A,1,0,0,,\nS,A,2,1,0\n"
+                                     << "line 3: 5 fields, the header has 7";
+        QTest::newRow("number text") << Header + "S,A,x,0,0,,\n"
+                                     << "line 2: number \"x\" is not a whole number";
+        QTest::newRow("number range") << Header + "S,A,65536,0,0,,\n"
+                                      << "line 2: number \"65536\"";
+        QTest::newRow("negative number") << Header + "S,A,-1,0,0,,\n"
+                                         << "line 2: number \"-1\"";
+        QTest::newRow("decimal comma") << Header + "S,A,1,\"0,5\",0,,\n"
+                                       << "line 2: x \"0,5\" is not a number";
+        QTest::newRow("nan") << Header + "S,A,1,0,nan,,\n"
+                             << "line 2: y \"nan\"";
+        QTest::newRow("far away") << Header + "S,A,1,2e6,0,,\n"
+                                  << "line 2: x \"2e6\"";
+        QTest::newRow("empty section") << Header + "S,A,1,0,0,,\n ,A,2,1,0,,\n"
+                                       << "line 3: section is empty";
+        QTest::newRow("empty row") << Header + "S,,1,0,0,,\n"
+                                   << "line 2: row is empty";
+        QTest::newRow("unknown flag") << Header + "S,A,1,0,0,,wheelchair|vip\n"
+                                      << "line 2: flag \"vip\"";
+        QTest::newRow("unclosed quote") << Header + "S,A,1,0,0,,\n\"S,A,2,1,0,,\n"
+                                        << "line 3: a quoted field is not closed";
+        QTest::newRow("text after quote") << Header + "\"S\"x,A,1,0,0,,\n"
+                                          << "line 2: text after a closing quote";
+        QTest::newRow("stray quote") << Header + "S\"x,A,1,0,0,,\n"
+                                     << "line 2: a quote inside a field";
+        QTest::newRow("line counted in quotes") << Header + "\"S\nT\",A,1,0,0,,\nS,A,x,0,0,,\n"
+                                                << "line 4: number";
+        QTest::newRow("category id too big") << Header + "S,A,1,0,0,300,\n"
+                                             << "";
+        QTest::newRow("not utf-8") << Header + "S\xff,A,1,0,0,,\n"
+                                   << "the file is not UTF-8 text";
+        QTest::newRow("long note") << QByteArray("section,row,number,x,y,category,flags,note\n") +
+                                          "S,A,1,0,0,,," + QByteArray(201, 'n') + "\n"
                                    << "line 2: note is longer than 200";
     }
 

@@ -143,7 +143,8 @@ private slots:
         QCOMPARE(edit->positions.at(0), QPointF(-2.9, 1)); // -3 → nearest of -2.9 / -3.4
         const QPointF s7 = doc.seats.at(7).pos;
         const QPointF snapped = edit->positions.at(1);
-        QVERIFY(std::abs(snapped.x() - s7.x()) <= 0.25 + 1e-12 && std::abs(snapped.y() - s7.y()) <= 0.25 + 1e-12);
+        QVERIFY(std::abs(snapped.x() - s7.x()) <= 0.25 + 1e-12 &&
+                std::abs(snapped.y() - s7.y()) <= 0.25 + 1e-12);
         const double k = (snapped.x() - 0.1) / 0.5;
         QVERIFY(std::abs(k - std::round(k)) < 1e-9);
         QString error;

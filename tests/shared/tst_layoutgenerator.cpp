@@ -218,20 +218,49 @@ private slots:
         spec.rows = 2;
         spec.seatsPerRow = 3;
         switch (which) {
-        case 0: spec.rows = 0; break;
-        case 1: spec.seatsPerRow = 0; break;
-        case 2: spec.seatSpacing = 0; break;
-        case 3: spec.rowSpacing = qQNaN(); break;
-        case 4: spec.shape = BlockSpec::Shape::Curved; break;
-        case 5: spec.category = 7; break;
-        case 6: spec.where.section = 4; break;
-        case 7: spec.firstNumber = 65534; break;
-        case 8: spec.firstRow = 0; break;
-        case 9: spec.origin = QPointF(LayoutLimits::MaxCoordinate, 0); break;
-        case 10: spec.rows = 1000; spec.seatsPerRow = 200; break;
-        case 11: spec.rowLabel = QStringLiteral("X"); break;
-        case 12: spec.seatsPerRowIncrement = -3; break;
-        case 13: spec.where.sectionName = QStringLiteral("   "); break;
+        case 0:
+            spec.rows = 0;
+            break;
+        case 1:
+            spec.seatsPerRow = 0;
+            break;
+        case 2:
+            spec.seatSpacing = 0;
+            break;
+        case 3:
+            spec.rowSpacing = qQNaN();
+            break;
+        case 4:
+            spec.shape = BlockSpec::Shape::Curved;
+            break;
+        case 5:
+            spec.category = 7;
+            break;
+        case 6:
+            spec.where.section = 4;
+            break;
+        case 7:
+            spec.firstNumber = 65534;
+            break;
+        case 8:
+            spec.firstRow = 0;
+            break;
+        case 9:
+            spec.origin = QPointF(LayoutLimits::MaxCoordinate, 0);
+            break;
+        case 10:
+            spec.rows = 1000;
+            spec.seatsPerRow = 200;
+            break;
+        case 11:
+            spec.rowLabel = QStringLiteral("X");
+            break;
+        case 12:
+            spec.seatsPerRowIncrement = -3;
+            break;
+        case 13:
+            spec.where.sectionName = QStringLiteral("   ");
+            break;
         }
         QString error;
         QVERIFY(!addBlock(doc, spec, &error));
@@ -280,8 +309,8 @@ private slots:
         spec.seatDistance = 0.5;
         QVERIFY(addTable(doc, spec));
         // Three on the -y side left to right, two on the +y side right to left.
-        const QList<QPointF> expected{QPointF(-4.0 / 3, -1), QPointF(0, -1), QPointF(4.0 / 3, -1), QPointF(1, 1),
-                                      QPointF(-1, 1)};
+        const QList<QPointF> expected{QPointF(-4.0 / 3, -1), QPointF(0, -1), QPointF(4.0 / 3, -1),
+                                      QPointF(1, 1), QPointF(-1, 1)};
         for (int i = 0; i < 5; ++i)
             QVERIFY2(distance(doc.seats.at(i).pos, expected.at(i)) < 1e-12, qPrintable(QString::number(i)));
         QCOMPARE(doc.tables.at(0).size, QSizeF(4, 1));

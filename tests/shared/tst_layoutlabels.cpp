@@ -60,12 +60,14 @@ private slots:
 
     void rowLabelOrdinal_invertsRowLabel()
     {
-        for (RowLabelStyle style : {RowLabelStyle::Letters, RowLabelStyle::LettersWithoutIO, RowLabelStyle::Numbers}) {
+        for (RowLabelStyle style :
+             {RowLabelStyle::Letters, RowLabelStyle::LettersWithoutIO, RowLabelStyle::Numbers}) {
             for (int i = 1; i < 3000; i += 7)
                 QCOMPARE(rowLabelOrdinal(rowLabel(i, style), style), std::optional<int>(i));
         }
         QCOMPARE(rowLabelOrdinal(QStringLiteral("c"), RowLabelStyle::Letters), std::optional<int>(3));
-        QCOMPARE(rowLabelOrdinal(QStringLiteral("J"), RowLabelStyle::LettersWithoutIO), std::optional<int>(9));
+        QCOMPARE(rowLabelOrdinal(QStringLiteral("J"), RowLabelStyle::LettersWithoutIO),
+                 std::optional<int>(9));
     }
 
     void rowLabelOrdinal_refusesForeignLabels()

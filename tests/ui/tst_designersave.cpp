@@ -28,7 +28,9 @@ namespace {
 
 QByteArray reply(const Frame &request, const QCborMap &result)
 {
-    return QCborMap{{Key::Type, int(request.type)}, {Key::Id, request.id}, {Key::Result, result}}.toCborValue().toCbor();
+    return QCborMap{{Key::Type, int(request.type)}, {Key::Id, request.id}, {Key::Result, result}}
+        .toCborValue()
+        .toCbor();
 }
 
 QByteArray error(const Frame &request, ErrorCode code, const QCborMap &details = {})
@@ -90,7 +92,9 @@ void tst_DesignerSave::init()
             if (!check.ok())
                 return {error(request, ErrorCode::LayoutInvalid,
                               {{Key::Problems, layoutProblemsToCbor(check.problems)}, {Key::Omitted, 0}})};
-            return {reply(request, {{Key::Venue, 3}, {Key::LayoutVersion, 2}, {Key::Layout, 9}, {Key::SeatCount, 166}})};
+            return {
+                reply(request,
+                      {{Key::Venue, 3}, {Key::LayoutVersion, 2}, {Key::Layout, 9}, {Key::SeatCount, 166}})};
         }
         default:
             return {};
@@ -147,7 +151,8 @@ void tst_DesignerSave::save_conflict_shownNothingLost()
     QVERIFY(!saved.last().at(0).toBool());
     QVERIFY(m_designer->notice()->isVisible());
     QVERIFY(m_designer->notice()->isError());
-    QVERIFY2(m_designer->notice()->text().contains(QStringLiteral("revision 6")), qPrintable(m_designer->notice()->text()));
+    QVERIFY2(m_designer->notice()->text().contains(QStringLiteral("revision 6")),
+             qPrintable(m_designer->notice()->text()));
     QVERIFY(m_designer->notice()->text().contains(QStringLiteral("saved by anna")));
     // Nothing lost: the edit, its undo step, the revision it was based on.
     QCOMPARE(m_designer->document()->layout(), mine);
@@ -171,7 +176,8 @@ void tst_DesignerSave::publish_refused_listsServerProblems()
     DesignerProblems *problems = m_designer->problems();
     QCOMPARE(problems->problemCount(), 6); // one per seat without a category
     m_designer->document()->clearSelection();
-    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problems->item(2)).center());
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+                      problems->visualItemRect(problems->item(2)).center());
     QCOMPARE(m_designer->document()->selection().seats, QList<int>{2});
 }
 

@@ -48,7 +48,8 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
            "BOXOFFICE_PASSWORD, never from the command line."),
         tr("name"));
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("Workspace to show after signing in: events (default), admin, or designer (with --venue)."),
+        QStringLiteral("workspace"),
+        tr("Workspace to show after signing in: events (default), admin, or designer (with --venue)."),
         tr("name"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
@@ -121,7 +122,8 @@ CommandLine::Options CommandLine::parse(const QStringList &arguments)
     }
     if (!options.workspace.isEmpty() && options.workspace != QStringLiteral("events") &&
         options.workspace != QStringLiteral("admin") && options.workspace != QStringLiteral("designer"))
-        options.error = tr("Unknown workspace \"%1\": expected events, admin or designer.").arg(options.workspace);
+        options.error =
+            tr("Unknown workspace \"%1\": expected events, admin or designer.").arg(options.workspace);
     if (parser.isSet(venueOption)) {
         bool ok = false;
         options.venue = parser.value(venueOption).toLongLong(&ok);

@@ -28,8 +28,8 @@ QAction *DesignerWorkspace::addAction(const QString &name, const QString &text, 
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     const QString keys = shortcut.toString(QKeySequence::NativeText);
     action->setToolTip(keys.isEmpty() ? (tip.isEmpty() ? text : tip)
-                                      : QStringLiteral("%1 (%2)").arg(tip.isEmpty() ? QString(text).remove(u'&') : tip,
-                                                                      keys));
+                                      : QStringLiteral("%1 (%2)").arg(
+                                            tip.isEmpty() ? QString(text).remove(u'&') : tip, keys));
     QWidget::addAction(action);
     m_actions.insert(name, action);
     return action;
@@ -61,23 +61,26 @@ void DesignerWorkspace::createActions()
 
     connect(addAction(QStringLiteral("designerSelectAll"), tr("Select &All"), QKeySequence(tr("Ctrl+A"))),
             &QAction::triggered, this, [this] { m_doc->setSelection(m_doc->all()); });
-    connect(addAction(QStringLiteral("designerSelectNone"), tr("Select &None"), QKeySequence(tr("Ctrl+Shift+A"))),
-            &QAction::triggered, this, [this] { m_doc->clearSelection(); });
-    connect(addAction(QStringLiteral("designerSelectRow"), tr("Select &Row"), QKeySequence(tr("Ctrl+Shift+R")),
+    connect(
+        addAction(QStringLiteral("designerSelectNone"), tr("Select &None"), QKeySequence(tr("Ctrl+Shift+A"))),
+        &QAction::triggered, this, [this] { m_doc->clearSelection(); });
+    connect(addAction(QStringLiteral("designerSelectRow"), tr("Select &Row"),
+                      QKeySequence(tr("Ctrl+Shift+R")),
                       tr("Select the whole rows and tables of the selected seats")),
             &QAction::triggered, this, [this] { m_doc->setSelection(m_doc->wholeRows(m_doc->selection())); });
-    connect(addAction(QStringLiteral("designerSelectSection"), tr("Select S&ection"), QKeySequence(tr("Ctrl+Shift+E")),
-                      tr("Select the whole sections of the selection")),
-            &QAction::triggered, this, [this] { m_doc->setSelection(m_doc->wholeSections(m_doc->selection())); });
-    connect(addAction(QStringLiteral("designerCut"), tr("Cu&t"), QKeySequence(tr("Ctrl+X"))), &QAction::triggered,
-            this, [this] {
+    connect(addAction(QStringLiteral("designerSelectSection"), tr("Select S&ection"),
+                      QKeySequence(tr("Ctrl+Shift+E")), tr("Select the whole sections of the selection")),
+            &QAction::triggered, this,
+            [this] { m_doc->setSelection(m_doc->wholeSections(m_doc->selection())); });
+    connect(addAction(QStringLiteral("designerCut"), tr("Cu&t"), QKeySequence(tr("Ctrl+X"))),
+            &QAction::triggered, this, [this] {
                 copySelection();
                 deleteSelection();
             });
-    connect(addAction(QStringLiteral("designerCopy"), tr("&Copy"), QKeySequence(tr("Ctrl+C"))), &QAction::triggered,
-            this, &DesignerWorkspace::copySelection);
-    connect(addAction(QStringLiteral("designerPaste"), tr("&Paste"), QKeySequence(tr("Ctrl+V"))), &QAction::triggered,
-            this, &DesignerWorkspace::paste);
+    connect(addAction(QStringLiteral("designerCopy"), tr("&Copy"), QKeySequence(tr("Ctrl+C"))),
+            &QAction::triggered, this, &DesignerWorkspace::copySelection);
+    connect(addAction(QStringLiteral("designerPaste"), tr("&Paste"), QKeySequence(tr("Ctrl+V"))),
+            &QAction::triggered, this, &DesignerWorkspace::paste);
     connect(addAction(QStringLiteral("designerDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D"))),
             &QAction::triggered, this, [this] {
                 copySelection();
@@ -91,9 +94,11 @@ void DesignerWorkspace::createActions()
     connect(addAction(QStringLiteral("designerRotateRight"), tr("Rotate R&ight"), QKeySequence(tr("]")),
                       tr("Rotate the selection 15° clockwise")),
             &QAction::triggered, this, [this] { rotateSelection(15); });
-    connect(addAction(QStringLiteral("designerRotateLeftFine"), tr("Rotate Left 1°"), QKeySequence(tr("Alt+["))),
-            &QAction::triggered, this, [this] { rotateSelection(-1); });
-    connect(addAction(QStringLiteral("designerRotateRightFine"), tr("Rotate Right 1°"), QKeySequence(tr("Alt+]"))),
+    connect(
+        addAction(QStringLiteral("designerRotateLeftFine"), tr("Rotate Left 1°"), QKeySequence(tr("Alt+["))),
+        &QAction::triggered, this, [this] { rotateSelection(-1); });
+    connect(addAction(QStringLiteral("designerRotateRightFine"), tr("Rotate Right 1°"),
+                      QKeySequence(tr("Alt+]"))),
             &QAction::triggered, this, [this] { rotateSelection(1); });
 
     QAction *snap = addAction(QStringLiteral("designerSnap"), tr("Snap to &Grid"), QKeySequence(tr("Ctrl+G")),
@@ -103,37 +108,42 @@ void DesignerWorkspace::createActions()
     connect(snap, &QAction::toggled, m_view, &DesignerView::setSnapToGrid);
     connect(addAction(QStringLiteral("designerZoomIn"), tr("Zoom &In"), QKeySequence(QKeySequence::ZoomIn)),
             &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
-    connect(addAction(QStringLiteral("designerZoomOut"), tr("Zoom &Out"), QKeySequence(QKeySequence::ZoomOut)),
-            &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    connect(
+        addAction(QStringLiteral("designerZoomOut"), tr("Zoom &Out"), QKeySequence(QKeySequence::ZoomOut)),
+        &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
     connect(addAction(QStringLiteral("designerFit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0"))),
             &QAction::triggered, m_view, &DesignerView::fitToView);
 
     connect(addAction(QStringLiteral("designerFocusPlan"), tr("Go to the Plan"), QKeySequence(tr("F6"))),
             &QAction::triggered, this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
-    connect(addAction(QStringLiteral("designerFocusProblems"), tr("Go to the Problems"), QKeySequence(tr("F7"))),
-            &QAction::triggered, this, [this] {
-                m_problems->revalidate();
-                m_problems->setFocus(Qt::ShortcutFocusReason);
-                if (m_problems->count() > 0 && !m_problems->currentItem())
-                    m_problems->setCurrentRow(0);
-            });
-    connect(addAction(QStringLiteral("designerFocusProperties"), tr("Go to the Properties"), QKeySequence(tr("F8"))),
+    connect(
+        addAction(QStringLiteral("designerFocusProblems"), tr("Go to the Problems"), QKeySequence(tr("F7"))),
+        &QAction::triggered, this, [this] {
+            m_problems->revalidate();
+            m_problems->setFocus(Qt::ShortcutFocusReason);
+            if (m_problems->count() > 0 && !m_problems->currentItem())
+                m_problems->setCurrentRow(0);
+        });
+    connect(addAction(QStringLiteral("designerFocusProperties"), tr("Go to the Properties"),
+                      QKeySequence(tr("F8"))),
             &QAction::triggered, this, [this] {
                 QLineEdit *first = m_properties->sectionEdit()->isEnabled() ? m_properties->sectionEdit()
                                                                             : m_properties->nameEdit();
                 first->setFocus(Qt::ShortcutFocusReason);
             });
-    connect(addAction(QStringLiteral("designerFocusLegend"), tr("Go to the Categories"), QKeySequence(tr("F9"))),
-            &QAction::triggered, this, [this] {
-                m_legend->setFocus(Qt::ShortcutFocusReason);
-                if (m_legend->topLevelItemCount() > 0 && !m_legend->currentItem())
-                    m_legend->setCurrentItem(m_legend->topLevelItem(0));
-            });
+    connect(
+        addAction(QStringLiteral("designerFocusLegend"), tr("Go to the Categories"), QKeySequence(tr("F9"))),
+        &QAction::triggered, this, [this] {
+            m_legend->setFocus(Qt::ShortcutFocusReason);
+            if (m_legend->topLevelItemCount() > 0 && !m_legend->currentItem())
+                m_legend->setCurrentItem(m_legend->topLevelItem(0));
+        });
 
     connect(addAction(QStringLiteral("designerPaintCategory"), tr("Paint &Category…"), QKeySequence(tr("K")),
                       tr("Give the selected seats a price category")),
             &QAction::triggered, this, &DesignerWorkspace::askPaintCategory);
-    connect(addAction(QStringLiteral("designerNewCategory"), tr("&New Category…"), QKeySequence(tr("Ctrl+Shift+K"))),
+    connect(addAction(QStringLiteral("designerNewCategory"), tr("&New Category…"),
+                      QKeySequence(tr("Ctrl+Shift+K"))),
             &QAction::triggered, this, &DesignerWorkspace::askNewCategory);
     connect(addAction(QStringLiteral("designerWheelchair"), tr("&Wheelchair Space"), QKeySequence(tr("W")),
                       tr("Mark or unmark the selected seats as wheelchair spaces")),
@@ -141,14 +151,17 @@ void DesignerWorkspace::createActions()
     connect(addAction(QStringLiteral("designerCompanion"), tr("C&ompanion Seat"), QKeySequence(tr("C")),
                       tr("Mark or unmark the selected seats as companion seats")),
             &QAction::triggered, this, [this] { toggleFlag(LayoutDocument::Companion); });
-    connect(addAction(QStringLiteral("designerRestricted"), tr("Restricted &View"), QKeySequence(tr("V")),
-                      tr("Mark or unmark the selected seats as having a restricted view (the note is in Properties)")),
-            &QAction::triggered, this, [this] { toggleFlag(LayoutDocument::RestrictedView); });
+    connect(
+        addAction(
+            QStringLiteral("designerRestricted"), tr("Restricted &View"), QKeySequence(tr("V")),
+            tr("Mark or unmark the selected seats as having a restricted view (the note is in Properties)")),
+        &QAction::triggered, this, [this] { toggleFlag(LayoutDocument::RestrictedView); });
 
     createToolActions();
 
-    for (const char *name : {"designerBlockTool", "designerRowTool", "designerTableTool", "designerStandingTool",
-                             "designerStageTool", "designerLabelTool", "designerShapeTool"}) {
+    for (const char *name :
+         {"designerBlockTool", "designerRowTool", "designerTableTool", "designerStandingTool",
+          "designerStageTool", "designerLabelTool", "designerShapeTool"}) {
         if (QAction *tool = action(QString::fromLatin1(name)))
             m_toolBar->addAction(tool);
     }
@@ -184,10 +197,12 @@ void DesignerWorkspace::updateActions()
     action(QStringLiteral("designerPaste"))->setEnabled(editable && !m_clipboardObjects.isEmpty());
     for (const char *name : {"designerWheelchair", "designerCompanion", "designerRestricted"})
         enable(name, editable && seats);
-    action(QStringLiteral("designerPaintCategory"))->setEnabled(editable && (seats || !s.standingAreas.isEmpty()));
+    action(QStringLiteral("designerPaintCategory"))
+        ->setEnabled(editable && (seats || !s.standingAreas.isEmpty()));
     action(QStringLiteral("designerNewCategory"))->setEnabled(editable);
-    for (const char *name : {"designerBlockTool", "designerRowTool", "designerTableTool", "designerStandingTool",
-                             "designerStageTool", "designerLabelTool", "designerShapeTool"})
+    for (const char *name :
+         {"designerBlockTool", "designerRowTool", "designerTableTool", "designerStandingTool",
+          "designerStageTool", "designerLabelTool", "designerShapeTool"})
         enable(name, editable);
     action(QStringLiteral("designerSelectRow"))->setEnabled(seats || !s.tables.isEmpty());
     action(QStringLiteral("designerSelectSection"))->setEnabled(any);

@@ -34,7 +34,8 @@ bool MoveCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RotateCommand::RotateCommand(DesignerDocument *doc, DesignerSelection selection, QPointF centre, double degrees)
+RotateCommand::RotateCommand(DesignerDocument *doc, DesignerSelection selection, QPointF centre,
+                             double degrees)
     : m_doc(doc)
     , m_selection(std::move(selection))
     , m_centre(centre)
@@ -211,8 +212,8 @@ bool deleteSelection(LayoutDocument &layout, const DesignerSelection &selection)
     return true;
 }
 
-void pasteInto(LayoutDocument &layout, const LayoutDocument &source, const DesignerSelection &objects, QPointF offset,
-               DesignerSelection *added)
+void pasteInto(LayoutDocument &layout, const LayoutDocument &source, const DesignerSelection &objects,
+               QPointF offset, DesignerSelection *added)
 {
     DesignerSelection out;
     QHash<int, int> sectionMap; // the copies stay in their sections when pasted into the same

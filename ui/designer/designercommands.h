@@ -111,7 +111,7 @@ bool deleteSelection(Shared::LayoutDocument &layout, const DesignerSelection &se
  * Appends a copy of `objects` (from `source`) to `layout`, moved by `offset`, with the
  * sections, rows and tables their seats need; `added` names the copies.
  */
-void pasteInto(Shared::LayoutDocument &layout, const Shared::LayoutDocument &source, const DesignerSelection &objects,
-               QPointF offset, DesignerSelection *added);
+void pasteInto(Shared::LayoutDocument &layout, const Shared::LayoutDocument &source,
+               const DesignerSelection &objects, QPointF offset, DesignerSelection *added);
 
 } // namespace BoxOffice::Ui

@@ -79,7 +79,8 @@ void DesignerDecorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->setBrush(QColor(0xe2, 0xe8, 0xf0));
         painter->drawRect(layout.stage.rect);
         painter->setPen(Outline);
-        drawText(painter, layout.stage.label, layout.stage.rect.center(), std::min(layout.stage.rect.height() / 2, 3.0));
+        drawText(painter, layout.stage.label, layout.stage.rect.center(),
+                 std::min(layout.stage.rect.height() / 2, 3.0));
     }
     for (int a = 0; a < layout.standingAreas.size(); ++a) {
         const LayoutDocument::StandingArea &area = layout.standingAreas.at(a);
@@ -91,15 +92,16 @@ void DesignerDecorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->setBrush(fill);
         painter->drawPolygon(polygon);
         painter->setPen(Outline);
-        drawText(painter, QStringLiteral("%1 (%2)").arg(area.name).arg(area.capacity), polygon.boundingRect().center(),
-                 std::max(1.0, polygon.boundingRect().height() / 8));
+        drawText(painter, QStringLiteral("%1 (%2)").arg(area.name).arg(area.capacity),
+                 polygon.boundingRect().center(), std::max(1.0, polygon.boundingRect().height() / 8));
     }
     painter->setBrush(Qt::NoBrush);
     for (int s = 0; s < layout.shapes.size(); ++s) {
         const LayoutDocument::Shape &shape = layout.shapes.at(s);
         QPen pen = penFor(selection.shapes, s);
         if (pen.color() != Selected) {
-            pen = QPen(shape.kind == LayoutDocument::ShapeKind::Wall ? QColor(0x33, 0x41, 0x55) : QColor(0x94, 0xa3, 0xb8),
+            pen = QPen(shape.kind == LayoutDocument::ShapeKind::Wall ? QColor(0x33, 0x41, 0x55)
+                                                                     : QColor(0x94, 0xa3, 0xb8),
                        shape.kind == LayoutDocument::ShapeKind::Wall ? 0.3 : 0.1);
             if (shape.kind == LayoutDocument::ShapeKind::Aisle)
                 pen.setStyle(Qt::DashLine);
@@ -120,7 +122,8 @@ void DesignerDecorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         painter->rotate(table.rotation);
         painter->setPen(penFor(selection.tables, t));
         painter->setBrush(QColor(0xf1, 0xf5, 0xf9));
-        const QRectF r(-table.size.width() / 2, -table.size.height() / 2, table.size.width(), table.size.height());
+        const QRectF r(-table.size.width() / 2, -table.size.height() / 2, table.size.width(),
+                       table.size.height());
         if (table.shape == LayoutDocument::TableShape::Round)
             painter->drawEllipse(QPointF(0, 0), table.size.width() / 2, table.size.width() / 2);
         else

@@ -63,7 +63,8 @@ bool DesignerSelection::isEmpty() const
 
 int DesignerSelection::count() const
 {
-    return int(seats.size() + tables.size() + standingAreas.size() + labels.size() + shapes.size()) + (stage ? 1 : 0);
+    return int(seats.size() + tables.size() + standingAreas.size() + labels.size() + shapes.size()) +
+           (stage ? 1 : 0);
 }
 
 void DesignerSelection::normalize()
@@ -78,8 +79,7 @@ void DesignerSelection::normalize()
 DesignerDocument::DesignerDocument(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
-{
-}
+{}
 
 void DesignerDocument::reset(const LayoutDocument &layout)
 {
@@ -221,7 +221,9 @@ DesignerSelection DesignerDocument::seatsOfSections(const QList<int> &sections) 
         if (s >= 0 && s < chosen.size())
             chosen[s] = true;
     }
-    const auto in = [&chosen](int section) { return section >= 0 && section < chosen.size() && chosen.at(section); };
+    const auto in = [&chosen](int section) {
+        return section >= 0 && section < chosen.size() && chosen.at(section);
+    };
     DesignerSelection out;
     for (int i = 0; i < m_layout.seats.size(); ++i) {
         if (in(m_layout.sectionOf(m_layout.seats.at(i))))

@@ -58,7 +58,10 @@ public:
     const DesignerSelection &selection() const { return m_selection; }
     void setSelection(DesignerSelection selection);
     void clearSelection() { setSelection({}); }
-    bool isSeatSelected(int seat) const { return seat >= 0 && seat < m_seatSelected.size() && m_seatSelected.at(seat); }
+    bool isSeatSelected(int seat) const
+    {
+        return seat >= 0 && seat < m_seatSelected.size() && m_seatSelected.at(seat);
+    }
     /** Everything in the document. */
     DesignerSelection all() const;
     /** The seats of the rows (and tables) that selected seats are in. */
@@ -75,8 +78,7 @@ public:
     void translate(const DesignerSelection &selection, QPointF delta);
     void rotate(const DesignerSelection &selection, QPointF centre, double degrees);
     /** Edits the layout in place, then emits changed(change). */
-    template <typename Edit>
-    void edit(Change change, Edit &&apply)
+    template <typename Edit> void edit(Change change, Edit &&apply)
     {
         apply(m_layout);
         afterEdit(change);

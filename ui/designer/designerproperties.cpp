@@ -256,7 +256,8 @@ void DesignerProperties::applyNumber()
     m_doc->undoStack()->push(new LayoutEditCommand(
         m_doc, target == Target::Seat ? tr("Renumber Seat") : tr("Set Capacity"),
         [target, index, value, keep](LayoutDocument &layout, DesignerSelection &select) {
-            int &field = target == Target::Seat ? layout.seats[index].number : layout.standingAreas[index].capacity;
+            int &field =
+                target == Target::Seat ? layout.seats[index].number : layout.standingAreas[index].capacity;
             if (field == value)
                 return false;
             field = value;

@@ -28,8 +28,8 @@ DesignerToolDialog::DesignerToolDialog(const QString &title, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-void DesignerToolDialog::addNumber(const QString &name, const QString &label, double min, double max, double value,
-                                   int decimals)
+void DesignerToolDialog::addNumber(const QString &name, const QString &label, double min, double max,
+                                   double value, int decimals)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setObjectName(name);
@@ -59,7 +59,8 @@ void DesignerToolDialog::addText(const QString &name, const QString &label, cons
     m_fields.insert(name, edit);
 }
 
-void DesignerToolDialog::addChoice(const QString &name, const QString &label, const QStringList &choices, int current)
+void DesignerToolDialog::addChoice(const QString &name, const QString &label, const QStringList &choices,
+                                   int current)
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(name);

@@ -21,7 +21,8 @@ class DesignerToolDialog final : public QDialog
 public:
     DesignerToolDialog(const QString &title, QWidget *parent = nullptr);
 
-    void addNumber(const QString &name, const QString &label, double min, double max, double value, int decimals = 2);
+    void addNumber(const QString &name, const QString &label, double min, double max, double value,
+                   int decimals = 2);
     void addInteger(const QString &name, const QString &label, int min, int max, int value);
     void addText(const QString &name, const QString &label, const QString &value);
     void addChoice(const QString &name, const QString &label, const QStringList &choices, int current = 0);

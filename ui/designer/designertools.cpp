@@ -20,7 +20,8 @@ void DesignerWorkspace::createToolActions()
     connect(addAction(QStringLiteral("designerStageTool"), tr("Sta&ge"), QKeySequence(tr("S")),
                       tr("Place the stage")),
             &QAction::triggered, this, &DesignerWorkspace::addStageTool);
-    connect(addAction(QStringLiteral("designerLabelTool"), tr("&Label"), QKeySequence(tr("L")), tr("Add a text label")),
+    connect(addAction(QStringLiteral("designerLabelTool"), tr("&Label"), QKeySequence(tr("L")),
+                      tr("Add a text label")),
             &QAction::triggered, this, &DesignerWorkspace::addLabelTool);
     connect(addAction(QStringLiteral("designerShapeTool"), tr("S&hape"), QKeySequence(tr("H")),
                       tr("Add an aisle, a wall or an entrance")),
@@ -33,14 +34,16 @@ void DesignerWorkspace::addStageTool()
         return;
     const LayoutDocument::Stage &current = m_doc->layout().stage;
     DesignerToolDialog dialog(tr("Stage"), this);
-    dialog.addText(QStringLiteral("label"), tr("&Label:"), current.label.isEmpty() ? tr("Stage") : current.label);
+    dialog.addText(QStringLiteral("label"), tr("&Label:"),
+                   current.label.isEmpty() ? tr("Stage") : current.label);
     dialog.addNumber(QStringLiteral("width"), tr("&Width:"), 1, 500,
                      current.rect.isValid() ? current.rect.width() : 12, 1);
     dialog.addNumber(QStringLiteral("depth"), tr("&Depth:"), 1, 500,
                      current.rect.isValid() ? current.rect.height() : 5, 1);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QPointF centre = current.rect.isValid() ? current.rect.center() : m_view->snapped(m_view->visibleCentre());
+    const QPointF centre =
+        current.rect.isValid() ? current.rect.center() : m_view->snapped(m_view->visibleCentre());
     const double w = dialog.number(QStringLiteral("width"));
     const double d = dialog.number(QStringLiteral("depth"));
     const QString label = dialog.text(QStringLiteral("label"));
@@ -81,7 +84,8 @@ void DesignerWorkspace::addShapeTool()
     if (m_readOnly)
         return;
     DesignerToolDialog dialog(tr("Shape"), this);
-    dialog.addChoice(QStringLiteral("kind"), tr("&Kind:"), {tr("Aisle"), tr("Wall"), tr("Entrance"), tr("Other")});
+    dialog.addChoice(QStringLiteral("kind"), tr("&Kind:"),
+                     {tr("Aisle"), tr("Wall"), tr("Entrance"), tr("Other")});
     dialog.addNumber(QStringLiteral("length"), tr("&Length:"), 0.1, 1000, 10, 1);
     dialog.addNumber(QStringLiteral("width"), tr("&Width (0: a line):"), 0, 1000, 0, 1);
     dialog.addNumber(QStringLiteral("rotation"), tr("&Rotation (°):"), -360, 360, 0, 0);
@@ -131,8 +135,8 @@ void DesignerWorkspace::askPaintCategory()
     for (const LayoutDocument::Category &c : layout.categories)
         names.append(c.name);
     bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Paint Category"), tr("&Category for the selection:"), names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Paint Category"),
+                                                 tr("&Category for the selection:"), names, 0, false, &ok);
     const qsizetype index = names.indexOf(chosen);
     if (ok && index >= 0)
         paintCategory(layout.categories.at(index).id);
@@ -148,7 +152,8 @@ void DesignerWorkspace::askNewCategory()
     if (dialog.exec() != QDialog::Accepted || dialog.text(QStringLiteral("name")).isEmpty())
         return;
     const QString colour = dialog.text(QStringLiteral("colour"));
-    addCategory(dialog.text(QStringLiteral("name")), QColor::isValidColorName(colour) ? QColor(colour).name() : QString());
+    addCategory(dialog.text(QStringLiteral("name")),
+                QColor::isValidColorName(colour) ? QColor(colour).name() : QString());
 }
 
 } // namespace BoxOffice::Ui

@@ -22,7 +22,7 @@ using Shared::LayoutDocument;
 namespace {
 
 constexpr double SceneMargin = 40; // venue units around the plan, room to draw and pan
-constexpr int NudgeMergeMs = 1000;  // arrow keys pressed closer than this make one undo step
+constexpr int NudgeMergeMs = 1000; // arrow keys pressed closer than this make one undo step
 
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
 {
@@ -84,7 +84,8 @@ void DesignerView::rebuild()
     QList<QList<int>> bySection(layout.sections.size() + 1);
     for (int i = 0; i < layout.seats.size(); ++i) {
         const int section = layout.sectionOf(layout.seats.at(i));
-        bySection[section >= 0 && section < layout.sections.size() ? section : layout.sections.size()].append(i);
+        bySection[section >= 0 && section < layout.sections.size() ? section : layout.sections.size()].append(
+            i);
     }
     for (QList<int> &seats : bySection) {
         if (seats.isEmpty())
@@ -112,7 +113,8 @@ void DesignerView::onChanged(DesignerDocument::Change change)
             item->updateBounds();
         m_decor->updateBounds();
         // Grow the scene with what moved out of it; never shrink under the organizer's view.
-        const QRectF bounds = m_scene->itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
+        const QRectF bounds =
+            m_scene->itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
         if (!m_scene->sceneRect().contains(bounds))
             m_scene->setSceneRect(m_scene->sceneRect().united(bounds));
         return;
@@ -190,7 +192,8 @@ DesignerSelection DesignerView::objectAt(QPointF p) const
     for (int l = 0; l < layout.labels.size(); ++l) {
         const LayoutDocument::Label &label = layout.labels.at(l);
         const QPointF d = p - label.pos;
-        if (std::abs(d.y()) <= label.size && std::abs(d.x()) <= label.size * std::max<qsizetype>(1, label.text.size()) / 2) {
+        if (std::abs(d.y()) <= label.size &&
+            std::abs(d.x()) <= label.size * std::max<qsizetype>(1, label.text.size()) / 2) {
             hit.labels = {l};
             return hit;
         }
@@ -293,12 +296,14 @@ void DesignerView::mousePressEvent(QMouseEvent *event)
     }
     const DesignerSelection &current = m_doc->selection();
     const auto inCurrent = [&current](const QList<int> &mine, const QList<int> &theirs) {
-        return std::all_of(mine.cbegin(), mine.cend(),
-                           [&theirs](int i) { return std::binary_search(theirs.cbegin(), theirs.cend(), i); });
+        return std::all_of(mine.cbegin(), mine.cend(), [&theirs](int i) {
+            return std::binary_search(theirs.cbegin(), theirs.cend(), i);
+        });
     };
     const bool selected = inCurrent(hit.seats, current.seats) && inCurrent(hit.tables, current.tables) &&
-                          inCurrent(hit.standingAreas, current.standingAreas) && inCurrent(hit.labels, current.labels) &&
-                          inCurrent(hit.shapes, current.shapes) && (!hit.stage || current.stage);
+                          inCurrent(hit.standingAreas, current.standingAreas) &&
+                          inCurrent(hit.labels, current.labels) && inCurrent(hit.shapes, current.shapes) &&
+                          (!hit.stage || current.stage);
     if (m_additive) {
         DesignerSelection next = current;
         const auto toggle = [selected](QList<int> &list, const QList<int> &items) {
@@ -393,7 +398,8 @@ void DesignerView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit.seats.isEmpty())
         return;
     // Alt: the whole section; otherwise the whole row.
-    m_doc->setSelection(event->modifiers() & Qt::AltModifier ? m_doc->wholeSections(hit) : m_doc->wholeRows(hit));
+    m_doc->setSelection(event->modifiers() & Qt::AltModifier ? m_doc->wholeSections(hit)
+                                                             : m_doc->wholeRows(hit));
     m_drag = Drag::None;
 }
 

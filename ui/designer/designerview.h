@@ -82,12 +82,12 @@ private:
     bool m_fitted = false;
 
     Drag m_drag = Drag::None;
-    QPoint m_pressPos;         // viewport
-    QPointF m_pressScene;      // scene
-    QPointF m_anchor;          // the pressed object's position, snapped onto the grid
-    QPointF m_moved;           // how far the current drag has moved the selection
-    bool m_additive = false;   // Shift or Ctrl at the press
-    int m_mergeKey = 0;        // one per drag or burst of arrow keys
+    QPoint m_pressPos;       // viewport
+    QPointF m_pressScene;    // scene
+    QPointF m_anchor;        // the pressed object's position, snapped onto the grid
+    QPointF m_moved;         // how far the current drag has moved the selection
+    bool m_additive = false; // Shift or Ctrl at the press
+    int m_mergeKey = 0;      // one per drag or burst of arrow keys
     QElapsedTimer m_lastNudge;
 };
 

@@ -91,13 +91,14 @@ void DesignerWorkspace::loadDraft(qint64 venue, const QString &title)
 {
     m_notice->showNotice(tr("Loading %1…").arg(title), NoticeBar::Kind::Info);
     QPointer<DesignerWorkspace> self(this);
-    m_request = m_connection->request(MessageType::GetDraft, {{Key::Venue, venue}}, [self, title, venue](const Frame &reply) {
-        if (!self || reply.id != self->m_request)
-            return;
-        self->onLoaded(title, venue, reply.result().value(Key::Revision).toInteger(), false,
-                       reply.isError() ? QByteArray() : reply.result().value(Key::Document).toByteArray(),
-                       reply.isError() ? ErrorText::describe(reply.errorCode()) : QString());
-    });
+    m_request = m_connection->request(
+        MessageType::GetDraft, {{Key::Venue, venue}}, [self, title, venue](const Frame &reply) {
+            if (!self || reply.id != self->m_request)
+                return;
+            self->onLoaded(title, venue, reply.result().value(Key::Revision).toInteger(), false,
+                           reply.isError() ? QByteArray() : reply.result().value(Key::Document).toByteArray(),
+                           reply.isError() ? ErrorText::describe(reply.errorCode()) : QString());
+        });
 }
 
 void DesignerWorkspace::loadVersion(qint64 venue, int version, const QString &title)
@@ -163,11 +164,13 @@ void DesignerWorkspace::updateTitle()
         text += QStringLiteral(" · ") + tr("revision %1").arg(locale.toString(m_revision));
     if (isModified())
         text += QStringLiteral(" · ") + tr("unsaved changes");
-    text += QStringLiteral(" · ") + tr("%1 seats, %2 places").arg(locale.toString(m_doc->layout().seats.size()),
-                                                                  locale.toString(m_doc->layout().placeCount()));
+    text += QStringLiteral(" · ") + tr("%1 seats, %2 places")
+                                        .arg(locale.toString(m_doc->layout().seats.size()),
+                                             locale.toString(m_doc->layout().placeCount()));
     const int problems = m_problems->problemCount();
-    text += QStringLiteral(" · ") +
-            (problems == 0 ? tr("ready to publish") : tr("%n problem(s) to solve before publishing", nullptr, problems));
+    text += QStringLiteral(" · ") + (problems == 0
+                                         ? tr("ready to publish")
+                                         : tr("%n problem(s) to solve before publishing", nullptr, problems));
     m_title->setText(text);
 }
 
@@ -190,17 +193,19 @@ void DesignerWorkspace::save()
             if (reply.isError()) {
                 if (reply.errorCode() == ErrorCode::DraftConflict) {
                     // Nothing is merged and nothing here is dropped: the organizer decides.
-                    self->m_notice->showNotice(
-                        tr("Not saved: the draft was saved by someone else since revision %1 (it is at revision %2 "
-                           "now: %3). Your changes are still here; reopen the draft from the venue list to see "
-                           "theirs.")
-                            .arg(basedOn)
-                            .arg(reply.body.value(Key::Revision).toInteger())
-                            .arg(reply.errorMessage()),
-                        NoticeBar::Kind::Error);
-                } else {
-                    self->m_notice->showNotice(tr("Not saved: %1").arg(ErrorText::describe(reply.errorCode())),
+                    self->m_notice->showNotice(tr("Not saved: the draft was saved by someone else since "
+                                                  "revision %1 (it is at revision %2 "
+                                                  "now: %3). Your changes are still here; reopen the draft "
+                                                  "from the venue list to see "
+                                                  "theirs.")
+                                                   .arg(basedOn)
+                                                   .arg(reply.body.value(Key::Revision).toInteger())
+                                                   .arg(reply.errorMessage()),
                                                NoticeBar::Kind::Error);
+                } else {
+                    self->m_notice->showNotice(
+                        tr("Not saved: %1").arg(ErrorText::describe(reply.errorCode())),
+                        NoticeBar::Kind::Error);
                 }
                 self->updateActions();
                 emit self->saved(false);
@@ -210,8 +215,8 @@ void DesignerWorkspace::save()
             // Edits made while the save was on its way stay unsaved.
             if (self->m_doc->undoStack()->index() == cleanIndex)
                 self->m_doc->undoStack()->setClean();
-            self->m_notice->showNotice(tr("Saved as revision %1.").arg(self->m_revision), NoticeBar::Kind::Info,
-                                       5000);
+            self->m_notice->showNotice(tr("Saved as revision %1.").arg(self->m_revision),
+                                       NoticeBar::Kind::Info, 5000);
             self->updateActions();
             self->updateTitle();
             emit self->saved(true);
@@ -241,14 +246,16 @@ void DesignerWorkspace::publishNow()
     updateActions();
     QPointer<DesignerWorkspace> self(this);
     m_connection->request(
-        MessageType::PublishDraft, {{Key::Venue, m_venue}, {Key::Revision, m_revision}}, [self](const Frame &reply) {
+        MessageType::PublishDraft, {{Key::Venue, m_venue}, {Key::Revision, m_revision}},
+        [self](const Frame &reply) {
             if (!self)
                 return;
             self->m_busy = false;
             self->updateActions();
             if (reply.isError()) {
                 if (reply.errorCode() == ErrorCode::LayoutInvalid) {
-                    const auto problems = DesignerProblems::problemsFromCbor(reply.body.value(Key::Problems).toArray());
+                    const auto problems =
+                        DesignerProblems::problemsFromCbor(reply.body.value(Key::Problems).toArray());
                     const int omitted = int(reply.body.value(Key::Omitted).toInteger());
                     self->m_problems->showProblems(problems, omitted);
                     self->m_notice->showNotice(
@@ -256,17 +263,19 @@ void DesignerWorkspace::publishNow()
                            int(problems.size()) + omitted),
                         NoticeBar::Kind::Error);
                 } else {
-                    self->m_notice->showNotice(tr("Not published: %1").arg(ErrorText::describe(reply.errorCode())),
-                                               NoticeBar::Kind::Error);
+                    self->m_notice->showNotice(
+                        tr("Not published: %1").arg(ErrorText::describe(reply.errorCode())),
+                        NoticeBar::Kind::Error);
                 }
                 emit self->published(false);
                 return;
             }
             const QLocale locale;
-            self->m_notice->showNotice(tr("Published as version %1 (%2 places).")
-                                           .arg(reply.result().value(Key::LayoutVersion).toInteger())
-                                           .arg(locale.toString(reply.result().value(Key::SeatCount).toInteger())),
-                                       NoticeBar::Kind::Info);
+            self->m_notice->showNotice(
+                tr("Published as version %1 (%2 places).")
+                    .arg(reply.result().value(Key::LayoutVersion).toInteger())
+                    .arg(locale.toString(reply.result().value(Key::SeatCount).toInteger())),
+                NoticeBar::Kind::Info);
             emit self->published(true);
         });
 }
@@ -356,8 +365,9 @@ int DesignerWorkspace::addCategory(const QString &name, const QString &colour)
     int id = 1;
     for (const LayoutDocument::Category &c : layout.categories)
         id = std::max(id, c.id + 1);
-    const QString chosen =
-        colour.isEmpty() ? QString::fromLatin1(palette[layout.categories.size() % std::size(palette)]) : colour;
+    const QString chosen = colour.isEmpty()
+                               ? QString::fromLatin1(palette[layout.categories.size() % std::size(palette)])
+                               : colour;
     const QString trimmed = name.trimmed().left(LayoutLimits::MaxText);
     const DesignerSelection keep = m_doc->selection();
     m_doc->undoStack()->push(new LayoutEditCommand(

@@ -45,7 +45,8 @@ public:
     /** Asks for a published version and opens it read-only. */
     void loadVersion(qint64 venue, int version, const QString &title);
     /** Opens a document directly (tests, the benchmark): revision 0 of venue 0 unless given. */
-    void open(const Shared::LayoutDocument &layout, qint64 venue = 0, qint64 revision = 0, bool readOnly = false);
+    void open(const Shared::LayoutDocument &layout, qint64 venue = 0, qint64 revision = 0,
+              bool readOnly = false);
 
     void save();
     /** Saves first when there are unsaved changes, then publishes the draft. */
@@ -91,7 +92,8 @@ private:
     void updateTitle();
     void onLoaded(const QString &title, qint64 venue, qint64 revision, bool readOnly, const QByteArray &wire,
                   const QString &error);
-    void pushEdit(const QString &text, std::function<bool(Shared::LayoutDocument &, DesignerSelection &)> edit);
+    void pushEdit(const QString &text,
+                  std::function<bool(Shared::LayoutDocument &, DesignerSelection &)> edit);
     void publishNow();
 
     // Tools: each asks its parameters, then adds at the view's centre and selects what it added.
@@ -101,8 +103,9 @@ private:
     QStringList categoryChoices() const; // "None yet", then the categories
     int categoryOfChoice(int choice) const;
     QString defaultSectionName() const;
-    void runGenerator(const QString &text,
-                      std::function<std::optional<Shared::LayoutAddition>(Shared::LayoutDocument &, QString *)> generate);
+    void runGenerator(
+        const QString &text,
+        std::function<std::optional<Shared::LayoutAddition>(Shared::LayoutDocument &, QString *)> generate);
     void addStageTool();
     void addLabelTool();
     void addShapeTool();

@@ -23,7 +23,7 @@ struct TicketData
     QString venue;
     QString section;
     QString row;
-    QString seat; // the printed seat number, as text
+    QString seat;          // the printed seat number, as text
     bool standing = false; // a standing place: row is its area's name, no seat is printed
     qint64 priceMinor = 0;
     QString currency; // ISO 4217

@@ -82,8 +82,10 @@ VenuesWorkspace::VenuesWorkspace(ServerConnection *connection, QWidget *parent)
     layout->addWidget(m_pages);
     browse->addAction(m_designAction); // not while the designer is up: Ctrl+E is nothing there
 
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showItem(item); });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openInDesigner(item); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showItem(item); });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openInDesigner(item); });
     connect(m_designAction, &QAction::triggered, this, [this] { openInDesigner(m_tree->currentItem()); });
     connect(m_designButton, &QPushButton::clicked, this, [this] { openInDesigner(m_tree->currentItem()); });
     connect(m_designer, &DesignerWorkspace::closeRequested, this, &VenuesWorkspace::closeDesigner);
@@ -131,9 +133,10 @@ bool VenuesWorkspace::closeDesigner()
     if (m_pages->currentWidget() != m_designer)
         return true;
     if (m_designer->isModified()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved Changes"), tr("The draft has changes that are not saved. Close the designer anyway?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved Changes"),
+                                  tr("The draft has changes that are not saved. Close the designer anyway?"),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return false;
     }
@@ -202,7 +205,8 @@ void VenuesWorkspace::refresh()
         if (!self)
             return;
         if (reply.isError()) {
-            self->m_summary->setText(tr("The venues could not be loaded: %1").arg(ErrorText::describe(reply.errorCode())));
+            self->m_summary->setText(
+                tr("The venues could not be loaded: %1").arg(ErrorText::describe(reply.errorCode())));
             return;
         }
         const QLocale locale;
@@ -217,7 +221,8 @@ void VenuesWorkspace::refresh()
             top->setData(0, VersionRole, 0);
             top->setToolTip(0, m.value(Key::City).toString());
             auto *draft = new QTreeWidgetItem(
-                top, {tr("Draft (revision %1)").arg(locale.toString(m.value(Key::DraftRevision).toInteger()))});
+                top,
+                {tr("Draft (revision %1)").arg(locale.toString(m.value(Key::DraftRevision).toInteger()))});
             draft->setData(0, VenueRole, id);
             draft->setData(0, VersionRole, 0);
             if (id == venue && version == 0)
@@ -264,38 +269,35 @@ void VenuesWorkspace::showItem(QTreeWidgetItem *item)
     const QString title = item->parent()->text(0) + QStringLiteral(" · ") + item->text(0);
     m_summary->setText(tr("Loading %1…").arg(title));
     QPointer<VenuesWorkspace> self(this);
-    m_request = m_connection->request(version > 0 ? MessageType::GetLayoutVersion : MessageType::GetDraft, fields,
-                                      [self, title](const Frame &reply) {
-                                          if (!self || reply.id != self->m_request)
-                                              return; // a later choice is on its way
-                                          QString error;
-                                          const auto doc = reply.isError()
-                                                               ? std::nullopt
-                                                               : decodeLayoutWire(
-                                                                     reply.result().value(Key::Document).toByteArray(),
-                                                                     &error);
-                                          if (!doc) {
-                                              self->m_view->clear();
-                                              self->m_summary->setText(
-                                                  tr("%1 could not be shown: %2")
-                                                      .arg(title, reply.isError() ? ErrorText::describe(reply.errorCode())
-                                                                                  : tr("the document is damaged")));
-                                              emit self->documentShown(false);
-                                              return;
-                                          }
-                                          self->m_view->setDocument(*doc);
-                                          const LayoutValidation check = validateLayout(*doc);
-                                          const int problems = int(check.problems.size()) + check.omitted;
-                                          const QLocale locale;
-                                          self->m_summary->setText(
-                                              tr("%1: %2 seats, %3 places in all; %4")
-                                                  .arg(title, locale.toString(doc->seats.size()),
-                                                       locale.toString(doc->placeCount()),
-                                                       problems == 0 ? tr("ready to publish")
-                                                                     : tr("%n problem(s) to solve before publishing",
-                                                                          nullptr, problems)));
-                                          emit self->documentShown(true);
-                                      });
+    m_request = m_connection->request(
+        version > 0 ? MessageType::GetLayoutVersion : MessageType::GetDraft, fields,
+        [self, title](const Frame &reply) {
+            if (!self || reply.id != self->m_request)
+                return; // a later choice is on its way
+            QString error;
+            const auto doc =
+                reply.isError() ? std::nullopt
+                                : decodeLayoutWire(reply.result().value(Key::Document).toByteArray(), &error);
+            if (!doc) {
+                self->m_view->clear();
+                self->m_summary->setText(tr("%1 could not be shown: %2")
+                                             .arg(title, reply.isError()
+                                                             ? ErrorText::describe(reply.errorCode())
+                                                             : tr("the document is damaged")));
+                emit self->documentShown(false);
+                return;
+            }
+            self->m_view->setDocument(*doc);
+            const LayoutValidation check = validateLayout(*doc);
+            const int problems = int(check.problems.size()) + check.omitted;
+            const QLocale locale;
+            self->m_summary->setText(
+                tr("%1: %2 seats, %3 places in all; %4")
+                    .arg(title, locale.toString(doc->seats.size()), locale.toString(doc->placeCount()),
+                         problems == 0 ? tr("ready to publish")
+                                       : tr("%n problem(s) to solve before publishing", nullptr, problems)));
+            emit self->documentShown(true);
+        });
 }
 
 } // namespace BoxOffice::Ui
