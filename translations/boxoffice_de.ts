@@ -1345,6 +1345,222 @@ Fragen Sie den Administrator des Servers, ob das Zertifikat ersetzt wurde, und v
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Add a block of rows</source>
+        <translation>Einen Block aus Reihen hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Reihe</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add a single row</source>
+        <translation>Eine einzelne Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tisch</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Add a table with its seats</source>
+        <translation>Einen Tisch mit seinen Plätzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Standing &amp;Area</source>
+        <translation>Steh&amp;bereich</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Add a standing (general admission) area</source>
+        <translation>Einen Stehplatzbereich (freie Platzwahl) hinzufügen</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>Nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Block of Rows</source>
+        <translation>Block aus Reihen</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Reihen:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats per row:</source>
+        <translation>&amp;Plätze pro Reihe:</translation>
+    </message>
+    <message>
+        <source>Seats &amp;added per row:</source>
+        <translation>Plätze &amp;mehr pro Reihe:</translation>
+    </message>
+    <message>
+        <source>Seat s&amp;pacing:</source>
+        <translation>Platz&amp;abstand:</translation>
+    </message>
+    <message>
+        <source>Row spa&amp;cing:</source>
+        <translation>Reihenab&amp;stand:</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Gebogen</translation>
+    </message>
+    <message>
+        <source>Skewed</source>
+        <translation>Versetzt</translation>
+    </message>
+    <message>
+        <source>Ra&amp;dius (curved):</source>
+        <translation>Ra&amp;dius (gebogen):</translation>
+    </message>
+    <message>
+        <source>S&amp;kew per row:</source>
+        <translation>Versatz pro Rei&amp;he:</translation>
+    </message>
+    <message>
+        <source>R&amp;otation (°):</source>
+        <translation>Dreh&amp;ung (°):</translation>
+    </message>
+    <message>
+        <source>Row &amp;labels:</source>
+        <translation>Reihen&amp;namen:</translation>
+    </message>
+    <message>
+        <source>A, B, C …</source>
+        <translation>A, B, C …</translation>
+    </message>
+    <message>
+        <source>A, B, C … without I and O</source>
+        <translation>A, B, C … ohne I und O</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation>1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>&amp;First row:</source>
+        <translation>&amp;Erste Reihe:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>Nummer&amp;ierung:</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Von rechts nach links</translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation>Ungerade und gerade von der Mitte aus</translation>
+    </message>
+    <message>
+        <source>First n&amp;umber:</source>
+        <translation>Ers&amp;te Nummer:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Reihe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rund</translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation>Rechteckig</translation>
+    </message>
+    <message>
+        <source>&amp;Depth (rectangular):</source>
+        <translation>&amp;Tiefe (rechteckig):</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Standing Area</source>
+        <translation>Stehbereich</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehplätze</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>Add Standing Area</source>
+        <translation>Stehbereich hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ErrorText</name>

@@ -1345,6 +1345,222 @@ Pregunte al administrador del servidor si se sustituyó el certificado y compare
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloque</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Add a block of rows</source>
+        <translation>Añadir un bloque de filas</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Fila</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add a single row</source>
+        <translation>Añadir una sola fila</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Mesa</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Add a table with its seats</source>
+        <translation>Añadir una mesa con sus asientos</translation>
+    </message>
+    <message>
+        <source>Standing &amp;Area</source>
+        <translation>&amp;Zona de pie</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Add a standing (general admission) area</source>
+        <translation>Añadir una zona de pie (entrada general)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sección %1</translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>No se añadió nada: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Block of Rows</source>
+        <translation>Bloque de filas</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>S&amp;ección:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Filas:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats per row:</source>
+        <translation>&amp;Asientos por fila:</translation>
+    </message>
+    <message>
+        <source>Seats &amp;added per row:</source>
+        <translation>Asientos aña&amp;didos por fila:</translation>
+    </message>
+    <message>
+        <source>Seat s&amp;pacing:</source>
+        <translation>Se&amp;paración de asientos:</translation>
+    </message>
+    <message>
+        <source>Row spa&amp;cing:</source>
+        <translation>Separa&amp;ción de filas:</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Recta</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Curva</translation>
+    </message>
+    <message>
+        <source>Skewed</source>
+        <translation>Desplazada</translation>
+    </message>
+    <message>
+        <source>Ra&amp;dius (curved):</source>
+        <translation>Ra&amp;dio (curva):</translation>
+    </message>
+    <message>
+        <source>S&amp;kew per row:</source>
+        <translation>Despla&amp;zamiento por fila:</translation>
+    </message>
+    <message>
+        <source>R&amp;otation (°):</source>
+        <translation>R&amp;otación (°):</translation>
+    </message>
+    <message>
+        <source>Row &amp;labels:</source>
+        <translation>Nom&amp;bres de fila:</translation>
+    </message>
+    <message>
+        <source>A, B, C …</source>
+        <translation>A, B, C …</translation>
+    </message>
+    <message>
+        <source>A, B, C … without I and O</source>
+        <translation>A, B, C … sin I ni O</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation>1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>&amp;First row:</source>
+        <translation>Pr&amp;imera fila:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>&amp;Numeración:</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>De izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>De derecha a izquierda</translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation>Impares y pares desde el centro</translation>
+    </message>
+    <message>
+        <source>First n&amp;umber:</source>
+        <translation>Primer n&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Añadir bloque</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Mesa %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Redonda</translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation>Rectangular</translation>
+    </message>
+    <message>
+        <source>&amp;Depth (rectangular):</source>
+        <translation>&amp;Fondo (rectangular):</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Asientos:</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Añadir mesa</translation>
+    </message>
+    <message>
+        <source>Standing Area</source>
+        <translation>Zona de pie</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacidad:</translation>
+    </message>
+    <message>
+        <source>Add Standing Area</source>
+        <translation>Añadir zona de pie</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ErrorText</name>

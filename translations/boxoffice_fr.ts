@@ -1345,6 +1345,222 @@ Demandez à l’administrateur du serveur si le certificat a été remplacé et 
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloc</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Add a block of rows</source>
+        <translation>Ajouter un bloc de rangs</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Rang</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Add a single row</source>
+        <translation>Ajouter un rang seul</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Add a table with its seats</source>
+        <translation>Ajouter une table avec ses sièges</translation>
+    </message>
+    <message>
+        <source>Standing &amp;Area</source>
+        <translation>&amp;Zone debout</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Add a standing (general admission) area</source>
+        <translation>Ajouter une zone debout (placement libre)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>Rien d’ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Block of Rows</source>
+        <translation>Bloc de rangs</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>S&amp;ection :</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rangs :</translation>
+    </message>
+    <message>
+        <source>&amp;Seats per row:</source>
+        <translation>Si&amp;èges par rang :</translation>
+    </message>
+    <message>
+        <source>Seats &amp;added per row:</source>
+        <translation>Sièges &amp;ajoutés par rang :</translation>
+    </message>
+    <message>
+        <source>Seat s&amp;pacing:</source>
+        <translation>Écart entre &amp;sièges :</translation>
+    </message>
+    <message>
+        <source>Row spa&amp;cing:</source>
+        <translation>Écart entre ran&amp;gs :</translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Skewed</source>
+        <translation>Décalé</translation>
+    </message>
+    <message>
+        <source>Ra&amp;dius (curved):</source>
+        <translation>Ra&amp;yon (courbe) :</translation>
+    </message>
+    <message>
+        <source>S&amp;kew per row:</source>
+        <translation>Décala&amp;ge par rang :</translation>
+    </message>
+    <message>
+        <source>R&amp;otation (°):</source>
+        <translation>R&amp;otation (°) :</translation>
+    </message>
+    <message>
+        <source>Row &amp;labels:</source>
+        <translation>&amp;Noms des rangs :</translation>
+    </message>
+    <message>
+        <source>A, B, C …</source>
+        <translation>A, B, C …</translation>
+    </message>
+    <message>
+        <source>A, B, C … without I and O</source>
+        <translation>A, B, C … sans I ni O</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …</source>
+        <translation>1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>&amp;First row:</source>
+        <translation>&amp;Premier rang :</translation>
+    </message>
+    <message>
+        <source>&amp;Numbering:</source>
+        <translation>N&amp;umérotation :</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>De gauche à droite</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>De droite à gauche</translation>
+    </message>
+    <message>
+        <source>Odd and even from the centre</source>
+        <translation>Impairs et pairs depuis le centre</translation>
+    </message>
+    <message>
+        <source>First n&amp;umber:</source>
+        <translation>Premier numé&amp;ro :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter un rang</translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation>Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Rectangular</source>
+        <translation>Rectangulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Depth (rectangular):</source>
+        <translation>&amp;Profondeur (rectangulaire) :</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Sièges :</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Ajouter une table</translation>
+    </message>
+    <message>
+        <source>Standing Area</source>
+        <translation>Zone debout</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>Add Standing Area</source>
+        <translation>Ajouter une zone debout</translation>
+    </message>
 </context>
 <context>
     <name>BoxOffice::Ui::ErrorText</name>

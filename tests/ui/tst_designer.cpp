@@ -55,6 +55,7 @@ private slots:
     void toggleWheelchair_setsThenClears();
     void stageLabelShapeTools_addThroughDialogs();
     void toolDialogCancelled_changesNothing();
+    void generatorTools_addSeatsAndPlaces_undoRestores();
     void problemActivated_selectsItsSeats();
     void properties_renameRow_undoable();
     void readOnly_refusesEdits();
@@ -317,6 +318,47 @@ void tst_Designer::toolDialogCancelled_changesNothing()
     for (Qt::Key key : {Qt::Key_L, Qt::Key_H, Qt::Key_S})
         QTest::keyClick(m_designer->view(), key);
     QCOMPARE(m_designer->document()->undoStack()->count(), 0);
+    QCOMPARE(m_designer->document()->layout(), m_layout);
+}
+
+void tst_Designer::generatorTools_addSeatsAndPlaces_undoRestores()
+{
+    DesignerToolDialog::autoAnswer = [](DesignerToolDialog *dialog) {
+        if (auto *rows = qobject_cast<QSpinBox *>(dialog->field(QStringLiteral("rows"))))
+            rows->setValue(5);
+        if (auto *seats = qobject_cast<QSpinBox *>(dialog->field(QStringLiteral("seats"))))
+            seats->setValue(dialog->field(QStringLiteral("rows")) ? 12 : 6);
+        if (auto *capacity = qobject_cast<QSpinBox *>(dialog->field(QStringLiteral("capacity"))))
+            capacity->setValue(300);
+        return true;
+    };
+    const LayoutDocument &layout = m_designer->document()->layout();
+    const qsizetype seats = m_layout.seats.size();
+    const qsizetype rows = m_layout.rows.size();
+
+    QTest::keyClick(m_designer->view(), Qt::Key_B); // a block of 5 rows of 12
+    QCOMPARE(layout.seats.size(), seats + 60);
+    QCOMPARE(layout.rows.size(), rows + 5);
+    QCOMPARE(m_designer->document()->selection().seats.size(), 60);
+    QCOMPARE(m_designer->document()->selection().seats.first(), int(seats));
+
+    QTest::keyClick(m_designer->view(), Qt::Key_R); // a single row of 6
+    QCOMPARE(layout.seats.size(), seats + 66);
+    QCOMPARE(layout.rows.size(), rows + 6);
+
+    QTest::keyClick(m_designer->view(), Qt::Key_T); // a table with 6 seats
+    QCOMPARE(layout.tables.size(), m_layout.tables.size() + 1);
+    QCOMPARE(layout.seats.size(), seats + 72);
+    QCOMPARE(layout.seats.last().table, int(layout.tables.size() - 1));
+
+    QTest::keyClick(m_designer->view(), Qt::Key_G); // a standing area of 300
+    QCOMPARE(layout.standingAreas.size(), m_layout.standingAreas.size() + 1);
+    QCOMPARE(layout.standingAreas.last().capacity, 300);
+    QCOMPARE(layout.placeCount(), m_layout.placeCount() + 72 + 300);
+
+    QCOMPARE(m_designer->document()->undoStack()->count(), 4);
+    while (m_designer->document()->undoStack()->canUndo())
+        m_designer->document()->undoStack()->undo();
     QCOMPARE(m_designer->document()->layout(), m_layout);
 }
 

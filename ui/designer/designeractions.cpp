@@ -157,6 +157,7 @@ void DesignerWorkspace::createActions()
             tr("Mark or unmark the selected seats as having a restricted view (the note is in Properties)")),
         &QAction::triggered, this, [this] { toggleFlag(LayoutDocument::RestrictedView); });
 
+    createGeneratorActions();
     createToolActions();
 
     for (const char *name :
