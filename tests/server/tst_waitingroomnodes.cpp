@@ -22,7 +22,7 @@ using namespace BoxOffice::Test;
 namespace {
 
 constexpr qint64 Stadium = 3;
-constexpr int Buyers = 24;        // half on each node
+constexpr int Buyers = 24;         // half on each node
 constexpr int RatePerMinute = 120; // 2 a second
 constexpr int MaxActive = 5;
 constexpr qint64 WindowMs = 4000;
@@ -83,21 +83,23 @@ void tst_WaitingRoomNodes::initTestCase()
     QString error;
     QVERIFY2(m_db.create(QStringLiteral("waitingroomnodes"), &error), qPrintable(error));
     m_onSaleMs = QDateTime::currentMSecsSinceEpoch() + OnSaleInMs;
-    const QString room = QStringLiteral("event=%1,prequeue=1h,rate=%2,active=%3,window=%4s,onsale=%5")
-                             .arg(Stadium)
-                             .arg(RatePerMinute)
-                             .arg(MaxActive)
-                             .arg(WindowMs / 1000)
-                             .arg(QDateTime::fromMSecsSinceEpoch(m_onSaleMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    const QString room =
+        QStringLiteral("event=%1,prequeue=1h,rate=%2,active=%3,window=%4s,onsale=%5")
+            .arg(Stadium)
+            .arg(RatePerMinute)
+            .arg(MaxActive)
+            .arg(WindowMs / 1000)
+            .arg(QDateTime::fromMSecsSinceEpoch(m_onSaleMs, Qt::UTC).toString(Qt::ISODateWithMs));
     QVERIFY2(m_nodeA.start(m_db,
                            {QStringLiteral("--load-demo"), QStringLiteral("--node"), QStringLiteral("A"),
                             QStringLiteral("--waiting-room"), room},
                            &error),
              qPrintable(error));
-    QVERIFY2(m_nodeB.start(m_db,
-                           {QStringLiteral("--node"), QStringLiteral("B"), QStringLiteral("--waiting-room"), room},
-                           &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_nodeB.start(m_db,
+                      {QStringLiteral("--node"), QStringLiteral("B"), QStringLiteral("--waiting-room"), room},
+                      &error),
+        qPrintable(error));
 }
 
 void tst_WaitingRoomNodes::twoNodes_rateAndActiveLimit_forTheCluster_inQueueOrder()
@@ -119,7 +121,8 @@ void tst_WaitingRoomNodes::twoNodes_rateAndActiveLimit_forTheCluster_inQueueOrde
         b.ticket = r->result().value(Key::Ticket).toString();
         b.place = r->result().value(Key::Place).toInteger();
     }
-    QVERIFY2(QDateTime::currentMSecsSinceEpoch() < m_onSaleMs, "joining took longer than the test's pre-queue");
+    QVERIFY2(QDateTime::currentMSecsSinceEpoch() < m_onSaleMs,
+             "joining took longer than the test's pre-queue");
     // Positions are pushed while waiting; after a tick or two each buyer's node knows both rows.
     QTest::qWait(1500);
     const auto waiting = m_buyers[0].client->request(MessageType::QueueJoin, fields(Stadium));
@@ -128,17 +131,20 @@ void tst_WaitingRoomNodes::twoNodes_rateAndActiveLimit_forTheCluster_inQueueOrde
     for (const Buyer &b : m_buyers)
         places.push_back(b.place);
     std::sort(places.begin(), places.end());
-    const qint64 expected = qint64(std::find(places.begin(), places.end(), m_buyers[0].place) - places.begin()) + 1;
+    const qint64 expected =
+        qint64(std::find(places.begin(), places.end(), m_buyers[0].place) - places.begin()) + 1;
     QCOMPARE(waiting->result().value(Key::Position).toInteger(), expected); // counts both nodes' buyers
 
-    QVERIFY(TestClient::waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > m_onSaleMs + ObserveMs; },
-                                  ObserveMs + OnSaleInMs + 5000));
+    QVERIFY(
+        TestClient::waitUntil([&] { return QDateTime::currentMSecsSinceEpoch() > m_onSaleMs + ObserveMs; },
+                              ObserveMs + OnSaleInMs + 5000));
 
     // The database's history of advances: never more active than the limit within a window,
     // never faster than the rate (one second's credit at most saved up).
     QSqlQuery q(m_db.db());
-    QVERIFY(q.exec(QStringLiteral("SELECT (extract(epoch FROM at) * 1000)::bigint, admitted FROM waiting_room_steps"
-                                  " WHERE event_id = 3 ORDER BY at")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT (extract(epoch FROM at) * 1000)::bigint, admitted FROM waiting_room_steps"
+                       " WHERE event_id = 3 ORDER BY at")));
     QList<std::pair<qint64, int>> steps;
     while (q.next())
         steps.append({q.value(0).toLongLong(), q.value(1).toInt()});
@@ -150,17 +156,22 @@ void tst_WaitingRoomNodes::twoNodes_rateAndActiveLimit_forTheCluster_inQueueOrde
         for (qsizetype j = 0; j <= i; ++j)
             if (steps[j].first > steps[i].first - WindowMs)
                 inWindow += steps[j].second;
-        QVERIFY2(inWindow <= MaxActive, qPrintable(QStringLiteral("%1 active at step %2").arg(inWindow).arg(i)));
+        QVERIFY2(inWindow <= MaxActive,
+                 qPrintable(QStringLiteral("%1 active at step %2").arg(inWindow).arg(i)));
         const double allowed = 2.0 + RatePerMinute * double(steps[i].first - m_onSaleMs + 100) / 60000.0;
-        QVERIFY2(total <= allowed, qPrintable(QStringLiteral("%1 admitted %2 ms after the on-sale (rate allows %3)")
-                                                  .arg(total)
-                                                  .arg(steps[i].first - m_onSaleMs)
-                                                  .arg(allowed)));
+        QVERIFY2(total <= allowed,
+                 qPrintable(QStringLiteral("%1 admitted %2 ms after the on-sale (rate allows %3)")
+                                .arg(total)
+                                .arg(steps[i].first - m_onSaleMs)
+                                .arg(allowed)));
     }
     // The limit was what held them back: the first window filled it, the second admitted more.
     QVERIFY2(total > MaxActive, qPrintable(QStringLiteral("only %1 admitted").arg(total)));
-    QVERIFY2(total < Buyers, qPrintable(QStringLiteral("all %1 admitted despite the active limit").arg(total)));
-    QCOMPARE(m_db.scalar(QStringLiteral("SELECT admitted_total FROM waiting_rooms WHERE event_id = 3")).toInt(), total);
+    QVERIFY2(total < Buyers,
+             qPrintable(QStringLiteral("all %1 admitted despite the active limit").arg(total)));
+    QCOMPARE(
+        m_db.scalar(QStringLiteral("SELECT admitted_total FROM waiting_rooms WHERE event_id = 3")).toInt(),
+        total);
 
     // The buyers heard exactly that: each admitted once, the lowest places, on both nodes. A
     // step committed just before the observation ended reaches its buyers at their node's next
@@ -170,15 +181,17 @@ void tst_WaitingRoomNodes::twoNodes_rateAndActiveLimit_forTheCluster_inQueueOrde
     int admitted = total;
     const bool settled = TestClient::waitUntil(
         [&] {
-            admitted = m_db.scalar(QStringLiteral("SELECT admitted_total FROM waiting_rooms WHERE event_id = 3"))
-                           .toInt();
+            admitted =
+                m_db.scalar(QStringLiteral("SELECT admitted_total FROM waiting_rooms WHERE event_id = 3"))
+                    .toInt();
             heard = int(std::count_if(m_buyers.begin(), m_buyers.end(),
                                       [](const Buyer &b) { return b.admittedAtMs >= 0; }));
             return heard == admitted;
         },
         5000);
-    QVERIFY2(settled,
-             qPrintable(QStringLiteral("%1 buyers heard their admission, %2 admitted").arg(heard).arg(admitted)));
+    QVERIFY2(
+        settled,
+        qPrintable(QStringLiteral("%1 buyers heard their admission, %2 admitted").arg(heard).arg(admitted)));
     QVERIFY(admitted < Buyers);
     int onA = 0, onB = 0;
     for (const Buyer &b : m_buyers) {
@@ -203,16 +216,19 @@ void tst_WaitingRoomNodes::tokenFromOneNode_worksOnTheOther()
         if (it->onA && it->admittedAtMs > admitted->admittedAtMs)
             admitted = it;
     Buyer &last = *admitted;
-    const auto exchange = last.client->request(MessageType::QueueAdmit, fields(Stadium, Key::Ticket, last.ticket));
+    const auto exchange =
+        last.client->request(MessageType::QueueAdmit, fields(Stadium, Key::Ticket, last.ticket));
     QVERIFY2(exchange && !exchange->isError(), exchange ? qPrintable(exchange->errorMessage()) : "no reply");
     const QString token = exchange->result().value(Key::Token).toString();
     QCOMPARE(errorCode(last.client->request(MessageType::Hold, holdFields(Stadium, 40000))), 0);
 
     TestClient onB;
     QVERIFY2(onB.open(m_nodeB.url(), 10000, last.client->token()), qPrintable(onB.lastError()));
-    QCOMPARE(errorCode(onB.request(MessageType::Hold, holdFields(Stadium, 40001))), int(ErrorCode::AdmissionRequired));
+    QCOMPARE(errorCode(onB.request(MessageType::Hold, holdFields(Stadium, 40001))),
+             int(ErrorCode::AdmissionRequired));
     const auto presented = onB.request(MessageType::QueueAdmit, fields(Stadium, Key::Token, token));
-    QVERIFY2(presented && !presented->isError(), presented ? qPrintable(presented->errorMessage()) : "no reply");
+    QVERIFY2(presented && !presented->isError(),
+             presented ? qPrintable(presented->errorMessage()) : "no reply");
     QCOMPARE(errorCode(onB.request(MessageType::Hold, holdFields(Stadium, 40001))), 0);
     // Another buyer on B cannot use it.
     Buyer &other = b.client == last.client ? m_buyers[1] : b;
