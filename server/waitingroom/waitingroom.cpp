@@ -230,13 +230,10 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
         c.strike();
         return;
     }
-    const auto it = m_rooms.find(event);
-    if (it == m_rooms.end() || !m_signer) {
-        c.sendError(f.type, f.id, ErrorCode::UnknownEvent,
-                    QStringLiteral("event %1 has no waiting room").arg(event));
+    Room *const found = roomOrRefuse(c, f, event);
+    if (!found)
         return;
-    }
-    Room &room = *it;
+    Room &room = *found;
     const qint64 session = c.session()->id;
     if (session <= 0) {
         c.sendError(f.type, f.id, ErrorCode::Internal, QStringLiteral("this session cannot queue"));
@@ -345,6 +342,17 @@ void WaitingRoom::onAdmit(ClientConnection &c, const Frame &f)
     });
 }
 
+WaitingRoom::Room *WaitingRoom::roomOrRefuse(ClientConnection &c, const Frame &f, qint64 event)
+{
+    const auto it = m_rooms.find(event);
+    if (it == m_rooms.end() || !m_signer) {
+        c.sendError(f.type, f.id, ErrorCode::UnknownEvent,
+                    QStringLiteral("event %1 has no waiting room").arg(event));
+        return nullptr;
+    }
+    return &*it;
+}
+
 void WaitingRoom::onLeave(ClientConnection &c, const Frame &f)
 {
     FieldReader in(f.body);
@@ -354,13 +362,10 @@ void WaitingRoom::onLeave(ClientConnection &c, const Frame &f)
         c.strike();
         return;
     }
-    const auto it = m_rooms.find(event);
-    if (it == m_rooms.end() || !m_signer) {
-        c.sendError(f.type, f.id, ErrorCode::UnknownEvent,
-                    QStringLiteral("event %1 has no waiting room").arg(event));
+    Room *const found = roomOrRefuse(c, f, event);
+    if (!found)
         return;
-    }
-    Room &room = *it;
+    Room &room = *found;
     const qint64 session = c.session()->id;
     const auto admitted = room.admissions.constFind(session);
     if (session <= 0 || admitted == room.admissions.cend()) {

@@ -92,6 +92,8 @@ private:
     void onLeave(ClientConnection &c, const Shared::Frame &f);
     void tick();
     void applyStates(const QList<RoomState> &states);
+    /** The event's room, or nullptr after answering UnknownEvent. */
+    Room *roomOrRefuse(ClientConnection &c, const Shared::Frame &f, qint64 event);
     void pushStatus(qint64 event, Room &room);
     void pushPositions(qint64 event, Room &room, bool all);
     QCborMap positionFields(qint64 event, const Room &room, quint64 place) const;
