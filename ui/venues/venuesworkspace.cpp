@@ -95,12 +95,19 @@ VenuesWorkspace::VenuesWorkspace(ServerConnection *connection, QWidget *parent)
     });
 }
 
+namespace {
+
+// The draft or version row an item stands for: a venue's row stands for its draft.
+QTreeWidgetItem *versionItem(QTreeWidgetItem *item)
+{
+    return item && !item->parent() ? item->child(0) : item;
+}
+
+} // namespace
+
 void VenuesWorkspace::openInDesigner(QTreeWidgetItem *item)
 {
-    if (!item)
-        return;
-    if (!item->parent())
-        item = item->child(0); // a venue: its draft
+    item = versionItem(item);
     if (!item)
         return;
     const qint64 venue = item->data(0, VenueRole).toLongLong();
@@ -255,10 +262,7 @@ void VenuesWorkspace::refresh()
 
 void VenuesWorkspace::showItem(QTreeWidgetItem *item)
 {
-    if (!item)
-        return;
-    if (!item->parent())
-        item = item->child(0); // a venue: its draft
+    item = versionItem(item);
     if (!item)
         return;
     const qint64 venue = item->data(0, VenueRole).toLongLong();
